@@ -1,0 +1,234 @@
+"""Articles: the text files a build reads, with their metadata and exact offsets.
+
+An article is a ``.txt`` or ``.md`` file. Its metadata (date, title, url, outlet)
+comes from YAML front matter or from a sidecar ``articles.yaml`` beside it; front
+matter wins. Offsets everywhere are Python ``str`` indices into :attr:`Article.body`,
+the text after any front matter, so ``body[start:end]`` is always the quoted text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from .exc import ArticleError, InputError
+
+log = logging.getLogger("sahelmap")
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+SIDECAR_NAME = "articles.yaml"
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+META_FIELDS = ("date", "title", "url", "outlet")
+
+# Site furniture that scrapers keep: whole lines that are never article text.
+BOILERPLATE = re.compile(
+    r"^\s*(close|share\.?|exit mobile version|author-image|updated on|new update|"
+    r"advertisement|skip to (main )?content|read more|.*whatsapp channel|with inputs from \w+)\s*$",
+    re.IGNORECASE,
+)
+
+_ABBREV = (
+    "U.S.|U.N.|U.K.|E.U.|D.C.|Mr.|Mrs.|Ms.|Dr.|Gen.|Maj.|Col.|Lt.|Capt.|Sgt.|Sen.|Rep.|Gov.|"
+    "Pres.|St.|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|No.|vs.|Inc.|Corp.|Jr.|Sr."
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_ABBREV_TAIL = re.compile(r"(?:^|\s)(?:" + _ABBREV.replace(".", r"\.") + r"|[A-Z]\.)$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Article:
+    """One news article: its id (file stem), body text and publication metadata."""
+
+    id: str
+    body: str
+    path: str = ""
+    date: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    boilerplate: tuple[tuple[int, int], ...] = ()
+
+    def is_boilerplate(self, start: int, end: int) -> bool:
+        """True when the span lies inside a line of site furniture."""
+        return any(s <= start and end <= e for s, e in self.boilerplate)
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) spans of the sentences of the body, boilerplate left out."""
+        return list(iter_sentences(self.body, self.boilerplate))
+
+
+def iter_sentences(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterable[tuple[int, int]]:
+    """Split text into sentence spans, one paragraph (line) at a time.
+
+    >>> list(iter_sentences("The U.S. left. Russia came."))
+    [(0, 14), (15, 27)]
+    """
+    skipped = set(skip)
+    for m in re.finditer(r"[^\n]+", text):
+        if (m.start(), m.end()) in skipped or not m.group().strip():
+            continue
+        line_start, line = m.start(), m.group()
+        cut = 0
+        for b in _SENTENCE_END.finditer(line):
+            if _ABBREV_TAIL.search(line[cut:b.start()]):
+                continue
+            yield from _trimmed(line_start, line, cut, b.start())
+            cut = b.end()
+        yield from _trimmed(line_start, line, cut, len(line))
+
+
+def _trimmed(offset: int, line: str, a: int, b: int):
+    piece = line[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece.rstrip())
+    if trail > lead:
+        yield (offset + a + lead, offset + a + trail)
+
+
+def boilerplate_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """Spans of whole lines that are site furniture ("Share.", "Exit mobile version"...)."""
+    return tuple(
+        (m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if BOILERPLATE.match(m.group())
+    )
+
+
+def split_front_matter(text: str, path: str = "") -> tuple[dict, str]:
+    """Return (metadata, body) for text that may start with a ``---`` YAML block."""
+    if not text.startswith("---"):
+        return {}, text
+    m = re.match(r"---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", text, re.S | re.M)
+    if not m:
+        raise ArticleError("front matter opened with '---' is never closed", path=path, line=1)
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as e:
+        line = getattr(getattr(e, "problem_mark", None), "line", 0) + 2
+        raise ArticleError(f"front matter is not valid YAML ({_problem(e)})", path=path, line=line) from None
+    if not isinstance(meta, dict):
+        raise ArticleError("front matter must be a mapping of fields", path=path, line=2)
+    return meta, text[m.end():]
+
+
+def _problem(e: yaml.YAMLError) -> str:
+    return str(getattr(e, "problem", None) or e).strip()
+
+
+def parse_date(value, *, path="", line=None, field="date") -> dt.date | None:
+    """Accept a YAML date or an ISO ``YYYY-MM-DD`` string; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(f"{value!r} is not a date (YYYY-MM-DD)", path=path, line=line, field=field) from None
+
+
+def decode(raw: bytes, path: str) -> str:
+    """Decode UTF-8 (with or without BOM); fall back to cp1252 with a warning."""
+    if b"\x00" in raw[:8192]:
+        raise ArticleError("looks binary (NUL bytes), not text", path=path)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        log.warning("%s: not UTF-8 (byte %d); read as cp1252/latin-1", path, e.start)
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            return raw.decode("latin-1")
+
+
+def read_article(path: Path, sidecar: dict | None = None, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Read one article file; raise :class:`ArticleError` naming the file when it cannot be used."""
+    p = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(f"{size:,} bytes is over the {max_bytes:,}-byte article limit", path=p)
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"cannot be read ({e.strerror or e})", path=p) from None
+    text = decode(raw, p).replace("\r\n", "\n")
+    meta, body = split_front_matter(text, p)
+    if not body.strip():
+        raise ArticleError("is empty", path=p)
+    merged = {**(sidecar or {}), **{k: v for k, v in meta.items() if k in META_FIELDS}}
+    return Article(
+        id=path.stem,
+        body=body,
+        path=p,
+        date=parse_date(merged.get("date"), path=p, field="date"),
+        title=_text_or_none(merged.get("title")),
+        url=_text_or_none(merged.get("url")),
+        outlet=_text_or_none(merged.get("outlet")),
+        boilerplate=boilerplate_spans(body),
+    )
+
+
+def _text_or_none(v) -> str | None:
+    return None if v is None else str(v)
+
+
+def read_sidecar(folder: Path) -> dict[str, dict]:
+    """Read ``articles.yaml``: a mapping of article id to its metadata fields."""
+    path = folder / SIDECAR_NAME
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        line = getattr(getattr(e, "problem_mark", None), "line", -1) + 1
+        raise ArticleError(f"not valid YAML ({_problem(e)})", path=path, line=line or None) from None
+    entries = data.get("articles", data) if isinstance(data, dict) else None
+    if not isinstance(entries, dict):
+        raise ArticleError("must map article ids to their metadata", path=path, field="articles")
+    for key, meta in entries.items():
+        if not isinstance(meta, dict):
+            raise ArticleError("metadata must be a mapping", path=path, field=str(key))
+        unknown = sorted(set(meta) - set(META_FIELDS) - {"note"})
+        if unknown:
+            raise ArticleError(f"unknown field(s) {', '.join(unknown)}", path=path, field=str(key))
+        parse_date(meta.get("date"), path=str(path), field=f"{key}.date")
+    return {str(k): v for k, v in entries.items()}
+
+
+def article_paths(sources: Iterable[str | Path]) -> list[Path]:
+    """Article files named by the sources (files or folders), sorted for stable output."""
+    found: list[Path] = []
+    for src in sources:
+        p = Path(src)
+        if p.is_dir():
+            for child in sorted(p.iterdir()):
+                if child.suffix.lower() in ARTICLE_SUFFIXES and child.is_file():
+                    found.append(child)
+                elif child.is_file() and child.suffix.lower() not in (".yaml", ".yml", ".csv", ".geojson", ".json"):
+                    log.warning("%s: skipped: not an article (.txt or .md)", child)
+        elif p.is_file():
+            found.append(p)
+        else:
+            log.warning("%s: skipped: no such file or folder", p)
+    return sorted(dict.fromkeys(found), key=lambda q: (str(q.parent), q.name))
+
+
+def load_articles(sources: Iterable[str | Path], *, max_bytes: int = MAX_ARTICLE_BYTES) -> list[Article]:
+    """Read every article under the sources. A bad file is logged and skipped, never fatal."""
+    sidecars: dict[Path, dict] = {}
+    articles = []
+    for path in article_paths(sources):
+        folder = path.parent
+        if folder not in sidecars:
+            sidecars[folder] = read_sidecar(folder)
+        try:
+            articles.append(read_article(path, sidecars[folder].get(path.stem), max_bytes=max_bytes))
+        except ArticleError as e:
+            log.warning("%s: skipped", e)
+    return articles
