@@ -60,8 +60,18 @@ def _validate(records, path: str) -> list[Event]:
     return events
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML without implicit timestamps: dates stay text so bad ones are reported by field."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _yaml_records(text: str, path: str):
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

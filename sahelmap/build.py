@@ -1,0 +1,151 @@
+"""Build: read articles and events, render every page and table, write them atomically.
+
+Everything is rendered in memory first, then written to a staging folder beside the
+output and moved in file by file with ``os.replace``: a build that fails leaves the
+previous output exactly as it was, and a CMS never sees a half-written file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from .articles import Article, load_articles
+from .escape import render_html
+from .eventfiles import attach_sentences, events_to_csv, events_to_geojson, read_events
+from .events import Event
+from .exc import BuildError, EventsFileError
+from .maps import PAGES, MapOptions, render_page
+
+log = logging.getLogger("sahelmap")
+EVENTS_NAME = "events.yaml"
+
+
+@dataclasses.dataclass(frozen=True)
+class BuildResult:
+    """What a build wrote, for the CLI to report."""
+
+    out_dir: Path
+    files: tuple[str, ...]
+    events: int
+    articles: int
+
+
+def find_events_file(sources: Iterable[str | Path]) -> Path | None:
+    """The ``events.yaml`` of the first source folder that has one."""
+    for src in sources:
+        p = Path(src)
+        folder = p if p.is_dir() else p.parent
+        if (folder / EVENTS_NAME).is_file():
+            return folder / EVENTS_NAME
+    return None
+
+
+def load_events(events_path: Path, articles: list[Article]) -> list[Event]:
+    """Read an events table and tie each quoted sentence to its place in the article."""
+    events = read_events(events_path)
+    return attach_sentences(events, articles, str(events_path))
+
+
+def render_outputs(events: list[Event], articles: list[Article], opts: MapOptions) -> dict[str, str]:
+    """Every output file's name and text, rendered in memory."""
+    by_id = {a.id: a for a in articles}
+    out = {f"{spec.name}.html": render_page(spec, events, by_id, opts) for spec in PAGES}
+    out["events.geojson"] = events_to_geojson(events)
+    out["events.csv"] = events_to_csv(events)
+    out["index.html"] = render_index(opts)
+    return out
+
+
+def write_atomically(out_dir: Path, files: dict[str, str]) -> None:
+    """Write files to a staging folder on the same disk, then move each into place."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=".sahelmap-", dir=out_dir.parent))
+    try:
+        for name, text in sorted(files.items()):
+            with open(stage / name, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        for name in sorted(files):
+            os.replace(stage / name, out_dir / name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def build(sources: Iterable[str | Path] = ("seeds",), out_dir: str | Path = "output",
+          events_path: str | Path | None = None, opts: MapOptions = MapOptions()) -> BuildResult:
+    """Build every map, table and the index from the sources into ``out_dir``.
+
+    >>> build(["seeds"], "output")  # doctest: +SKIP
+    BuildResult(out_dir=PosixPath('output'), files=('bases.html', ...), events=46, articles=5)
+    """
+    sources = list(sources)
+    articles = load_articles(sources)
+    path = Path(events_path) if events_path else find_events_file(sources)
+    if path is None:
+        raise EventsFileError(f"no {EVENTS_NAME} found in {', '.join(map(str, sources))}; "
+                              "pass one with --events")
+    events = load_events(path, articles)
+    if not events:
+        raise BuildError(f"{path}: holds no events; nothing to map")
+    files = render_outputs(events, articles, opts)
+    write_atomically(Path(out_dir), files)
+    log.info("wrote %d files to %s (%d events, %d articles)", len(files), out_dir, len(events), len(articles))
+    return BuildResult(Path(out_dir), tuple(sorted(files)), len(events), len(articles))
+
+
+INDEX = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>sahelmap: maps and embed codes</title>
+<style>
+:root { color-scheme: light dark; }
+body { font: 15px/1.5 system-ui, sans-serif; max-width: 900px; margin: 0 auto; padding: 16px; }
+pre { white-space: pre-wrap; word-break: break-all; background: rgba(127,127,127,.12); padding: 8px; font-size: 12px; }
+</style>
+</head>
+<body>
+<h1>sahelmap: maps and embed codes</h1>
+<p>Each map is one self-contained file: copy it next to your article and paste its embed code.
+The script in the embed code lets the map set its own height.{% if as_of %} Maps show the situation as of {{ as_of }}.{% endif %}</p>
+{% for spec in pages %}
+<section>
+<h2><a href="{{ spec.name }}.html">{{ spec.title }}</a></h2>
+<p>{{ spec.subtitle }}</p>
+<pre><code>{{ embed(spec) }}</code></pre>
+</section>
+{% endfor %}
+<h2>Data</h2>
+<ul>
+<li><a href="events.geojson">events.geojson</a>: every event as a GeoJSON point with its sources.</li>
+<li><a href="events.csv">events.csv</a>: the same, one row per event, with lat and lon columns.</li>
+</ul>
+</body>
+</html>
+"""
+
+EMBED = ('<iframe src="{src}" title="{title}" width="100%" height="760" style="border:0;width:100%" '
+         'loading="lazy"></iframe>\n'
+         '<script>window.addEventListener("message",function(e){{var d=e.data&&e.data.sahelmap;'
+         'if(!d||typeof d.height!=="number")return;var f=document.getElementsByTagName("iframe");'
+         'for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=(d.height+4)+"px";}});'
+         '</script>')
+
+
+def embed_code(spec, base_url: str = "") -> str:
+    """The iframe (plus height script) a CMS pastes to embed one map."""
+    from markupsafe import escape
+
+    return EMBED.format(src=escape(base_url + spec.name + ".html"), title=escape(spec.title))
+
+
+def render_index(opts: MapOptions) -> str:
+    as_of = opts.as_of.isoformat() if isinstance(opts.as_of, dt.date) else None
+    return render_html(INDEX, pages=PAGES, embed=embed_code, as_of=as_of)

