@@ -21,8 +21,8 @@ from ..exc import GeocoderError
 from .normalize import is_code_like, is_latin, key
 
 log = logging.getLogger("sahelmap")
-INDEX_VERSION = "3"
-DATA_FILES = ("countries.csv", "country_aliases.csv", "demonyms.csv", "sahel_gazetteer.csv")
+INDEX_VERSION = "4"
+DATA_FILES = ("countries.csv", "country_points.csv", "country_aliases.csv", "demonyms.csv", "curated_gazetteer.csv")
 SCHEMA = """
 CREATE TABLE places (pid INTEGER PRIMARY KEY, gid TEXT, name TEXT, lat REAL, lon REAL, cc TEXT,
                      pop INTEGER, kind TEXT, source TEXT);
@@ -83,14 +83,18 @@ def _rows():
         aliases.setdefault(r["iso2"], []).append(r["alias"])
     for r in _csv("demonyms.csv"):
         demonyms.setdefault(r["iso2"], []).append(r["demonym"])
+    points = {r["iso2"]: r for r in _csv("country_points.csv")}
     for c in countries:
-        names = [(c["name"], "name"), (c["iso3"], "alias")]
+        if c["iso2"] in points:  # GeoNames' point where the news geoparsing convention uses it
+            p = points[c["iso2"]]
+            c = {**c, "lat": p["lat"], "lon": p["lon"], "source": p["source"]}
+        names = [(c["name"], "name")]
         names += [(n, "alt") for n in c["names"].split("|") if n]
         names += [(a, "alias") for a in aliases.get(c["iso2"], [])]
         names += [(d, "demonym") for d in demonyms.get(c["iso2"], [])]
         yield ("iso:" + c["iso2"], c["name"], float(c["lat"]), float(c["lon"]), c["iso2"],
                int(c["population"] or 0), "country", c["source"]), names
-    for g in _csv("sahel_gazetteer.csv"):
+    for g in _csv("curated_gazetteer.csv"):
         names = [(g["name"], "name")] + [(n, "alt") for n in g["alt_names"].split("|") if n]
         yield (g["id"], g["name"], float(g["lat"]), float(g["lon"]), g["country_code"] or None,
                int(g["population"] or 0), g["kind"], g["source"]), names

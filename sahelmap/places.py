@@ -1,0 +1,234 @@
+"""Places: every toponym an article names, found in the gazetteer and resolved in context.
+
+Recognition matches capitalised word runs against the geocoder's names (longest first),
+with rules for common words, titles, surnames and demonyms. Resolution follows the
+CLIFF chain: countries first, then places inside the countries the article names (or
+the one an "X, Y" qualifier gives), then prominence. A wire dateline is marked as such.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from typing import Iterable
+
+from .articles import Article
+from .coords import LatLon, haversine_km
+from .geocoders.normalize import key
+
+MAX_TOKENS = 6
+FOCUS_BONUS = 1.5
+REGION_FOCUS_BONUS = 8.0
+PROXIMITY_BONUS = 3.0
+NEAR_KM = 150.0
+REGION_KM = 450.0
+QUALIFIER_BONUS = 6.0
+QUALIFIER_KM = 700.0
+COMMON_WORD_ZIPF = 4.3
+BIG_CITY = 100_000
+_TOKEN = r"(?:[A-Z]\.){2,}|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]"
+_CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
+RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+)?(?:{_TOKEN}))*")
+WORD = re.compile(_TOKEN)
+POSSESSIVE = re.compile(r"['’]s$")
+TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "maj",
+          "gov", "governor", "sen", "senator", "rep", "president", "minister", "judge", "justice", "mayor",
+          "king", "queen", "prince", "pope", "saint", "st", "sir", "lord", "secretary", "chief", "officer",
+          "sheriff", "deputy", "coach", "professor", "prof", "rev", "father", "sister", "brother"}
+ORG_AFTER = {"university", "college", "post", "times", "journal", "herald", "tribune", "news", "bank",
+             "hospital", "school", "church", "street", "avenue", "road", "company", "corp", "inc", "fc",
+             "united", "city fc", "stadium", "hotel", "airlines", "airways"}
+SPEECH = re.compile(r"\s+(said|says|told|added|stated|wrote|noted|argued|explained|asked|replied|declined)\b")
+DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*[A-Z][\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
+
+
+@dataclasses.dataclass(frozen=True)
+class PlaceMention:
+    """One toponym in one article: the exact span and the place it resolves to."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    name: str | None
+    lat: float | None
+    lon: float | None
+    country_code: str | None
+    kind: str | None
+    id: str | None
+    role: str = "mention"  # mention | dateline | demonym
+
+    def as_record(self) -> dict:
+        return dataclasses.asdict(self)
+
+    @property
+    def point(self) -> LatLon | None:
+        return None if self.lat is None else LatLon(self.lat, self.lon)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+class PlaceFinder:
+    """Find and resolve the places in articles with an offline (or any geopy-like ranked) geocoder."""
+
+    def __init__(self, geocoder=None):
+        if geocoder is None:
+            from .geocoders import OfflineGeocoder
+
+            geocoder = OfflineGeocoder()
+        self.geocoder = geocoder
+
+    # ---- recognition
+    def spans(self, text: str) -> list[tuple[int, int, tuple]]:
+        """(start, end, candidates) for every gazetteer match that passes the context rules."""
+        runs = []
+        for run in RUN.finditer(text):
+            runs.append([(m.start() + run.start(), m.end() + run.start()) for m in WORD.finditer(run.group())])
+        surnames = self._surnames(text, runs)
+        found = []
+        for words in runs:
+            i = 0
+            while i < len(words):
+                hit = self._longest(text, words, i)
+                if hit is None:
+                    i += 1
+                    continue
+                j, start, end, cands = hit
+                if self._plausible(text, words, i, j, start, end, cands, surnames):
+                    found.append((start, end, cands))
+                i = j + 1
+        return found
+
+    def _longest(self, text, words, i):
+        for j in range(min(len(words), i + MAX_TOKENS) - 1, i - 1, -1):
+            start, end = words[i][0], words[j][1]
+            surface = POSSESSIVE.sub("", text[start:end])
+            end = start + len(surface)
+            cands = self.geocoder.candidates(key(surface)) if surface else ()
+            if cands:
+                return j, start, end, cands
+        return None
+
+    def _surnames(self, text, runs) -> set[str]:
+        """Last words of person-like runs ("Kurt Campbell"): later lone uses are people too."""
+        out = set()
+        for words in runs:
+            if len(words) < 2:
+                continue
+            whole = text[words[0][0]:words[-1][1]]
+            first = text[words[-2][0]:words[-2][1]]
+            if self.geocoder.candidates(key(whole)) or first.lower() in ORG_AFTER:
+                continue
+            if first[0].isupper() and not first.isupper() and not _is_placey(self.geocoder.candidates(key(first))):
+                out.add(text[words[-1][0]:words[-1][1]])
+        return out
+
+    def _plausible(self, text, words, i, j, start, end, cands, surnames) -> bool:
+        best = cands[0]
+        surface = text[start:end]
+        strong = best.kind in ("country", "continent", "region", "site") or best.pop >= BIG_CITY
+        prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
+        if prev and prev.group(1).lower() in TITLES:
+            return False
+        if best.kind == "city" and surface.isupper() and len(surface) <= 4:
+            return False  # acronyms: "UN", "AFP", "CNN"
+        if strong and (best.kind != "city" or i == 0):
+            return not (best.kind == "country" and best.how == "alt" and surface.isupper())
+        if i > 0 or j + 1 < len(words):
+            return False  # a small place inside a longer name: "Kurt Campbell", "Ali Lamine Zeine"
+        if surface in surnames or SPEECH.match(text, end):
+            return False
+        z = _zipf(surface.lower())
+        if z >= COMMON_WORD_ZIPF or (z >= 3.5 and _sentence_initial(text, start)):
+            return False
+        return True
+
+    # ---- resolution
+    def find(self, article: Article | str, article_id: str | None = None) -> list[PlaceMention]:
+        """Every place mention in the article body, resolved in the article's context."""
+        text = article.body if isinstance(article, Article) else article
+        aid = article.id if isinstance(article, Article) else (article_id or "")
+        spans = [s for s in self.spans(text)
+                 if not (isinstance(article, Article) and article.is_boilerplate(s[0], s[1]))]
+        focus = {c[0].cc for _, _, c in spans
+                 if (c[0].kind == "country" or c[0].how == "demonym") and not any(x.kind == "region" for x in c)}
+        dateline = dateline_span(text)
+        qualifiers = [self._qualifier(text, end, spans, idx) for idx, (_, end, _) in enumerate(spans)]
+        first = [max(c, key=lambda p, q=q: (_context_score(p, focus, q), -p.pid))
+                 for (_, _, c), q in zip(spans, qualifiers)]
+        anchors = [(i, p) for i, p in enumerate(first) if p.kind in ("region", "city", "locality", "site")
+                   and (p.kind == "region" or len(spans[i][2]) == 1 or p.pop >= BIG_CITY)]
+        out = []
+        for idx, (start, end, cands) in enumerate(spans):
+            qualifier = qualifiers[idx]
+            near = [p for i, p in anchors if i != idx]
+            best = max(cands, key=lambda p: (_context_score(p, focus, qualifier) + _proximity(p, near), -p.pid))
+            role = "demonym" if best.how == "demonym" else "mention"
+            if dateline and start >= dateline[0] and end <= dateline[1]:
+                role = "dateline"
+            out.append(PlaceMention(aid, start, end, text[start:end], best.name, best.lat, best.lon,
+                                    best.cc, best.kind, best.gid, role))
+        return out
+
+    def _qualifier(self, text, end, spans, idx):
+        """The place of a ", Y" right after a mention ("Gao, Mali"; "Springfield, Illinois")."""
+        if idx + 1 < len(spans):
+            nxt_start, _, nxt = spans[idx + 1]
+            if re.fullmatch(r",\s*", text[end:nxt_start]) and nxt[0].kind in ("country", "region"):
+                return nxt[0]
+        return None
+
+
+def _is_placey(cands) -> bool:
+    return bool(cands) and (cands[0].kind != "city" or cands[0].pop >= BIG_CITY)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or bool(re.search(r"(^|[.!?:\"“\n])\s*$", before))
+
+
+def _proximity(p, anchors) -> float:
+    """Places near the article's other unambiguous places are likelier (Dublin, Ohio near Columbus)."""
+    if p.kind not in ("city", "locality", "site") or not anchors:
+        return 0.0
+    here = LatLon(p.lat, p.lon)
+    for a in anchors:
+        limit = REGION_KM if a.kind == "region" else NEAR_KM
+        if a.pid != p.pid and haversine_km(here, LatLon(a.lat, a.lon)) <= limit:
+            return PROXIMITY_BONUS
+    return 0.0
+
+
+def _context_score(p, focus: set, qualifier) -> float:
+    score = p.score()
+    if p.cc in focus:
+        score += FOCUS_BONUS + (REGION_FOCUS_BONUS if p.kind == "region" else 0.0)
+    if qualifier is not None and p.pid != qualifier.pid:
+        near = qualifier.cc == p.cc if qualifier.kind == "country" else \
+            haversine_km(LatLon(p.lat, p.lon), LatLon(qualifier.lat, qualifier.lon)) <= QUALIFIER_KM
+        score += QUALIFIER_BONUS if near else 0.0
+    return score
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """The span of a wire dateline ("WASHINGTON –", "OUAGADOUGOU (Reuters) -") in the first line."""
+    first = text.lstrip("\n")
+    offset = len(text) - len(first)
+    for line in re.finditer(r"[^\n]+", first[:2000]):
+        m = DATELINE.match(line.group())
+        if m:
+            return offset + line.start() + m.start(1), offset + line.start() + m.end(1)
+    return None
+
+
+def find_places(articles: Iterable[Article], finder: PlaceFinder | None = None) -> list[PlaceMention]:
+    """All mentions in all articles, in article then text order."""
+    finder = finder or PlaceFinder()
+    return [m for a in articles for m in finder.find(a)]
