@@ -53,6 +53,35 @@ def load_events(events_path: Path, articles: list[Article]) -> list[Event]:
     return attach_sentences(events, articles, str(events_path))
 
 
+def extract_events(articles: list[Article]) -> list[Event]:
+    """Draft events from the text (see :mod:`sahelmap.extract`); none without articles."""
+    if not articles:
+        return []
+    from .extract import Extractor
+
+    return Extractor().extract(articles)
+
+
+def review_events(extracted: list[Event], curated: list[Event]) -> list[Event]:
+    """Extracted events the curated table lacks: same type and host, dates within the precision."""
+    slack = {"day": 7, "week": 10, "month": 31, "year": 366}
+
+    def known(e: Event) -> bool:
+        return any(c.type == e.type and c.host_country == e.host_country and
+                   abs((c.start - e.start).days) <= slack.get(e.date_precision, 7) for c in curated)
+
+    return [e for e in extracted if not known(e)]
+
+
+def render_review(events: list[Event], articles: list[Article]) -> dict[str, str]:
+    """review.html and review.csv: extracted events for an editor to accept into the table."""
+    from .eventfiles import source_label
+
+    by_id = {a.id: a for a in articles}
+    rows = [{"ev": e, "sources": [(source_label(s, by_id), s.sentence or "") for s in e.sources]} for e in events]
+    return {"review.html": render_html(REVIEW, rows=rows), "review.csv": events_to_csv(events)}
+
+
 def render_outputs(events: list[Event], articles: list[Article], opts: MapOptions) -> dict[str, str]:
     """Every output file's name and text, rendered in memory."""
     by_id = {a.id: a for a in articles}
@@ -87,17 +116,53 @@ def build(sources: Iterable[str | Path] = ("seeds",), out_dir: str | Path = "out
     sources = list(sources)
     articles = load_articles(sources)
     path = Path(events_path) if events_path else find_events_file(sources)
+    extracted = extract_events(articles)
     if path is None:
-        raise EventsFileError(f"no {EVENTS_NAME} found in {', '.join(map(str, sources))}; "
-                              "pass one with --events")
-    events = load_events(path, articles)
+        log.warning("no %s in %s: mapping the %d extracted events, marked unreviewed",
+                    EVENTS_NAME, ", ".join(map(str, sources)), len(extracted))
+        events = extracted
+    else:
+        events = load_events(path, articles)
     if not events:
-        raise BuildError(f"{path}: holds no events; nothing to map")
+        raise BuildError(f"{path or sources[0]}: no events to map")
     files = render_outputs(events, articles, opts)
+    files.update(render_review(review_events(extracted, events if path else []), articles))
     write_atomically(Path(out_dir), files)
     log.info("wrote %d files to %s (%d events, %d articles)", len(files), out_dir, len(events), len(articles))
     return BuildResult(Path(out_dir), tuple(sorted(files)), len(events), len(articles))
 
+
+REVIEW = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>sahelmap: extracted events to review</title>
+<style>
+:root { color-scheme: light dark; }
+body { font: 14px/1.45 system-ui, sans-serif; margin: 0 auto; padding: 16px; max-width: 1200px; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: 4px 6px;
+border-bottom: 1px solid #9995; } q { font-style: italic; }
+</style>
+</head>
+<body>
+<h1>Extracted events to review</h1>
+<p>{{ rows|length }} events drafted from the articles' text that the curated table does not hold.
+Each is a draft: check it against its sentences before adding it to <code>events.yaml</code>.
+The same rows are in <a href="review.csv">review.csv</a>.</p>
+<table>
+<thead><tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Actor</th><th scope="col">Host</th>
+<th scope="col">Place</th><th scope="col">Confidence</th><th scope="col">Sentences</th></tr></thead>
+<tbody>
+{% for r in rows %}<tr><td>{{ r.ev.start }} ({{ r.ev.date_precision }}){% if r.ev.is_background %}, background{% endif %}</td>
+<td>{{ r.ev.type }}{% if r.ev.subtype %} ({{ r.ev.subtype }}){% endif %}</td><td>{{ r.ev.actor }}</td>
+<td>{{ r.ev.host_country or "" }}</td><td>{{ r.ev.place or "" }}{% if r.ev.capital_proxy %} (capital as proxy){% endif %}</td>
+<td>{{ r.ev.confidence }}</td><td>{% for label, sentence in r.sources %}<q>{{ sentence }}</q> ({{ label }})<br>{% endfor %}</td></tr>
+{% endfor %}</tbody>
+</table>
+</body>
+</html>
+"""
 
 INDEX = """<!DOCTYPE html>
 <html lang="en">
@@ -126,6 +191,8 @@ The script in the embed code lets the map set its own height.{% if as_of %} Maps
 <ul>
 <li><a href="events.geojson">events.geojson</a>: every event as a GeoJSON point with its sources.</li>
 <li><a href="events.csv">events.csv</a>: the same, one row per event, with lat and lon columns.</li>
+<li><a href="review.html">review.html</a> and <a href="review.csv">review.csv</a>: events extracted from the
+articles that the curated table lacks, for an editor to review.</li>
 </ul>
 </body>
 </html>

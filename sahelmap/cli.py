@@ -120,6 +120,78 @@ def geocode(queries, countries, service, as_json):
         click.get_current_context().exit(1)
 
 
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per mention.")
+def places(sources, as_json):
+    """List every place mention in the articles, resolved offline.
+
+    Offsets are Python string indices into the article body: body[start:end] == text.
+
+    \b
+    Examples:
+      sahelmap places seeds --json
+      sahelmap places seeds/001_9025b684f52d2ec7.txt
+    """
+    import json
+
+    from .articles import load_articles
+    from .places import PlaceFinder
+
+    finder = PlaceFinder()
+    for article in load_articles(sources):
+        for m in finder.find(article):
+            if as_json:
+                click.echo(json.dumps(m.as_record(), ensure_ascii=False))
+            else:
+                click.echo(f"{m.article}\t{m.start}\t{m.end}\t{m.text}\t{m.name}\t{m.country_code or ''}"
+                           f"\t{m.kind}\t{m.role}")
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="One JSON event per line.")
+@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False),
+              help="Write GeoJSON (.geojson) or CSV (.csv) in the shape build writes.")
+def extract(sources, as_json, out_path):
+    """Draft events from the articles' text alone, each with its supporting sentences.
+
+    Never reads a curated events table: only the text, the gazetteers and language rules.
+
+    \b
+    Examples:
+      sahelmap extract seeds --json
+      sahelmap extract seeds -o drafts.geojson
+    """
+    import json
+    from pathlib import Path
+
+    from .articles import load_articles
+    from .extract import Extractor
+
+    if as_json and out_path:
+        raise click.UsageError("use --json or -o, not both")
+    events = Extractor().extract(load_articles(sources))
+    if out_path:
+        from .build import write_atomically
+        from .eventfiles import events_to_csv, events_to_geojson
+
+        path = Path(out_path)
+        if path.suffix.lower() not in (".geojson", ".json", ".csv"):
+            raise click.BadParameter("must end in .geojson or .csv", param_hint="-o")
+        text = events_to_csv(events) if path.suffix.lower() == ".csv" else events_to_geojson(events)
+        write_atomically(path.parent if str(path.parent) else Path("."), {path.name: text})
+        click.echo(f"wrote {len(events)} events to {path}")
+        return
+    for ev in events:
+        rec = ev.as_record()
+        if as_json:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        else:
+            click.echo(f"{rec['start']}\t{ev.type}\t{ev.subtype or ''}\t{ev.actor_country or ''}"
+                       f"\t{ev.host_country or ''}\t{ev.place or ''}\t{len(ev.sources)} source(s)")
+
+
 def main(argv=None) -> None:
     """Console-script entry point."""
     cli.main(args=argv, prog_name="sahelmap")

@@ -28,7 +28,7 @@ SUBTYPES = {
     "membership": ("joined", "left", "founded"),
 }
 GEO_PRECISIONS = ("site", "town", "region", "country")
-DATE_PRECISIONS = ("day", "month", "year")
+DATE_PRECISIONS = ("day", "week", "month", "year")
 FIELDS = (
     "id", "type", "subtype", "actor", "actor_country", "host_country", "place", "lat", "lon",
     "geo_precision", "capital_proxy", "start", "date_precision", "end", "end_precision",

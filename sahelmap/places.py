@@ -29,8 +29,8 @@ COMMON_WORD_ZIPF = 4.3
 BIG_CITY = 100_000
 _TOKEN = r"(?:[A-Z]\.){2,}|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]"
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
-RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+)?(?:{_TOKEN}))*")
-WORD = re.compile(_TOKEN)
+RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+)?(?:{_TOKEN}|\d{{1,4}}\b))*")
+WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
 POSSESSIVE = re.compile(r"['’]s$")
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "maj",
           "gov", "governor", "sen", "senator", "rep", "president", "minister", "judge", "justice", "mayor",
@@ -167,7 +167,8 @@ class PlaceFinder:
         out = []
         for idx, (start, end, cands) in enumerate(spans):
             qualifier = qualifiers[idx]
-            near = [p for i, p in anchors if i != idx]
+            own = key(text[start:end])
+            near = [p for i, p in anchors if key(text[spans[i][0]:spans[i][1]]) != own]
             best = max(cands, key=lambda p: (_context_score(p, focus, qualifier) + _proximity(p, near), -p.pid))
             role = "demonym" if best.how == "demonym" else "mention"
             if dateline and start >= dateline[0] and end <= dateline[1]:
@@ -201,7 +202,7 @@ def _proximity(p, anchors) -> float:
     here = LatLon(p.lat, p.lon)
     for a in anchors:
         limit = REGION_KM if a.kind == "region" else NEAR_KM
-        if a.pid != p.pid and haversine_km(here, LatLon(a.lat, a.lon)) <= limit:
+        if a.pid == p.pid or haversine_km(here, LatLon(a.lat, a.lon)) <= limit:
             return PROXIMITY_BONUS
     return 0.0
 

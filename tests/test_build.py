@@ -16,8 +16,8 @@ EXPECTED = {"index.html", "bases.html", "coups.html", "deployments.html", "timel
 AB201 = LatLon(16.950, 8.014)
 
 
-def test_build_writes_the_seven_files(built):
-    assert {p.name for p in built.iterdir()} == EXPECTED
+def test_build_writes_the_seven_files_and_the_review(built):
+    assert {p.name for p in built.iterdir()} == EXPECTED | {"review.html", "review.csv"}
 
 
 def test_events_geojson_meets_the_story(built):
@@ -79,3 +79,26 @@ def test_events_read_back_from_csv_and_geojson_rebuild_the_same_maps(built, tmp_
         out = tmp_path / name
         build([SEEDS], out, events_path=built / name)
         assert (out / "timeline.html").read_bytes() == (built / "timeline.html").read_bytes()
+
+
+def test_without_a_curated_table_maps_show_extracted_events_unreviewed(tmp_path):
+    import shutil
+    src = tmp_path / "src"
+    src.mkdir()
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, src / p.name)
+    shutil.copy(SEEDS / "articles.yaml", src / "articles.yaml")
+    build([src], tmp_path / "out")
+    feats = json.loads((tmp_path / "out" / "events.geojson").read_text())["features"]
+    assert feats and all(f["properties"]["reviewed"] is False for f in feats)
+    assert any(f["properties"]["type"] == "withdrawal" for f in feats)
+
+
+def test_review_lists_extracted_events_the_table_lacks(built):
+    import csv
+    rows = list(csv.DictReader(open(built / "review.csv")))
+    curated = {(f["properties"]["type"], f["properties"]["host_country"])
+               for f in json.loads((built / "events.geojson").read_text())["features"]}
+    assert rows and all(r["reviewed"] == "false" for r in rows)
+    assert "<table>" in (built / "review.html").read_text()
+    assert len(rows) < 17 and curated

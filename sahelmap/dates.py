@@ -1,0 +1,134 @@
+"""Dates in news text, resolved against the publication date.
+
+"on Friday", "last month", "in July", "July 2023", "by September 15", "a 2021 coup":
+each becomes a (date, precision) with the span it came from. Relative days look back
+from the publication date (news reports the past); "by"/"until" deadlines look ahead.
+
+>>> pub = dt.date(2024, 4, 22)
+>>> [(d.day.isoformat(), d.precision) for d in find_dates("talks began on Friday", pub)]
+[('2024-04-19', 'day')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_LEAD = r"(?P<lead>\b(?i:on|in|by|until|before|after|since|from|late|early|mid-?)\s+)?"
+
+PATTERNS = [
+    ("mdy", re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
+    ("my", re.compile(_LEAD + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("iso", re.compile(_LEAD + r"\b" + _YEAR + r"-(?P<m2>\d{2})-(?P<d2>\d{2})\b")),
+    ("weekday", re.compile(_LEAD + r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|last week|this week|last month|this month|earlier this month|"
+                            r"last year|this year|earlier this year|next month|next year)\b", re.I)),
+    ("month", re.compile(_LEAD + r"\b" + _MONTH + r"\b(?!\s+\d)")),
+    ("year", re.compile(_LEAD + r"(?<![\d$,.])\b" + _YEAR + r"\b(?!\d|-\d)")),
+]
+FORWARD = {"by", "until", "before"}
+
+
+@dataclasses.dataclass(frozen=True)
+class DateMention:
+    """A date found in text: its span, the resolved first day, and how precise it is."""
+
+    start: int
+    end: int
+    text: str
+    day: dt.date
+    precision: str  # day | week | month | year
+    lead: str = ""
+
+    @property
+    def is_deadline(self) -> bool:
+        return self.lead in FORWARD
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Every date expression in ``text`` resolved against ``published`` (non-overlapping, in order)."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if kind == "month" and m.group("month") == "May" and not m.group("lead"):
+                continue  # the modal verb "may"
+            resolved = _resolve(kind, m, published)
+            if resolved is None:
+                continue
+            taken.append((m.start(), m.end()))
+            lead = (m.groupdict().get("lead") or "").strip().lower()
+            out.append(DateMention(m.start(), m.end(), m.group(), resolved[0], resolved[1], lead))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match, pub: dt.date | None):
+    g = m.groupdict()
+    forward = (g.get("lead") or "").strip().lower() in FORWARD
+    try:
+        if kind == "iso":
+            return dt.date(int(g["year"]), int(g["m2"]), int(g["d2"])), "day"
+        if kind in ("mdy", "dmy"):
+            month, day = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+            if g.get("year"):
+                return dt.date(int(g["year"]), month, day), "day"
+            return (_nearest_year(pub, month, day, forward), "day") if pub else None
+        if kind == "my":
+            return dt.date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], 1), "month"
+        if kind == "month":
+            month = MONTHS[g["month"].lower().rstrip(".")]
+            return (_nearest_year(pub, month, 1, forward, monthly=True), "month") if pub else None
+        if kind == "year":
+            return dt.date(int(g["year"]), 1, 1), "year"
+        if kind == "weekday" and pub:
+            back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+            return pub - dt.timedelta(days=back), "day"
+        if kind == "relative" and pub:
+            return _relative(g["rel"].lower(), pub)
+    except ValueError:
+        return None
+    return None
+
+
+def _nearest_year(pub: dt.date, month: int, day: int, forward: bool, monthly: bool = False) -> dt.date:
+    """The month (and day) in the publication's year, or the year before (after, for deadlines)."""
+    this = dt.date(pub.year, month, day)
+    if forward:
+        return this if this >= (pub.replace(day=1) if monthly else pub) else dt.date(pub.year + 1, month, day)
+    return this if this <= pub else dt.date(pub.year - 1, month, day)
+
+
+def _relative(rel: str, pub: dt.date):
+    first = pub.replace(day=1)
+    if rel == "yesterday":
+        return pub - dt.timedelta(days=1), "day"
+    if rel == "today":
+        return pub, "day"
+    if rel in ("last week", "this week"):
+        monday = pub - dt.timedelta(days=pub.weekday())
+        return (monday - dt.timedelta(days=7) if rel == "last week" else monday), "week"
+    if rel in ("this month", "earlier this month"):
+        return first, "month"
+    if rel == "last month":
+        return (first - dt.timedelta(days=1)).replace(day=1), "month"
+    if rel == "next month":
+        return (first + dt.timedelta(days=32)).replace(day=1), "month"
+    if rel in ("this year", "earlier this year"):
+        return dt.date(pub.year, 1, 1), "year"
+    if rel == "last year":
+        return dt.date(pub.year - 1, 1, 1), "year"
+    if rel == "next year":
+        return dt.date(pub.year + 1, 1, 1), "year"
+    return None

@@ -1,0 +1,278 @@
+"""Extract: draft events from article text alone, each traced to its sentence.
+
+Language rules find the trigger (coup, withdrawal, deployment, base, agreement, protest),
+the foreign force and its country, the host country, the place and the date, resolved
+against the publication date. The same event told by several sentences or articles is
+merged into one with all its sources. Nothing here reads the curated events table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from typing import Iterable
+
+from .articles import Article
+from .dates import DateMention, find_dates
+from .events import Event, Source, sort_events
+from .places import PlaceFinder, PlaceMention
+
+FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|" \
+        r"mercenaries|paramilitar\w*|service members|army|Africa Corps|African Corps|Wagner|delegation)"
+TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a sentence
+    ("coup", "successful", r"\bcoup\b(?! belt)|\bputsch\b|seized power|took power|overthr\w+|ousted the (?:democratically )?elected"),
+    ("membership", "left", r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b"),
+    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleave\b|\bleft\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
+    ("deployment", "arrival", r"\bdeploy\w*|\barriv\w+|\bsent\b|\bstationed\b|\bwelcom\w+"),
+    ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)\b"),
+    ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies)\b"),
+    ("base", "operational", r"\b(?:air|drone|military|naval)\s+bases?\b|\bAir Base \d+"),
+)
+NEEDS_FORCE = {"withdrawal", "deployment"}
+SUBTYPE_RULES = {
+    "withdrawal": ((r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced"),
+                   (r"\b(?:ordered|demand\w*|expel\w*|ousted)\b", "ordered"),
+                   (r"\b(?:started|began|begun)\b", "started"),
+                   (r"\b(?:completed|finished)\b|\bthe last (?:troops|soldiers|forces)\b", "completed")),
+    "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
+                  (r"\b(?:signed|struck|reached|agreed)\b", "signed")),
+    "deployment": ((r"\b(?:announced|will|plans?)\b", "announced"),),
+}
+BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already)\s+"
+                            r"(?:\S+\s+){0,10}$", re.I)
+DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
+OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
+FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
+ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", "RU": "Russian forces",
+               "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
+NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"),
+                (r"\bMINUSMA\b", None, "MINUSMA (UN mission)"))
+BACKGROUND_DAYS = 45
+MERGE_DAYS = 7
+PLACE_WINDOW = 80
+
+
+@dataclasses.dataclass
+class _Draft:
+    """An event taking shape from one sentence, before merging."""
+
+    type: str
+    subtype: str | None
+    actor: str
+    actor_cc: str | None
+    host_cc: str | None
+    place: PlaceMention | None
+    day: dt.date
+    precision: str
+    background: bool
+    dated: bool
+    source: Source
+
+
+class Extractor:
+    """Draft events from articles using the place finder and language rules."""
+
+    def __init__(self, finder: PlaceFinder | None = None):
+        self.finder = finder or PlaceFinder()
+        self.geocoder = self.finder.geocoder
+        self._capitals = None
+
+    def extract(self, articles: Iterable[Article]) -> list[Event]:
+        drafts = [d for a in articles for d in self.drafts(a)]
+        return sort_events(self._merge(drafts))
+
+    # ---- one article
+    def drafts(self, article: Article) -> list[_Draft]:
+        mentions = [m for m in self.finder.find(article) if m.role != "dateline"]
+        focus = self._focus_country(mentions)
+        pub = article.date
+        out = []
+        for s, e in article.sentences():
+            sentence = article.body[s:e]
+            here = [m for m in mentions if s <= m.start < e]
+            found = [(etype, sub, re.search(rx, sentence, re.I if etype != "base" else 0))
+                     for etype, sub, rx in TRIGGERS]
+            self._triggers = [t.start() for _, _, t in found if t]
+            for etype, sub, trig in found:
+                if not trig:
+                    continue
+                if etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I):
+                    continue
+                draft = self._draft(article, etype, sub, sentence, s, trig, here, focus, pub)
+                if draft is not None:
+                    out.append(draft)
+        return out
+
+    def _focus_country(self, mentions: list[PlaceMention]) -> str | None:
+        """The country the article is about: most named, foreign powers last."""
+        counts = Counter(m.country_code for m in mentions if m.country_code)
+        ranked = sorted(counts, key=lambda cc: (cc in FOREIGN_POWERS, -counts[cc], cc))
+        return ranked[0] if ranked else None
+
+    def _draft(self, article, etype, sub, sentence, offset, trig, here, focus, pub):
+        before = sentence[:trig.start()]
+        if DEMAND.search(before[-50:]):
+            return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
+        actor_cc, actor = self._actor(sentence, offset, here, trig.start())
+        host = self._host(here, actor_cc, focus, etype)
+        if etype == "coup":
+            actor_cc, actor = host, f"Military junta ({host or 'unknown'})"
+        elif etype == "protest":
+            actor_cc, actor = host, f"Protesters ({host or 'unknown'})"
+        elif etype == "membership":
+            actor_cc, actor = host, f"Government ({host or 'unknown'})"
+        if actor_cc is None and etype in NEEDS_FORCE | {"base"}:
+            return None
+        if etype in NEEDS_FORCE and (host is None or host == actor_cc):
+            return None
+        dates = [d for d in find_dates(sentence, pub) if not d.is_deadline and _dates_this(d, sentence, etype)
+                 and min(self._triggers, key=lambda t: abs(t - d.start)) == trig.start()]
+        cue = BACKGROUND_CUE.search(before[-60:])
+        if cue:  # "after the July 2023 coup": only a date inside the cue dates the recalled event
+            dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig.start()]
+        when = self._pick_date(dates, trig.start())
+        if when is None and (pub is None or cue or etype == "coup"):
+            return None  # an undated recollection: the article does not say when
+        day, precision = (when.day, when.precision) if when else (pub, "day")
+        background = bool(cue) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
+        subtype = sub or _subtype(etype, sentence)
+        place = next((m for m in here if m.kind in ("site", "city", "locality") and m.country_code == host
+                      and abs(m.start - offset - trig.start()) <= PLACE_WINDOW), None)
+        source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
+                        url=article.url)
+        return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, when is not None,
+                      source)
+
+    def _actor(self, sentence, offset, here, trig_at):
+        for rx, cc, name in NAMED_FORCES:
+            if re.search(rx, sentence):
+                return cc, name
+        forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
+        countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS]
+        for f in forces:
+            before = [m for m in countries if 0 <= offset + f - m.end <= 40]
+            if before:
+                m = before[-1]
+                return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+        if countries and countries[0].start - offset < trig_at:
+            m = countries[0]
+            return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+        return None, "unknown"
+
+    def _host(self, here, actor_cc, focus, etype):
+        named = [m.country_code for m in here if m.country_code and m.country_code != actor_cc
+                 and m.country_code not in FOREIGN_POWERS and m.role != "demonym"]
+        if named:
+            return named[0]
+        return focus if focus != actor_cc else None
+
+    def _pick_date(self, dates: list[DateMention], trig_at: int) -> DateMention | None:
+        if not dates:
+            return None
+        return min(dates, key=lambda d: (abs(d.start - trig_at), d.start))
+
+    # ---- merging and events
+    def _merge(self, drafts: list[_Draft]) -> list[Event]:
+        groups: list[list[_Draft]] = []
+        for d in sorted(drafts, key=lambda d: (d.type, d.actor_cc or "", d.host_cc or "", d.day)):
+            for g in groups:
+                if _same_event(g[0], d):
+                    g.append(d)
+                    break
+            else:
+                groups.append([d])
+        return [self._event(g) for g in groups]
+
+    def _event(self, group: list[_Draft]) -> Event:
+        rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+        best = min(group, key=lambda d: (not d.dated, rank[d.precision], d.source.article or "", d.source.start))
+        placed = next((d.place for d in group if d.place is not None), None)
+        lat, lon, place, geo, proxy = self._where(best, placed)
+        sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
+        iso3 = self._iso3
+        ident = "-".join([best.type, iso3(best.actor_cc) or "UNK", iso3(best.host_cc) or "UNK", best.day.strftime("%Y%m%d")])
+        digest = hashlib.sha1((ident + (place or "")).encode()).hexdigest()[:6]
+        confidence = min(0.95, 0.45 + 0.1 * best.dated + 0.1 * (placed is not None) + 0.1 * (len(sources) - 1))
+        return Event(
+            id=f"x-{ident}-{digest}", type=best.type, subtype=best.subtype, actor=best.actor,
+            actor_country=iso3(best.actor_cc), host_country=iso3(best.host_cc), place=place, lat=lat, lon=lon,
+            geo_precision=geo, capital_proxy=proxy, start=best.day, date_precision=best.precision,
+            is_background=all(d.background for d in group), confidence=round(confidence, 2), reviewed=False,
+            description=_describe(best, place), sources=sources)
+
+    def _where(self, d: _Draft, placed: PlaceMention | None):
+        if placed is not None:
+            geo = "site" if placed.kind == "site" else "town"
+            return placed.lat, placed.lon, placed.name, geo, False
+        country = self.geocoder.geocode(d.host_cc or "", featuretype="country") if d.host_cc else None
+        capital = self._capital(d.host_cc)
+        if capital is not None and d.type in ("coup", "agreement", "protest", "membership") or \
+                (capital is not None and d.subtype in ("announced", "ordered")):
+            return capital.latitude, capital.longitude, capital.raw["name"], "country", True
+        if country is not None:
+            return country.latitude, country.longitude, country.raw["name"], "country", False
+        return 0.0, 0.0, None, "country", False
+
+    def _capital(self, cc: str | None):
+        if cc is None:
+            return None
+        if self._capitals is None:
+            import csv
+            from .geocoders.index import data_text
+            self._capitals = {r["iso2"]: r["capital"] for r in csv.DictReader(data_text("countries.csv").splitlines())}
+        name = self._capitals.get(cc)
+        return self.geocoder.geocode(name, country_codes=[cc]) if name else None
+
+    @staticmethod
+    def _iso3(cc: str | None) -> str | None:
+        return _load_iso3().get(cc) if cc else None
+
+
+_ISO3: dict[str, str] = {}
+
+
+def _load_iso3() -> dict[str, str]:
+    if not _ISO3:
+        import csv
+        from .geocoders.index import data_text
+        _ISO3.update({r["iso2"]: r["iso3"] for r in csv.DictReader(data_text("countries.csv").splitlines())})
+    return _ISO3
+
+
+def _dates_this(d: DateMention, sentence: str, etype: str) -> bool:
+    """False for a date that qualifies another noun: "a 2012 military cooperation deal"."""
+    m = OTHER_NOUN.match(sentence[d.end:])
+    if not m:
+        return True
+    noun = m.group(1).lower()
+    own = {"agreement": ("deal", "accord", "agreement", "pact", "treaty"), "coup": ("coup",), "base": ("base",),
+           "protest": ("protest",)}.get(etype, ())
+    return noun in own
+
+
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    if (a.type, a.actor_cc, a.host_cc) != (b.type, b.actor_cc, b.host_cc):
+        return False
+    if a.place is not None and b.place is not None and a.place.id != b.place.id:
+        return False
+    coarse = {"year": 366, "month": 31, "week": 7}
+    slack = max(coarse.get(a.precision, MERGE_DAYS), coarse.get(b.precision, MERGE_DAYS))
+    return abs((a.day - b.day).days) <= slack
+
+
+def _subtype(etype: str, sentence: str) -> str | None:
+    for rx, sub in SUBTYPE_RULES.get(etype, ()):
+        if re.search(rx, sentence, re.I):
+            return sub
+    return {"withdrawal": "announced", "agreement": "signed"}.get(etype)
+
+
+def _describe(d: _Draft, place: str | None) -> str:
+    what = {"coup": "Coup", "withdrawal": "Withdrawal", "deployment": "Deployment", "base": "Base",
+            "agreement": "Agreement", "protest": "Protest", "membership": "Bloc change"}[d.type]
+    bits = [f"{what} ({d.subtype})" if d.subtype else what, f"by {d.actor}" if d.type != "coup" else None,
+            f"in {place}" if place else None]
+    return " ".join(b for b in bits if b) + " (extracted)"

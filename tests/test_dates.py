@@ -1,0 +1,46 @@
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sahelmap.dates import find_dates
+
+PUB = dt.date(2024, 4, 22)  # a Monday
+
+
+def resolved(text, pub=PUB):
+    return [(d.text, d.day.isoformat(), d.precision) for d in find_dates(text, pub)]
+
+
+def test_weekdays_look_back_from_publication():
+    assert resolved("Campbell told Zeine on Friday") == [("on Friday", "2024-04-19", "day")]
+    assert resolved("the Pentagon said Monday") == [("Monday", "2024-04-22", "day")]
+
+
+def test_relative_months_and_years():
+    assert resolved("revoked a deal last month") == [("last month", "2024-03-01", "month")]
+    assert resolved("Earlier this month, officers arrived") == [("Earlier this month", "2024-04-01", "month")]
+    assert resolved("a coup last year") == [("last year", "2023-01-01", "year")]
+
+
+def test_named_months_resolve_to_the_latest_past_one():
+    assert resolved("signed an agreement in January") == [("in January", "2024-01-01", "month")]
+    assert resolved("said on August 7") == [("on August 7", "2023-08-07", "day")]
+
+
+def test_explicit_dates_and_deadlines():
+    assert resolved("after a July 2023 coup") == [("July 2023", "2023-07-01", "month")]
+    out = find_dates("withdraw by September 15th", dt.date(2024, 5, 20))
+    assert [(d.day.isoformat(), d.is_deadline) for d in out] == [("2024-09-15", True)]
+    assert resolved("Since 2018, the base") == [("Since 2018", "2018-01-01", "year")]
+
+
+def test_numbers_and_the_modal_may_are_not_dates():
+    assert resolved("over 1,000 troops, a $100 million base") == []
+    assert resolved("troops may leave soon") == []
+
+
+@given(st.text(max_size=200), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_any_text_gives_spans_that_quote_it(text, pub):
+    for d in find_dates(text, pub):
+        assert text[d.start:d.end] == d.text and d.precision in ("day", "week", "month", "year")

@@ -1,0 +1,68 @@
+import datetime as dt
+import sys
+
+import pytest
+
+from sahelmap.articles import Article, load_articles
+from sahelmap.extract import Extractor
+
+from .conftest import ROOT, SEEDS
+
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_events import gold_events, matches  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+@pytest.fixture(scope="module")
+def seed_events(extractor):
+    return extractor.extract(load_articles([SEEDS]))
+
+
+def test_every_seed_main_event_is_found(seed_events):
+    main = [g for g in gold_events() if g.get("main") == "true"]
+    assert all(any(matches(g, e) for e in seed_events) for g in main)
+
+
+def test_most_seed_events_are_found(seed_events):
+    gold = gold_events()
+    found = sum(any(matches(g, e) for e in seed_events) for g in gold)
+    assert found / len(gold) >= 0.75
+
+
+def test_events_are_merged_across_articles_with_all_their_sources(seed_events):
+    withdrawal = [e for e in seed_events if e.type == "withdrawal" and e.actor_country == "USA"
+                  and e.start == dt.date(2024, 4, 22)]
+    assert len(withdrawal) == 1
+    assert len({s.article for s in withdrawal[0].sources}) >= 3
+    bodies = {a.id: a.body for a in load_articles([SEEDS])}
+    for s in withdrawal[0].sources:
+        assert bodies[s.article][s.start:s.end] == s.sentence
+
+
+def test_recalled_events_are_background(seed_events):
+    coup = next(e for e in seed_events if e.type == "coup" and e.host_country == "NER")
+    assert coup.is_background and coup.start == dt.date(2023, 7, 1) and coup.date_precision == "month"
+    assert coup.capital_proxy and coup.place == "Niamey"
+
+
+def test_no_event_is_placed_at_a_dateline(extractor):
+    art = Article(id="wire", date=dt.date(2024, 1, 26), body=(
+        "OUAGADOUGOU (Reuters) - Russian troops arrived in Burkina Faso on Wednesday to train the army, "
+        "the government said.\nWASHINGTON officials declined to comment."))
+    events = extractor.extract([art])
+    dep = next(e for e in events if e.type == "deployment")
+    assert (dep.actor_country, dep.host_country, dep.start) == ("RUS", "BFA", dt.date(2024, 1, 24))
+    assert all(e.place not in ("Washington",) for e in events)
+
+
+def test_extraction_is_read_from_text_only(extractor, tmp_path):
+    art = Article(id="a", date=dt.date(2024, 3, 17), body="Niger's junta revoked the military accord with "
+                  "the United States on Saturday, a spokesman said on national television.")
+    ev = extractor.extract([art])
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in ev] == [
+        ("agreement", "revoked", "NER", dt.date(2024, 3, 16))]
+    assert ev[0].reviewed is False

@@ -1,0 +1,51 @@
+import pytest
+
+from sahelmap.articles import read_article
+from sahelmap.places import PlaceFinder, dateline_span
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return PlaceFinder()
+
+
+def names(finder, text):
+    return [(m.text, m.name, m.country_code) for m in finder.find(text)]
+
+
+def test_offsets_quote_the_body_exactly(finder):
+    art = read_article(SEEDS / "001_9025b684f52d2ec7.txt")
+    mentions = finder.find(art)
+    assert len(mentions) > 20
+    for m in mentions:
+        assert art.body[m.start:m.end] == m.text
+
+
+def test_sahel_places_and_demonyms(finder):
+    found = finder.find("Nigerien troops left Air Base 201 near Agadez, and Gao was quiet.")
+    got = {(m.text, m.country_code, m.role) for m in found}
+    assert ("Nigerien", "NE", "demonym") in got
+    assert ("Air Base 201", "NE", "mention") in got and ("Agadez", "NE", "mention") in got
+    assert ("Gao", "ML", "mention") in got
+
+
+def test_context_decides_homonyms(finder):
+    assert ("Gao", "Gao", "BF") in names(finder, "In Burkina Faso, fighting reached Gao on Monday.")
+    assert ("Paris", "Paris", "FR") in names(finder, "Macron spoke in Paris.")
+    assert ("Dublin", "Dublin", "US") in names(finder, "Police in Columbus, Ohio and nearby Dublin said.")
+
+
+def test_people_and_common_words_are_not_places(finder):
+    text = "Deputy Secretary of State Kurt Campbell met Ali Lamine Zeine. Campbell said May was busy."
+    assert not any(m.kind == "city" for m in finder.find(text))
+
+
+def test_wire_datelines_are_marked(finder):
+    text = "OUAGADOUGOU (Reuters) - Russian troops arrived in Burkina Faso on Wednesday."
+    assert dateline_span(text) == (0, 11)
+    roles = {m.text: m.role for m in finder.find(text)}
+    assert roles["OUAGADOUGOU"] == "dateline" and roles["Burkina Faso"] == "mention"
+    art = read_article(SEEDS / "001_9025b684f52d2ec7.txt")
+    assert [m.text for m in finder.find(art) if m.role == "dateline"] == ["WASHINGTON"]
