@@ -82,24 +82,26 @@ def render_review(events: list[Event], articles: list[Article]) -> dict[str, str
     return {"review.html": render_html(REVIEW, rows=rows), "review.csv": events_to_csv(events)}
 
 
-def render_outputs(events: list[Event], articles: list[Article], opts: MapOptions) -> dict[str, str]:
+def render_outputs(events: list[Event], articles: list[Article], opts: MapOptions) -> dict[str, str | bytes]:
     """Every output file's name and text, rendered in memory."""
     by_id = {a.id: a for a in articles}
     out = {f"{spec.name}.html": render_page(spec, events, by_id, opts) for spec in PAGES}
     out["events.geojson"] = events_to_geojson(events)
     out["events.csv"] = events_to_csv(events)
     out["index.html"] = render_index(opts)
+    from .static import static_outputs
+
+    out.update(static_outputs(PAGES, events, opts))
     return out
 
 
-def write_atomically(out_dir: Path, files: dict[str, str]) -> None:
+def write_atomically(out_dir: Path, files: dict[str, str | bytes]) -> None:
     """Write files to a staging folder on the same disk, then move each into place."""
     out_dir.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=".sahelmap-", dir=out_dir.parent))
     try:
-        for name, text in sorted(files.items()):
-            with open(stage / name, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
+        for name, data in sorted(files.items()):
+            (stage / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
         for name in sorted(files):
             os.replace(stage / name, out_dir / name)
     finally:

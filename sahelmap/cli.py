@@ -75,7 +75,9 @@ def cli(ctx, verbose, debug):
               help="Draw every map as the situation stood on this date.")
 @click.option("--tiles", type=click.Choice(["osm", "carto"]),
               help="Opt in to web map tiles (needs the network when the page is viewed).")
-def build(sources, out_dir, events_path, as_of, tiles):
+@click.option("--spec", "spec_path", type=click.Path(dir_okay=False),
+              help="Map spec YAML: titles, notes, source and byline, colours, extent, date range, labels.")
+def build(sources, out_dir, events_path, as_of, tiles, spec_path):
     """Build every map, events.geojson, events.csv and index.html.
 
     \b
@@ -83,11 +85,14 @@ def build(sources, out_dir, events_path, as_of, tiles):
       sahelmap build                       # seeds/ -> output/
       sahelmap build seeds -o output --as-of 2024-06-01
       sahelmap build seeds --events output/events.csv -o reprint
+      sahelmap build seeds --spec map.yaml --tiles carto
     """
     from .build import build as run_build
     from .maps import MapOptions
+    from .spec import load_spec
 
-    result = run_build(sources or ("seeds",), out_dir, events_path, MapOptions(as_of=as_of, tiles=tiles))
+    opts = MapOptions(as_of=as_of, tiles=tiles, spec=load_spec(spec_path))
+    result = run_build(sources or ("seeds",), out_dir, events_path, opts)
     click.echo(f"wrote {len(result.files)} files to {result.out_dir} "
                f"({result.events} events, {result.articles} articles)")
 

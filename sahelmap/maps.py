@@ -17,6 +17,7 @@ from .eventfiles import source_label
 from .events import Event, sort_events
 from .layers import GRID, KINDS, compact_countries, kind_of
 from .mapelements import EventData, OfflineMap, Page, RawHtml, deterministic_ids
+from .spec import MapSpec, default_spec
 
 EPOCH = dt.date(1970, 1, 1)
 TYPE_STYLE = {  # Okabe-Ito colours: distinct for colour-blind readers
@@ -35,6 +36,12 @@ TILES = {
               "&copy; OpenStreetMap contributors &copy; CARTO"),
 }
 DEFAULT_BOUNDS = ((4.0, -18.0), (24.0, 25.0))
+ACTOR_STYLE = {  # who is where: foreign forces by country (Okabe-Ito, with grey for Germany)
+    "USA": ("United States", "#0072B2"), "FRA": ("France", "#CC79A7"), "RUS": ("Russia", "#D55E00"),
+    "DEU": ("Germany", "#5A5A5A"), "ITA": ("Italy", "#009E73"), None: ("UN mission", "#56B4E9"),
+}
+OTHER_ACTOR = ("Other forces", "#E69F00")
+SVG_MAX = 1500  # up to this many events, markers are SVG and keyboard-focusable; above, one canvas
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,16 +54,19 @@ class PageSpec:
     kinds: tuple[str, ...]
     time_control: bool = False
     shade_juntas: bool = False
+    color_by: str = "type"  # or "actor": who is where
 
 
 PAGES = (
     PageSpec("bases", "Foreign military bases in the Sahel",
-             "Bases of foreign forces, open and closed; hollow rings have closed.", ("bases",)),
+             "Bases of foreign forces by country, open and closed; dashed rings have closed.", ("bases",),
+             color_by="actor"),
     PageSpec("coups", "The coup belt: military takeovers since 2020",
              "Successful coups in West and Central Africa and the Sahel; shaded countries came under military rule.",
              ("coups",), shade_juntas=True),
     PageSpec("deployments", "Foreign troops arrive and leave",
-             "Deployments of foreign forces and their withdrawals.", ("deployments", "withdrawals")),
+             "Deployments of foreign forces and their withdrawals, by country.", ("deployments", "withdrawals"),
+             color_by="actor"),
     PageSpec("timeline", "Foreign forces in the Sahel over time",
              "Move the date to see bases, troops, coups and withdrawals as they stood.",
              tuple(KINDS), time_control=True, shade_juntas=True),
@@ -69,8 +79,16 @@ class MapOptions:
 
     as_of: dt.date | None = None
     tiles: str | None = None
-    source_line: str = "Sources: sahelmap curated events and the articles and reports they cite."
+    spec: MapSpec | None = None
     recent_days: int = 365
+
+    @property
+    def chrome(self) -> MapSpec:
+        return self.spec or default_spec()
+
+    @property
+    def source_line(self) -> str:
+        return self.chrome.source
 
 
 def day_number(d: dt.date | None) -> int | None:
@@ -104,12 +122,14 @@ def junta_days(events: Iterable[Event]) -> dict[str, int]:
     return out
 
 
-def time_stops(events: list[Event]) -> list[int]:
+def time_stops(events: list[Event], date_range: tuple[dt.date, dt.date] | None = None) -> list[int]:
     """Dates the control can stop at: the first of every month plus every change."""
     if not events:
-        return [day_number(dt.date.today().replace(month=1, day=1))]
+        return [day_number(date_range[0] if date_range else dt.date(2000, 1, 1))]
     changes = {e.start for e in events} | {e.end + dt.timedelta(days=1) for e in events if e.end}
     changes |= {e.end for e in events if e.end}
+    if date_range:
+        changes = {d for d in changes if date_range[0] <= d <= date_range[1]} | set(date_range)
     first, last = min(changes), max(changes)
     months, d = set(), first.replace(day=1)
     while d <= last:
@@ -118,24 +138,43 @@ def time_stops(events: list[Event]) -> list[int]:
     return sorted(day_number(x) for x in changes | months)
 
 
+def palette(spec: PageSpec, events: list[Event], chrome: MapSpec) -> tuple[list[tuple[str, str]], list[int]]:
+    """Legend entries (label, colour) and each event's index into them."""
+    if spec.color_by == "actor":
+        keys = [ACTOR_STYLE.get(e.actor_country, OTHER_ACTOR) for e in events]
+    else:
+        keys = [(TYPE_STYLE[e.type][0], chrome.color(e.type, TYPE_STYLE[e.type][1])) for e in events]
+    entries = list(dict.fromkeys(sorted(set(keys), key=lambda k: (k == OTHER_ACTOR, k[0]))))
+    where = {k: i for i, k in enumerate(entries)}
+    return entries, [where[k] for k in keys]
+
+
 def page_config(spec: PageSpec, events: list[Event], all_events: list[Event],
                 articles: dict[str, Article], opts: MapOptions) -> dict:
     """The JSON a page's script draws: columnar events, countries, time settings."""
+    chrome = opts.chrome
     types = [t for t in TYPE_STYLE if any(kind_of(t) == k for k in spec.kinds)]
     index = {t: i for i, t in enumerate(types)}
-    stops = time_stops(all_events)
+    stops = time_stops(all_events, chrome.date_range)
     as_of = day_number(opts.as_of)
+    entries, colour_of = palette(spec, events, chrome)
+    shown = display_points(events)
     return {
         "page": spec.name,
         "grid": GRID,
         "types": types,
-        "kinds": {t: {"label": TYPE_STYLE[t][0], "color": TYPE_STYLE[t][1], "radius": TYPE_STYLE[t][2]}
-                  for t in types},
+        "kinds": {t: {"label": TYPE_STYLE[t][0], "radius": TYPE_STYLE[t][2]} for t in types},
+        "palette": [c for _, c in entries],
+        "svg": len(events) <= SVG_MAX,
+        "labels": [[lb.name, lb.lat, lb.lon] for lb in chrome.labels],
         "events": {
+            "c": colour_of,
             "id": [e.id for e in events],
             "t": [index[e.type] for e in events],
             "lat": [round(e.lat, 4) for e in events],
             "lon": [round(e.lon, 4) for e in events],
+            "y": [p[0] for p in shown],
+            "x": [p[1] for p in shown],
             "s": [day_number(e.start) for e in events],
             "e": [day_number(e.end) for e in events],
             "iv": [1 if e.is_interval else 0 for e in events],
@@ -157,6 +196,30 @@ def page_config(spec: PageSpec, events: list[Event], all_events: list[Event],
     }
 
 
+def display_points(events: list[Event], step: float = 0.3) -> list[tuple[float, float]]:
+    """Where to draw each event: co-located ones (Niamey airport) spread on a small ring."""
+    import math
+
+    groups: dict[tuple[float, float], list[int]] = {}
+    for i, e in enumerate(events):
+        groups.setdefault((round(e.lat, 3), round(e.lon, 3)), []).append(i)
+    out = [(round(e.lat, 4), round(e.lon, 4)) for e in events]
+    for (lat, lon), members in groups.items():
+        if len(members) < 2:
+            continue
+        radius = step * (1 + len(members) // 8)
+        for k, i in enumerate(members):
+            angle = 2 * math.pi * k / len(members)
+            out[i] = (round(lat + radius * math.sin(angle), 4), round(lon + radius * math.cos(angle), 4))
+    return out
+
+
+def page_text(spec: PageSpec, chrome: MapSpec) -> PageSpec:
+    """The page with the spec's title and subtitle, where it gives them."""
+    return dataclasses.replace(spec, title=chrome.page_text(spec.name, "title", spec.title),
+                               subtitle=chrome.page_text(spec.name, "subtitle", spec.subtitle))
+
+
 HEADER = """<header>
 <h1>{{ spec.title }}{% if as_of %} <span class="sm-asof">as of {{ as_of }}</span>{% endif %}</h1>
 <p class="sm-sub">{{ spec.subtitle }}</p>
@@ -175,7 +238,8 @@ HEADER = """<header>
 """
 
 FOOTER = """<footer class="sm-foot">
-<p>{{ source_line }} Country shapes: Natural Earth.</p>
+{% if notes %}<p>{{ notes }}</p>{% endif %}
+<p>{{ source_line }} Country shapes: Natural Earth.{% if byline %} {{ byline }}.{% endif %}</p>
 <p class="sm-alt">Text alternative: the table below lists the {{ rows|length }} events this map shows.</p>
 </footer>
 <section class="sm-table">
@@ -195,12 +259,14 @@ FOOTER = """<footer class="sm-foot">
 def render_page(spec: PageSpec, all_events: list[Event], articles: dict[str, Article],
                 opts: MapOptions = MapOptions()) -> str:
     """Render one page to a string (byte-identical for the same input)."""
+    chrome = opts.chrome
+    spec = page_text(spec, chrome)
     events = [e for e in sort_events(all_events) if kind_of(e.type) in spec.kinds]
     if opts.as_of and not spec.time_control:
         events = [e for e in events if e.start <= opts.as_of]
     config = page_config(spec, events, all_events, articles, opts)
-    counts = {t: sum(1 for e in events if e.type == t) for t in config["types"]}
-    legend = [(TYPE_STYLE[t][0], TYPE_STYLE[t][1], counts[t]) for t in config["types"] if counts[t]]
+    entries, colour_of = palette(spec, events, chrome)
+    legend = [(label, color, colour_of.count(i)) for i, (label, color) in enumerate(entries)]
     rows = [{"when": when_text(e), "type": TYPE_STYLE[e.type][0], "place": e.place or "", "actor": e.actor,
              "source": "; ".join(source_label(s, articles) for s in e.sources)} for e in events]
     as_of = opts.as_of.isoformat() if opts.as_of else None
@@ -213,7 +279,8 @@ def render_page(spec: PageSpec, all_events: list[Event], articles: dict[str, Art
         if opts.tiles:
             url, attr = TILES[opts.tiles]
             fmap.add_child(__import__("folium").TileLayer(url, attr=attr, name=opts.tiles))
-        fmap.fit_bounds([list(DEFAULT_BOUNDS[0]), list(DEFAULT_BOUNDS[1])])
-        footer = render_html(FOOTER, spec=spec, rows=rows, source_line=opts.source_line)
+        fmap.fit_bounds([list(chrome.extent[0]), list(chrome.extent[1])])
+        footer = render_html(FOOTER, spec=spec, rows=rows, source_line=chrome.source, notes=chrome.notes,
+                             byline=chrome.byline)
         fmap.add_child(EventData(config, footer))
         return page.render()

@@ -17,7 +17,8 @@ AB201 = LatLon(16.950, 8.014)
 
 
 def test_build_writes_the_seven_files_and_the_review(built):
-    assert {p.name for p in built.iterdir()} == EXPECTED | {"review.html", "review.csv"}
+    images = {f"{n}.{x}" for n in ("bases", "coups", "deployments", "timeline") for x in ("png", "svg")}
+    assert {p.name for p in built.iterdir()} == EXPECTED | {"review.html", "review.csv"} | images
 
 
 def test_events_geojson_meets_the_story(built):

@@ -8,7 +8,7 @@ from .conftest import SEEDS
 def test_build_command(tmp_path):
     r = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path / "o")])
     assert r.exit_code == 0, r.output
-    assert "wrote 9 files" in r.output
+    assert "wrote 17 files" in r.output
     assert (tmp_path / "o" / "timeline.html").exists()
 
 

@@ -8,6 +8,7 @@
   var css = getComputedStyle(document.documentElement);
   function cssVar(name, fallback) { return (css.getPropertyValue(name) || fallback).trim() || fallback; }
   var renderer = L.canvas({ padding: 0.5 });
+  var markerRenderer = cfg.svg ? L.svg({ padding: 0.5 }) : renderer;
 
   function fmtDay(d, precision) {
     var dt = new Date(d * DAY);
@@ -72,16 +73,50 @@
   }
 
   function markerFor(i) {
-    var t = cfg.types[ev.t[i]], color = cfg.kinds[t].color;
-    var m = L.circleMarker([ev.lat[i], ev.lon[i]], {
-      renderer: renderer, radius: cfg.kinds[t].radius, color: "#ffffff", weight: 1.2,
+    var t = cfg.types[ev.t[i]], color = cfg.palette[ev.c[i]];
+    var m = L.circleMarker([ev.y[i], ev.x[i]], {
+      renderer: markerRenderer, radius: cfg.kinds[t].radius, color: "#ffffff", weight: 1.2,
       fillColor: color, fillOpacity: 0.9
     });
     m.bindPopup(function () { return popupFor(i); }, { maxWidth: 320 });
     m.bindTooltip(function () { return textEl("span", (ev.place[i] || "") + " · " + cfg.kinds[t].label); });
     m.smIndex = i;
+    if (cfg.svg) { m.on("add", function () { focusable(m, i); }); }
     return m;
   }
+
+  // SVG markers join the tab order: Enter or Space opens the popup.
+  function focusable(m, i) {
+    var el = m.getElement();
+    if (!el || el.getAttribute("tabindex")) { return; }
+    var t = cfg.types[ev.t[i]];
+    el.setAttribute("tabindex", "0");
+    el.setAttribute("role", "button");
+    el.setAttribute("aria-label", (ev.place[i] || "") + ", " + cfg.kinds[t].label + ", " + ev.when[i]);
+    el.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); m.openPopup(); }
+    });
+    el.addEventListener("focus", function () { m.openTooltip(); });
+    el.addEventListener("blur", function () { m.closeTooltip(); });
+  }
+
+  // ---- labels for key places, hidden where they would collide
+  var labels = cfg.labels.map(function (lb) {
+    return L.tooltip({ permanent: true, direction: "right", className: "sm-label", offset: [4, 0], interactive: false })
+      .setLatLng([lb[1], lb[2]]).setContent(textEl("span", lb[0])).addTo(map);
+  });
+  function declutter() {
+    var placed = [];
+    labels.forEach(function (tt) {
+      var el = tt.getElement();
+      if (!el) { return; }
+      el.style.visibility = "visible";
+      var r = el.getBoundingClientRect();
+      var hit = placed.some(function (p) { return r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom; });
+      if (hit) { el.style.visibility = "hidden"; } else { placed.push(r); }
+    });
+  }
+  map.on("zoomend moveend", declutter);
 
   // What a reader sees on day d: intervals in force, points up to d (recent ones stronger).
   function stateOn(i, d) {
@@ -104,7 +139,10 @@
       var st = stateOn(i, d), g = groups[cfg.types[ev.t[i]]];
       if (st === "off") { if (markers[i]) { g.removeLayer(markers[i]); } continue; }
       if (!markers[i]) { markers[i] = markerFor(i); }
-      markers[i].setStyle(STYLE[st]);
+      var style = STYLE[st];
+      style.color = st === "ended" ? cfg.palette[ev.c[i]] : "#ffffff";
+      style.weight = st === "ended" ? 2 : 1.2;
+      markers[i].setStyle(style);
       if (!g.hasLayer(markers[i])) { g.addLayer(markers[i]); }
       shown++;
     }
@@ -168,10 +206,12 @@
   window.addEventListener("load", reportHeight);
   window.addEventListener("resize", reportHeight);
   map.scrollWheelZoom.disable();
-  map.on("click focus", function () { map.scrollWheelZoom.enable(); });
+  if (L.Browser.touch && map.dragging) { map.dragging.disable(); }
+  map.on("click focus", function () { map.scrollWheelZoom.enable(); if (map.dragging) { map.dragging.enable(); } });
   map.on("mouseout", function () { map.scrollWheelZoom.disable(); });
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details").forEach(function (d) { d.open = true; });
   });
+  declutter();
   document.documentElement.setAttribute("data-sm-ready", "1");
 })();
