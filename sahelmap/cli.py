@@ -125,10 +125,20 @@ def geocode(queries, countries, service, as_json):
         click.get_current_context().exit(1)
 
 
+def engine_options(f):
+    """--engine, --workers and --scheduler, shared by the commands that read many articles."""
+    f = click.option("--scheduler", envvar="SAHELMAP_DASK_SCHEDULER", metavar="ADDRESS",
+                     help="Dask scheduler address for --engine dask (or $SAHELMAP_DASK_SCHEDULER).")(f)
+    f = click.option("--workers", type=click.IntRange(1, 512), help="Processes to use (default: all cores).")(f)
+    return click.option("--engine", type=click.Choice(["local", "serial", "dask"]), default="local",
+                        show_default=True, help="local process pool, this process only, or a Dask cluster.")(f)
+
+
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per mention.")
-def places(sources, as_json):
+@engine_options
+def places(sources, as_json, engine, workers, scheduler):
     """List every place mention in the articles, resolved offline.
 
     Offsets are Python string indices into the article body: body[start:end] == text.
@@ -137,15 +147,16 @@ def places(sources, as_json):
     Examples:
       sahelmap places seeds --json
       sahelmap places seeds/001_9025b684f52d2ec7.txt
+      sahelmap places archive/ --engine dask --scheduler tcp://10.0.0.5:8786 --json
     """
     import json
 
     from .articles import load_articles
-    from .places import PlaceFinder
+    from .corpus import places_of, run
 
-    finder = PlaceFinder()
-    for article in load_articles(sources):
-        for m in finder.find(article):
+    found = run(places_of, load_articles(sources), engine=engine, workers=workers, scheduler=scheduler)
+    for mentions in found:
+        for m in mentions:
             if as_json:
                 click.echo(json.dumps(m.as_record(), ensure_ascii=False))
             else:
@@ -158,7 +169,8 @@ def places(sources, as_json):
 @click.option("--json", "as_json", is_flag=True, help="One JSON event per line.")
 @click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False),
               help="Write GeoJSON (.geojson) or CSV (.csv) in the shape build writes.")
-def extract(sources, as_json, out_path):
+@engine_options
+def extract(sources, as_json, out_path, engine, workers, scheduler):
     """Draft events from the articles' text alone, each with its supporting sentences.
 
     Never reads a curated events table: only the text, the gazetteers and language rules.
@@ -176,7 +188,7 @@ def extract(sources, as_json, out_path):
 
     if as_json and out_path:
         raise click.UsageError("use --json or -o, not both")
-    events = Extractor().extract(load_articles(sources))
+    events = Extractor().extract(load_articles(sources), engine=engine, workers=workers, scheduler=scheduler)
     if out_path:
         from .build import write_atomically
         from .eventfiles import events_to_csv, events_to_geojson

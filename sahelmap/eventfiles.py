@@ -153,19 +153,23 @@ def attach_sentences(events: Iterable[Event], articles: Iterable[Article], path:
     would not be traceable to its text.
     """
     bodies = {a.id: a.body for a in articles}
+    found: dict[tuple[str, str], int] = {}
     out, errors = [], []
     for ev in events:
-        sources = []
+        sources, changed = [], False
         for i, s in enumerate(ev.sources):
             if s.article and s.sentence and s.article in bodies:
-                pos = bodies[s.article].find(s.sentence)
+                k = (s.article, s.sentence)
+                if k not in found:
+                    found[k] = bodies[s.article].find(s.sentence)
+                pos = found[k]
                 if pos < 0:
                     errors.append(EventsFileError(
                         f"sentence not found in article {s.article!r}", path=path, field=f"{ev.id}.sources[{i}]"))
-                else:
-                    s = dataclasses.replace(s, start=pos, end=pos + len(s.sentence))
+                elif (s.start, s.end) != (pos, pos + len(s.sentence)):
+                    s, changed = dataclasses.replace(s, start=pos, end=pos + len(s.sentence)), True
             sources.append(s)
-        out.append(dataclasses.replace(ev, sources=tuple(sources)))
+        out.append(dataclasses.replace(ev, sources=tuple(sources)) if changed else ev)
     if errors:
         raise ManyErrors(errors)
     return out

@@ -34,6 +34,8 @@ FIELDS = (
     "geo_precision", "capital_proxy", "start", "date_precision", "end", "end_precision",
     "is_background", "confidence", "reviewed", "description", "sources",
 )
+_KNOWN_FIELDS = frozenset(FIELDS) | {"source_count"}
+_SOURCE_FIELDS = frozenset(("article", "sentence", "start", "end", "url"))
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -50,7 +52,9 @@ class Source:
     url: str | None = None
 
     def as_dict(self) -> dict:
-        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}
+        pairs = (("article", self.article), ("sentence", self.sentence), ("start", self.start),
+                 ("end", self.end), ("url", self.url))
+        return {k: v for k, v in pairs if v is not None}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -150,8 +154,8 @@ def event_from_record(rec: dict, *, path: str = "", line: int | None = None,
     if not isinstance(rec, dict):
         c.fail("event", "must be a mapping of fields")
         raise ManyErrors(c.errors)
-    unknown = sorted(set(rec) - set(FIELDS) - {"source_count"})
-    for key in unknown:
+    unknown = rec.keys() - _KNOWN_FIELDS
+    for key in sorted(unknown, key=str):
         c.fail(str(key), "unknown field")
     out: dict[str, Any] = {"reviewed": reviewed}
     out["id"] = _text(c, rec, "id", required=True)
@@ -272,7 +276,7 @@ def _sources(c: _Checker, raw) -> tuple[Source, ...]:
         if not isinstance(s, dict) or not (s.get("article") or s.get("url")):
             c.fail(f"sources[{i}]", "needs an article id or a url")
             continue
-        bad = sorted(set(s) - {f.name for f in dataclasses.fields(Source)})
+        bad = sorted(s.keys() - _SOURCE_FIELDS, key=str)
         if bad:
             c.fail(f"sources[{i}]", f"unknown field(s) {', '.join(bad)}")
             continue

@@ -80,8 +80,19 @@ class Extractor:
         self.geocoder = self.finder.geocoder
         self._capitals = None
 
-    def extract(self, articles: Iterable[Article]) -> list[Event]:
-        drafts = [d for a in articles for d in self.drafts(a)]
+    def extract(self, articles: Iterable[Article], **engine) -> list[Event]:
+        """Draft, then merge, the events of all the articles (``engine``: see :func:`corpus.run`)."""
+        articles = list(articles)
+        if engine.get("engine") in (None, "serial"):
+            per_article = [self.drafts(a) for a in articles]
+        else:
+            from .corpus import drafts_of, run
+
+            per_article = run(drafts_of, articles, label="articles", **engine)
+        return self.from_drafts([d for ds in per_article for d in ds])
+
+    def from_drafts(self, drafts: list[_Draft]) -> list[Event]:
+        """Merge drafts told by several sentences or articles into events."""
         return sort_events(self._merge(drafts))
 
     # ---- one article

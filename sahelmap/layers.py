@@ -25,12 +25,12 @@ SIMPLIFY_DEGREES = 0.05
 GRID = 100  # country vertices are snapped to 0.01 degree (about 1 km) for the web
 
 
+_KIND_OF = {t: kind for kind, types in KINDS.items() for t in types}
+
+
 def kind_of(event_type: str) -> str:
     """The layer an event type belongs to: ``kind_of("coup") == "coups"``."""
-    for kind, types in KINDS.items():
-        if event_type in types:
-            return kind
-    return "other"
+    return _KIND_OF.get(event_type, "other")
 
 
 def events_frame(events: Iterable[Event]):

@@ -41,7 +41,8 @@ ACTOR_STYLE = {  # who is where: foreign forces by country (Okabe-Ito, with grey
     "DEU": ("Germany", "#5A5A5A"), "ITA": ("Italy", "#009E73"), None: ("UN mission", "#56B4E9"),
 }
 OTHER_ACTOR = ("Other forces", "#E69F00")
-SVG_MAX = 1500  # up to this many events, markers are SVG and keyboard-focusable; above, one canvas
+SVG_MAX = 1500
+TABLE_INLINE_MAX = 300  # above this many rows the page builds its table when the reader opens it  # up to this many events, markers are SVG and keyboard-focusable; above, one canvas
 
 
 @dataclasses.dataclass(frozen=True)
@@ -159,6 +160,17 @@ def page_config(spec: PageSpec, events: list[Event], all_events: list[Event],
     as_of = day_number(opts.as_of)
     entries, colour_of = palette(spec, events, chrome)
     shown = display_points(events)
+    strings: dict[str, int] = {}
+    srcsets: dict[tuple, int] = {}
+
+    def text(value: str) -> int:
+        """Grown tables repeat places, actors and sentences: each string is sent once."""
+        return strings.setdefault(value, len(strings))
+
+    def sources(e: Event) -> int:
+        key = tuple((text(source_label(s, articles)), text(s.sentence or ""), text(s.url or "")) for s in e.sources)
+        return srcsets.setdefault(key, len(srcsets))
+
     return {
         "page": spec.name,
         "grid": GRID,
@@ -178,15 +190,17 @@ def page_config(spec: PageSpec, events: list[Event], all_events: list[Event],
             "s": [day_number(e.start) for e in events],
             "e": [day_number(e.end) for e in events],
             "iv": [1 if e.is_interval else 0 for e in events],
-            "place": [e.place or "" for e in events],
-            "sub": [e.subtype or "" for e in events],
-            "actor": [e.actor for e in events],
-            "desc": [e.description for e in events],
-            "when": [when_text(e) for e in events],
+            "place": [text(e.place or "") for e in events],
+            "sub": [text(e.subtype or "") for e in events],
+            "actor": [text(e.actor) for e in events],
+            "desc": [text(e.description) for e in events],
+            "when": [text(when_text(e)) for e in events],
             "rev": [1 if e.reviewed else 0 for e in events],
-            "src": [[[source_label(s, articles), s.sentence or "", s.url or ""] for s in e.sources]
-                    for e in events],
+            "src": [sources(e) for e in events],
         },
+        "strings": list(strings),
+        "srcsets": list(srcsets),
+        "tableInline": len(events) <= TABLE_INLINE_MAX,
         "countries": compact_countries(),
         "juntas": junta_days(all_events) if spec.shade_juntas else {},
         "recentDays": opts.recent_days,
@@ -240,7 +254,7 @@ HEADER = """<header>
 FOOTER = """<footer class="sm-foot">
 {% if notes %}<p>{{ notes }}</p>{% endif %}
 <p>{{ source_line }} Country shapes: Natural Earth.{% if byline %} {{ byline }}.{% endif %}</p>
-<p class="sm-alt">Text alternative: the table below lists the {{ rows|length }} events this map shows.</p>
+<p class="sm-alt">Text alternative: the table below lists the {{ count }} events this map shows.</p>
 </footer>
 <section class="sm-table">
 <details><summary>Table of the events on this map</summary>
@@ -248,6 +262,7 @@ FOOTER = """<footer class="sm-foot">
 <caption>{{ spec.title }}</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Place</th><th scope="col">Actor</th><th scope="col">Source</th></tr></thead>
 <tbody>
+{% if not rows and count %}<tr><td colspan="5">Open to list all {{ count }} events (needs JavaScript; the PNG and SVG beside this page show the same map).</td></tr>{% endif %}
 {% for r in rows %}<tr><td>{{ r.when }}</td><td>{{ r.type }}</td><td>{{ r.place }}</td><td>{{ r.actor }}</td><td>{{ r.source }}</td></tr>
 {% endfor %}</tbody>
 </table>
@@ -268,7 +283,8 @@ def render_page(spec: PageSpec, all_events: list[Event], articles: dict[str, Art
     entries, colour_of = palette(spec, events, chrome)
     legend = [(label, color, colour_of.count(i)) for i, (label, color) in enumerate(entries)]
     rows = [{"when": when_text(e), "type": TYPE_STYLE[e.type][0], "place": e.place or "", "actor": e.actor,
-             "source": "; ".join(source_label(s, articles) for s in e.sources)} for e in events]
+             "source": "; ".join(source_label(s, articles) for s in e.sources)}
+            for e in (events if len(events) <= TABLE_INLINE_MAX else ())]
     as_of = opts.as_of.isoformat() if opts.as_of else None
     with deterministic_ids():
         page = Page(title=spec.title)
@@ -280,7 +296,7 @@ def render_page(spec: PageSpec, all_events: list[Event], articles: dict[str, Art
             url, attr = TILES[opts.tiles]
             fmap.add_child(__import__("folium").TileLayer(url, attr=attr, name=opts.tiles))
         fmap.fit_bounds([list(chrome.extent[0]), list(chrome.extent[1])])
-        footer = render_html(FOOTER, spec=spec, rows=rows, source_line=chrome.source, notes=chrome.notes,
-                             byline=chrome.byline)
+        footer = render_html(FOOTER, spec=spec, rows=rows, count=len(events), source_line=chrome.source,
+                             notes=chrome.notes, byline=chrome.byline)
         fmap.add_child(EventData(config, footer))
         return page.render()

@@ -13,6 +13,7 @@ from .layers import countries_frame, kind_of
 from .maps import MapOptions, PageSpec, day_number, junta_days, page_text, palette
 
 LAND, BORDER, SEA, JUNTA, INK = "#f2efe9", "#a9a9a9", "#dce8f0", "#f3d2bf", "#1a1a1a"
+RASTER_OVER = 2000  # past this many points an SVG carries them as one image, not thousands of paths
 __all__ = ["render_static", "shown_events", "static_outputs"]
 
 
@@ -57,14 +58,15 @@ def render_static(spec: PageSpec, events: list[Event], opts: MapOptions, fmt: st
         drawn = on + ended
         entries, colour_of = palette(spec, drawn, chrome)
         for i, (label, color) in enumerate(entries):
-            now = [ev for ev, c in zip(drawn, colour_of) if c == i and ev in on]
-            old = [ev for ev, c in zip(drawn, colour_of) if c == i and ev not in on]
+            now = [ev for k, (ev, c) in enumerate(zip(drawn, colour_of)) if c == i and k < len(on)]
+            old = [ev for k, (ev, c) in enumerate(zip(drawn, colour_of)) if c == i and k >= len(on)]
             if now:
                 ax.scatter([v.lon for v in now], [v.lat for v in now], s=70, c=color, edgecolors="white",
-                           linewidths=0.8, zorder=3)
+                           linewidths=0.8, zorder=3, rasterized=len(now) > RASTER_OVER)
             if old:
                 ax.scatter([v.lon for v in old], [v.lat for v in old], s=70, facecolors="none",
-                           edgecolors=color, linewidths=1.2, linestyle="--", zorder=3)
+                           edgecolors=color, linewidths=1.2, linestyle="--", zorder=3,
+                           rasterized=len(old) > RASTER_OVER)
             handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor=color, markeredgecolor="white",
                                   markersize=8, label=f"{label} ({len(now) + len(old)})"))
         for lb in chrome.labels:

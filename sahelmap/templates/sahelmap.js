@@ -36,6 +36,10 @@
 
   // ---- events
   var ev = cfg.events, n = ev.id.length, markers = new Array(n), groups = {};
+  function str(col, i) { return cfg.strings[ev[col][i]]; }
+  function srcs(i) {
+    return cfg.srcsets[ev.src[i]].map(function (s) { return [cfg.strings[s[0]], cfg.strings[s[1]], cfg.strings[s[2]]]; });
+  }
   cfg.types.forEach(function (t) { groups[t] = L.layerGroup().addTo(map); });
 
   function textEl(tag, text, cls) {
@@ -48,15 +52,15 @@
   function popupFor(i) {
     var box = document.createElement("div"), t = cfg.types[ev.t[i]];
     box.className = "sm-popup";
-    box.appendChild(textEl("strong", ev.place[i] || cfg.kinds[t].label));
-    var kind = cfg.kinds[t].label + (ev.sub[i] ? " (" + ev.sub[i] + ")" : "");
-    box.appendChild(textEl("div", kind + " · " + ev.when[i], "sm-meta"));
-    box.appendChild(textEl("div", ev.actor[i], "sm-actor"));
-    if (ev.desc[i]) { box.appendChild(textEl("p", ev.desc[i])); }
+    box.appendChild(textEl("strong", str("place", i) || cfg.kinds[t].label));
+    var kind = cfg.kinds[t].label + (str("sub", i) ? " (" + str("sub", i) + ")" : "");
+    box.appendChild(textEl("div", kind + " · " + str("when", i), "sm-meta"));
+    box.appendChild(textEl("div", str("actor", i), "sm-actor"));
+    if (str("desc", i)) { box.appendChild(textEl("p", str("desc", i))); }
     if (!ev.rev[i]) { box.appendChild(textEl("div", "Unreviewed: extracted from the text", "sm-unreviewed")); }
     var list = document.createElement("ul");
     list.className = "sm-sources";
-    ev.src[i].forEach(function (s) {
+    srcs(i).forEach(function (s) {
       var li = document.createElement("li");
       if (s[1]) { li.appendChild(textEl("q", s[1])); li.appendChild(document.createTextNode(" ")); }
       if (s[2] && /^https?:\/\//i.test(s[2])) {
@@ -79,7 +83,7 @@
       fillColor: color, fillOpacity: 0.9
     });
     m.bindPopup(function () { return popupFor(i); }, { maxWidth: 320 });
-    m.bindTooltip(function () { return textEl("span", (ev.place[i] || "") + " · " + cfg.kinds[t].label); });
+    m.bindTooltip(function () { return textEl("span", (str("place", i) || "") + " · " + cfg.kinds[t].label); });
     m.smIndex = i;
     if (cfg.svg) { m.on("add", function () { focusable(m, i); }); }
     return m;
@@ -92,7 +96,7 @@
     var t = cfg.types[ev.t[i]];
     el.setAttribute("tabindex", "0");
     el.setAttribute("role", "button");
-    el.setAttribute("aria-label", (ev.place[i] || "") + ", " + cfg.kinds[t].label + ", " + ev.when[i]);
+    el.setAttribute("aria-label", (str("place", i) || "") + ", " + cfg.kinds[t].label + ", " + str("when", i));
     el.addEventListener("keydown", function (e) {
       if (e.key === "Enter" || e.key === " ") { e.preventDefault(); m.openPopup(); }
     });
@@ -133,10 +137,16 @@
   };
   var shown = 0;
 
+  var stateOf = new Array(n);
+
+  // Only markers whose state changes are touched, so a step of the control stays quick at 100k events.
   function draw(d) {
     shown = 0;
     for (var i = 0; i < n; i++) {
       var st = stateOn(i, d), g = groups[cfg.types[ev.t[i]]];
+      if (st !== "off") { shown++; }
+      if (st === stateOf[i]) { continue; }
+      stateOf[i] = st;
       if (st === "off") { if (markers[i]) { g.removeLayer(markers[i]); } continue; }
       if (!markers[i]) { markers[i] = markerFor(i); }
       var style = STYLE[st];
@@ -144,7 +154,6 @@
       style.weight = st === "ended" ? 2 : 1.2;
       markers[i].setStyle(style);
       if (!g.hasLayer(markers[i])) { g.addLayer(markers[i]); }
-      shown++;
     }
     shadeCountries(d === null ? cfg.time.max : d);
     document.documentElement.setAttribute("data-sm-shown", String(shown));
@@ -209,6 +218,24 @@
   if (L.Browser.touch && map.dragging) { map.dragging.disable(); }
   map.on("click focus", function () { map.scrollWheelZoom.enable(); if (map.dragging) { map.dragging.enable(); } });
   map.on("mouseout", function () { map.scrollWheelZoom.disable(); });
+  // Large tables are built when the reader opens them, not shipped as HTML.
+  var details = document.querySelector(".sm-table details");
+  if (details && !cfg.tableInline) {
+    details.addEventListener("toggle", function () {
+      var body = details.querySelector("tbody");
+      if (!details.open || body.getAttribute("data-built")) { return; }
+      body.textContent = "";
+      var frag = document.createDocumentFragment();
+      for (var i = 0; i < n; i++) {
+        var tr = document.createElement("tr"), t = cfg.types[ev.t[i]];
+        [str("when", i), cfg.kinds[t].label, str("place", i), str("actor", i),
+         srcs(i).map(function (s) { return s[0]; }).join("; ")].forEach(function (v) { tr.appendChild(textEl("td", v)); });
+        frag.appendChild(tr);
+      }
+      body.appendChild(frag);
+      body.setAttribute("data-built", "1");
+    });
+  }
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details").forEach(function (d) { d.open = true; });
   });
