@@ -50,7 +50,7 @@ def query_file(n: int, path: Path) -> Path:
 def main() -> dict:
     ap = argparse.ArgumentParser()
     ap.add_argument("--queries", type=int, default=100_000)
-    ap.add_argument("--baseline-queries", type=int, default=300)
+    ap.add_argument("--baseline-queries", type=int, default=30)
     args = ap.parse_args()
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)

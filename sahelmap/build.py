@@ -134,20 +134,23 @@ def build(sources: Iterable[str | Path] = ("seeds",), out_dir: str | Path = "out
     return BuildResult(Path(out_dir), tuple(sorted(files)), len(events), len(articles))
 
 
-REVIEW = """<!DOCTYPE html>
+HEAD = """<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>sahelmap: extracted events to review</title>
+<title>{title}</title>
 <style>
-:root { color-scheme: light dark; }
-body { font: 14px/1.45 system-ui, sans-serif; margin: 0 auto; padding: 16px; max-width: 1200px; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: 4px 6px;
-border-bottom: 1px solid #9995; } q { font-style: italic; }
+:root {{ color-scheme: light dark; }}
+body {{ font: 15px/1.5 system-ui, sans-serif; max-width: {width}px; margin: 0 auto; padding: 16px; }}
+table {{ border-collapse: collapse; width: 100%; }} th, td {{ text-align: left; vertical-align: top; padding: 4px 6px;
+border-bottom: 1px solid #9995; }} q {{ font-style: italic; }}
+pre {{ white-space: pre-wrap; word-break: break-all; background: rgba(127,127,127,.12); padding: 8px; font-size: 12px; }}
 </style>
 </head>
-<body>
+"""
+
+REVIEW = HEAD.format(title="sahelmap: extracted events to review", width=1200) + """<body>
 <h1>Extracted events to review</h1>
 <p>{{ rows|length }} events drafted from the articles' text that the curated table does not hold.
 Each is a draft: check it against its sentences before adding it to <code>events.yaml</code>.
@@ -166,18 +169,7 @@ The same rows are in <a href="review.csv">review.csv</a>.</p>
 </html>
 """
 
-INDEX = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>sahelmap: maps and embed codes</title>
-<style>
-:root { color-scheme: light dark; }
-body { font: 15px/1.5 system-ui, sans-serif; max-width: 900px; margin: 0 auto; padding: 16px; }
-pre { white-space: pre-wrap; word-break: break-all; background: rgba(127,127,127,.12); padding: 8px; font-size: 12px; }
-</style>
-</head>
+INDEX = HEAD.format(title="sahelmap: maps and embed codes", width=900) + """
 <body>
 <h1>sahelmap: maps and embed codes</h1>
 <p>Each map is one self-contained file: copy it next to your article and paste its embed code.
