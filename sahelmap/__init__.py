@@ -20,6 +20,8 @@ _EXPORTS = {
     "InputError": "exc", "ManyErrors": "exc", "SahelmapError": "exc", "SpecError": "exc",
     "OfflineGeocoder": "geocoders", "get_geocoder": "geocoders",
     "PAGES": "maps", "MapOptions": "maps", "render_page": "maps",
+    "PlaceFinder": "places", "PlaceMention": "places", "find_places": "places",
+    "Extractor": "extract", "find_dates": "dates", "MapSpec": "spec", "load_spec": "spec",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -106,13 +106,13 @@ class Extractor:
             here = [m for m in mentions if s <= m.start < e]
             found = [(etype, sub, re.search(rx, sentence, re.I if etype != "base" else 0))
                      for etype, sub, rx in TRIGGERS]
-            self._triggers = [t.start() for _, _, t in found if t]
+            triggers = [t.start() for _, _, t in found if t]
             for etype, sub, trig in found:
                 if not trig:
                     continue
                 if etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I):
                     continue
-                draft = self._draft(article, etype, sub, sentence, s, trig, here, focus, pub)
+                draft = self._draft(article, etype, sub, sentence, s, trig, here, focus, pub, triggers)
                 if draft is not None:
                     out.append(draft)
         return out
@@ -123,7 +123,7 @@ class Extractor:
         ranked = sorted(counts, key=lambda cc: (cc in FOREIGN_POWERS, -counts[cc], cc))
         return ranked[0] if ranked else None
 
-    def _draft(self, article, etype, sub, sentence, offset, trig, here, focus, pub):
+    def _draft(self, article, etype, sub, sentence, offset, trig, here, focus, pub, triggers):
         before = sentence[:trig.start()]
         if DEMAND.search(before[-50:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
@@ -140,7 +140,7 @@ class Extractor:
         if etype in NEEDS_FORCE and (host is None or host == actor_cc):
             return None
         dates = [d for d in find_dates(sentence, pub) if not d.is_deadline and _dates_this(d, sentence, etype)
-                 and min(self._triggers, key=lambda t: abs(t - d.start)) == trig.start()]
+                 and min(triggers, key=lambda t: abs(t - d.start)) == trig.start()]
         cue = BACKGROUND_CUE.search(before[-60:])
         if cue:  # "after the July 2023 coup": only a date inside the cue dates the recalled event
             dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig.start()]
