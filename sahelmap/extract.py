@@ -21,28 +21,31 @@ from .events import Event, Source, sort_events
 from .places import PlaceFinder, PlaceMention
 
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|" \
-        r"mercenaries|paramilitar\w*|service members|army|Africa Corps|African Corps|Wagner|delegation)"
+        r"mercenaries|paramilitar\w*|service members|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
+        r"delegation|base)"
 TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a sentence
-    ("coup", "successful", r"\bcoup\b(?! belt)|\bputsch\b|seized power|took power|overthr\w+|ousted the (?:democratically )?elected"),
+    ("coup", "successful", r"\bcoup\b(?! belt)|\bputsch\b|\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b|"
+                           r"overthr\w+|ousted the (?:democratically )?elected"),
     ("membership", "left", r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b"),
-    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleave\b|\bleft\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
-    ("deployment", "arrival", r"\bdeploy\w*|\barriv\w+|\bsent\b|\bstationed\b|\bwelcom\w+"),
+    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleave\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
+    ("deployment", None, r"\bdeploy\w*|\barriv\w+|\bsent\b|\bstationed\b|\bwelcom\w+"),
     ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)\b"),
     ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies)\b"),
     ("base", "operational", r"\b(?:air|drone|military|naval)\s+bases?\b|\bAir Base \d+"),
 )
 NEEDS_FORCE = {"withdrawal", "deployment"}
 SUBTYPE_RULES = {
-    "withdrawal": ((r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced"),
-                   (r"\b(?:ordered|demand\w*|expel\w*|ousted)\b", "ordered"),
+    "withdrawal": ((r"\b(?:complet\w+|finished|formally ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
+                    r"\bthe last (?:\w+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
-                   (r"\b(?:completed|finished)\b|\bthe last (?:troops|soldiers|forces)\b", "completed")),
+                   (r"\b(?:ordered|demand\w*|expel\w*|ousted)\b", "ordered"),
+                   (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
                   (r"\b(?:signed|struck|reached|agreed)\b", "signed")),
-    "deployment": ((r"\b(?:announced|will|plans?)\b", "announced"),),
+    "deployment": ((r"\bstationed\b|\bbased in\b", "presence"), (r"\b(?:announced|will|plans?)\b", "announced")),
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already)\s+"
-                            r"(?:\S+\s+){0,10}$", re.I)
+                            r"(?:[^\s,;]+\s+){0,6}$", re.I)
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
@@ -70,6 +73,7 @@ class _Draft:
     background: bool
     dated: bool
     source: Source
+    avoid: frozenset = frozenset()  # places not to put the event at: the article's dateline
 
 
 class Extractor:
@@ -97,7 +101,9 @@ class Extractor:
 
     # ---- one article
     def drafts(self, article: Article) -> list[_Draft]:
-        mentions = [m for m in self.finder.find(article) if m.role != "dateline"]
+        found = self.finder.find(article)
+        mentions = [m for m in found if m.role != "dateline"]
+        self._avoid = frozenset(m.id for m in found if m.role == "dateline")
         focus = self._focus_country(mentions)
         pub = article.date
         out = []
@@ -128,6 +134,7 @@ class Extractor:
         if DEMAND.search(before[-50:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
         actor_cc, actor = self._actor(sentence, offset, here, trig.start())
+        named_force = actor != "unknown"
         host = self._host(here, actor_cc, focus, etype)
         if etype == "coup":
             actor_cc, actor = host, f"Military junta ({host or 'unknown'})"
@@ -135,12 +142,13 @@ class Extractor:
             actor_cc, actor = host, f"Protesters ({host or 'unknown'})"
         elif etype == "membership":
             actor_cc, actor = host, f"Government ({host or 'unknown'})"
-        if actor_cc is None and etype in NEEDS_FORCE | {"base"}:
+        if not named_force and etype in NEEDS_FORCE | {"base"}:
             return None
         if etype in NEEDS_FORCE and (host is None or host == actor_cc):
-            return None
-        dates = [d for d in find_dates(sentence, pub) if not d.is_deadline and _dates_this(d, sentence, etype)
-                 and min(triggers, key=lambda t: abs(t - d.start)) == trig.start()]
+            return None  # a country's own army moving at home is not a foreign deployment
+        dates = [d for d in find_dates(sentence, pub) if not d.is_deadline and _dates_this(d, sentence, etype)]
+        if len(dates) > 1:
+            dates = [d for d in dates if min(triggers, key=lambda t: abs(t - d.start)) == trig.start()]
         cue = BACKGROUND_CUE.search(before[-60:])
         if cue:  # "after the July 2023 coup": only a date inside the cue dates the recalled event
             dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig.start()]
@@ -155,7 +163,7 @@ class Extractor:
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, when is not None,
-                      source)
+                      source, self._avoid)
 
     def _actor(self, sentence, offset, here, trig_at):
         for rx, cc, name in NAMED_FORCES:
@@ -215,17 +223,25 @@ class Extractor:
             description=_describe(best, place), sources=sources)
 
     def _where(self, d: _Draft, placed: PlaceMention | None):
+        """(lat, lon, place, geo_precision, capital_proxy): the named place, else the capital or the country."""
         if placed is not None:
             geo = "site" if placed.kind == "site" else "town"
             return placed.lat, placed.lon, placed.name, geo, False
-        country = self.geocoder.geocode(d.host_cc or "", featuretype="country") if d.host_cc else None
         capital = self._capital(d.host_cc)
-        if capital is not None and d.type in ("coup", "agreement", "protest", "membership") or \
-                (capital is not None and d.subtype in ("announced", "ordered")):
+        if capital is not None and capital.raw["id"] in d.avoid:
+            capital = None  # filed from the capital: the dateline says where the reporter was, not the event
+        proxy = d.type in ("coup", "agreement", "protest", "membership") or d.subtype in ("announced", "ordered")
+        if capital is not None and proxy:
             return capital.latitude, capital.longitude, capital.raw["name"], "country", True
+        country = self._country(d.host_cc)
         if country is not None:
             return country.latitude, country.longitude, country.raw["name"], "country", False
         return 0.0, 0.0, None, "country", False
+
+    def _country(self, cc: str | None):
+        """The country's own point (label point or GeoNames' country point), by its code."""
+        name = self.geocoder.country_names.get(cc or "")
+        return self.geocoder.geocode(name, featuretype="country", country_codes=[cc]) if name else None
 
     def _capital(self, cc: str | None):
         if cc is None:
@@ -278,7 +294,7 @@ def _subtype(etype: str, sentence: str) -> str | None:
     for rx, sub in SUBTYPE_RULES.get(etype, ()):
         if re.search(rx, sentence, re.I):
             return sub
-    return {"withdrawal": "announced", "agreement": "signed"}.get(etype)
+    return {"withdrawal": "announced", "agreement": "signed", "deployment": "arrival"}.get(etype)
 
 
 def _describe(d: _Draft, place: str | None) -> str:

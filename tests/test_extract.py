@@ -66,3 +66,22 @@ def test_extraction_is_read_from_text_only(extractor, tmp_path):
     assert [(e.type, e.subtype, e.host_country, e.start) for e in ev] == [
         ("agreement", "revoked", "NER", dt.date(2024, 3, 16))]
     assert ev[0].reviewed is False
+
+
+def test_main_events_of_unseen_style_articles(extractor):
+    import yaml
+
+    folder = ROOT / "tests" / "data" / "unseen"
+    articles = {a.id: a for a in load_articles([folder])}
+    gold = yaml.load((folder / "gold.yaml").read_text(), Loader=yaml.BaseLoader)
+    found = 0
+    for g in gold:
+        events = extractor.extract([articles[g["article"]]])
+        hit = [e for e in events if (e.type, e.host_country, e.start.isoformat()) == (g["type"], g["host"], g["start"])]
+        found += bool(hit)
+        if "place" in g and hit:
+            assert any(e.place == g["place"] for e in hit), (g, hit)
+        if "dateline" in g:
+            assert all(e.place != g["dateline"] for e in events), (g, events)
+        assert all((e.lat, e.lon) != (0.0, 0.0) and e.place for e in events), events
+    assert found >= 9, found
