@@ -76,6 +76,15 @@ class _Draft:
     avoid: frozenset = frozenset()  # places not to put the event at: the article's dateline
 
 
+@dataclasses.dataclass(frozen=True)
+class _Context:
+    """What every sentence of one article shares."""
+
+    article: Article
+    focus: str | None  # the country the article is about
+    avoid: frozenset  # place ids of its dateline
+
+
 class Extractor:
     """Draft events from articles using the place finder and language rules."""
 
@@ -101,24 +110,25 @@ class Extractor:
 
     # ---- one article
     def drafts(self, article: Article) -> list[_Draft]:
-        found = self.finder.find(article)
-        mentions = [m for m in found if m.role != "dateline"]
-        self._avoid = frozenset(m.id for m in found if m.role == "dateline")
-        focus = self._focus_country(mentions)
-        pub = article.date
+        """Event drafts from each sentence of one article."""
+        places = self.finder.find(article)
+        mentions = [m for m in places if m.role != "dateline"]
+        ctx = _Context(article, self._focus_country(mentions),
+                       frozenset(m.id for m in places if m.role == "dateline"))
         out = []
         for s, e in article.sentences():
             sentence = article.body[s:e]
+            hits = [(etype, sub, re.search(rx, sentence, re.I if etype != "base" else 0))
+                    for etype, sub, rx in TRIGGERS]
+            if not any(t for _, _, t in hits):
+                continue
             here = [m for m in mentions if s <= m.start < e]
-            found = [(etype, sub, re.search(rx, sentence, re.I if etype != "base" else 0))
-                     for etype, sub, rx in TRIGGERS]
-            triggers = [t.start() for _, _, t in found if t]
-            for etype, sub, trig in found:
-                if not trig:
+            dates = [d for d in find_dates(sentence, article.date) if not d.is_deadline]
+            triggers = [t.start() for _, _, t in hits if t]
+            for etype, sub, trig in hits:
+                if not trig or (etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I)):
                     continue
-                if etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I):
-                    continue
-                draft = self._draft(article, etype, sub, sentence, s, trig, here, focus, pub, triggers)
+                draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers)
                 if draft is not None:
                     out.append(draft)
         return out
@@ -129,13 +139,14 @@ class Extractor:
         ranked = sorted(counts, key=lambda cc: (cc in FOREIGN_POWERS, -counts[cc], cc))
         return ranked[0] if ranked else None
 
-    def _draft(self, article, etype, sub, sentence, offset, trig, here, focus, pub, triggers):
+    def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers):
+        article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
         if DEMAND.search(before[-50:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
         actor_cc, actor = self._actor(sentence, offset, here, trig.start())
         named_force = actor != "unknown"
-        host = self._host(here, actor_cc, focus, etype)
+        host = self._host(here, actor_cc, ctx.focus)
         if etype == "coup":
             actor_cc, actor = host, f"Military junta ({host or 'unknown'})"
         elif etype == "protest":
@@ -146,7 +157,7 @@ class Extractor:
             return None
         if etype in NEEDS_FORCE and (host is None or host == actor_cc):
             return None  # a country's own army moving at home is not a foreign deployment
-        dates = [d for d in find_dates(sentence, pub) if not d.is_deadline and _dates_this(d, sentence, etype)]
+        dates = [d for d in dates if _dates_this(d, sentence, etype)]
         if len(dates) > 1:
             dates = [d for d in dates if min(triggers, key=lambda t: abs(t - d.start)) == trig.start()]
         cue = BACKGROUND_CUE.search(before[-60:])
@@ -163,7 +174,7 @@ class Extractor:
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, when is not None,
-                      source, self._avoid)
+                      source, ctx.avoid)
 
     def _actor(self, sentence, offset, here, trig_at):
         for rx, cc, name in NAMED_FORCES:
@@ -181,7 +192,7 @@ class Extractor:
             return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
         return None, "unknown"
 
-    def _host(self, here, actor_cc, focus, etype):
+    def _host(self, here, actor_cc, focus):
         named = [m.country_code for m in here if m.country_code and m.country_code != actor_cc
                  and m.country_code not in FOREIGN_POWERS and m.role != "demonym"]
         if named:
