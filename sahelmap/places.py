@@ -40,6 +40,8 @@ ORG_AFTER = {"university", "college", "post", "times", "journal", "herald", "tri
              "hospital", "school", "church", "street", "avenue", "road", "company", "corp", "inc", "fc",
              "united", "city fc", "stadium", "hotel", "airlines", "airways"}
 SPEECH = re.compile(r"\s+(said|says|told|added|stated|wrote|noted|argued|explained|asked|replied|declined)\b")
+NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas"}
+ADMIN_AFTER = {"county", "parish", "borough", "province", "district", "prefecture"}
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*[A-Z][\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 
 
@@ -97,13 +99,32 @@ class PlaceFinder:
             while i < len(words):
                 hit = self._longest(text, words, i)
                 if hit is None:
+                    found.extend(self._hyphen_parts(text, words[i], surnames))
                     i += 1
                     continue
                 j, start, end, cands = hit
+                if j + 1 < len(words) and text[words[j + 1][0]:words[j + 1][1]].lower() in ADMIN_AFTER:
+                    local = tuple(p for p in cands if p.cc == "US") or cands  # "X County" is an American form
+                    found.append((start, words[j + 1][1], local))  # "Laurel County": the county, not a surname
+                    i = j + 2
+                    continue
                 if self._plausible(text, words, i, j, start, end, cands, surnames):
                     found.append((start, end, cands))
                 i = j + 1
         return found
+
+    def _hyphen_parts(self, text, word, surnames):
+        """Places inside hyphenated words: "Russian-American", "Mali-based"."""
+        start, end = word
+        if "-" not in text[start:end]:
+            return []
+        out, pos = [], start
+        for part in text[start:end].split("-"):
+            cands = self.geocoder.candidates(key(part)) if part[:1].isupper() else ()
+            if cands and (cands[0].kind in ("country", "region", "continent") or cands[0].how == "demonym"):
+                out.append((pos, pos + len(part), cands))
+            pos += len(part) + 1
+        return out
 
     def _longest(self, text, words, i):
         for j in range(min(len(words), i + MAX_TOKENS) - 1, i - 1, -1):
@@ -132,10 +153,17 @@ class PlaceFinder:
     def _plausible(self, text, words, i, j, start, end, cands, surnames) -> bool:
         best = cands[0]
         surface = text[start:end]
-        strong = best.kind in ("country", "continent", "region", "site") or best.pop >= BIG_CITY
-        prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
-        if prev and prev.group(1).lower() in TITLES:
+        if surface.lower() in NOT_PLACES:
             return False
+        national = best.kind in ("country", "continent") or best.how == "demonym"
+        strong = national or best.kind in ("region", "site") or best.pop >= BIG_CITY
+        prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
+        if prev and prev.group(1).lower() in TITLES and not national:
+            return False
+        if i == j and not national:
+            z = _zipf(surface.lower())
+            if (z >= 5.5 and _sentence_initial(text, start)) or (z >= 5.0 and best.how == "alt"):
+                return False  # "We", "No", "Man": common words that are also some town's other name
         if best.kind == "city" and surface.isupper() and len(surface) <= 4:
             return False  # acronyms: "UN", "AFP", "CNN"
         if strong and (best.kind != "city" or i == 0):
@@ -173,6 +201,12 @@ class PlaceFinder:
             role = "demonym" if best.how == "demonym" else "mention"
             if dateline and start >= dateline[0] and end <= dateline[1]:
                 role = "dateline"
+            if _is_admin(text[start:end]) and not _proximity(best, near):
+                local = _locality(near)
+                if local is not None:  # "Laurel County" in local news: where the article's other places are
+                    out.append(PlaceMention(aid, start, end, text[start:end], text[start:end], local.lat,
+                                            local.lon, best.cc, "region", None, role))
+                    continue
             out.append(PlaceMention(aid, start, end, text[start:end], best.name, best.lat, best.lon,
                                     best.cc, best.kind, best.gid, role))
         return out
@@ -184,6 +218,19 @@ class PlaceFinder:
             if re.fullmatch(r",\s*", text[end:nxt_start]) and nxt[0].kind in ("country", "region"):
                 return nxt[0]
         return None
+
+
+def _is_admin(surface: str) -> bool:
+    return surface.rsplit(None, 1)[-1].lower() in ADMIN_AFTER
+
+
+def _locality(anchors) -> LatLon | None:
+    """The median point of the article's towns: an estimate for a county no gazetteer row holds."""
+    towns = [a for a in anchors if a.kind in ("city", "locality")]
+    if not towns:
+        return None
+    lats, lons = sorted(a.lat for a in towns), sorted(a.lon for a in towns)
+    return LatLon(lats[len(lats) // 2], lons[len(lons) // 2])
 
 
 def _is_placey(cands) -> bool:
