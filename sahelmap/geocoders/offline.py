@@ -38,6 +38,7 @@ class Place(NamedTuple):
     pop: int
     kind: str
     source: str
+    admin1: str | None = None  # GeoNames first-level division (US: the state's postal code)
     how: str = "name"
 
     def score(self) -> float:
@@ -61,7 +62,7 @@ class OfflineGeocoder:
 
     def _candidates(self, k: str) -> tuple[Place, ...]:
         rows = self._conn.execute(
-            "SELECT p.pid, gid, name, lat, lon, cc, pop, kind, source, how FROM names n "
+            "SELECT p.pid, gid, name, lat, lon, cc, pop, kind, source, admin1, how FROM names n "
             "JOIN places p ON p.pid = n.pid WHERE n.key = ?", (k,)).fetchall()
         return tuple(sorted((Place(*r) for r in rows), key=lambda p: (-p.score(), p.pid)))
 
@@ -95,7 +96,7 @@ class OfflineGeocoder:
         here = LatLon(lat, lon)
         deg = radius_km / 111.0
         rows = self._conn.execute(
-            "SELECT pid, gid, name, lat, lon, cc, pop, kind, source FROM places "
+            "SELECT pid, gid, name, lat, lon, cc, pop, kind, source, admin1 FROM places "
             "WHERE lat BETWEEN ? AND ? AND kind IN ('city', 'locality', 'site')", (lat - deg, lat + deg)).fetchall()
         near = sorted(((haversine_km(here, LatLon(r[3], r[4])), r[0], Place(*r)) for r in rows
                        if abs(r[4] - lon) <= deg / max(0.1, math.cos(math.radians(lat)))), key=lambda t: t[:2])
