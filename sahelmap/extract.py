@@ -31,7 +31,7 @@ TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a 
     ("deployment", None, r"\bdeploy\w*|\barriv\w+|\bsent\b|\bstationed\b|\bwelcom\w+"),
     ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)\b"),
     ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies)\b"),
-    ("base", "operational", r"\b(?:air|drone|military|naval)\s+bases?\b|\bAir Base \d+"),
+    ("base", None, r"\b(?:air|drone|military|naval)\s+bases?\b|\bAir Base \d+"),
 )
 NEEDS_FORCE = {"withdrawal", "deployment"}
 SUBTYPE_RULES = {
@@ -43,10 +43,14 @@ SUBTYPE_RULES = {
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
                   (r"\b(?:signed|struck|reached|agreed)\b", "signed")),
     "deployment": ((r"\bstationed\b|\bbased in\b", "presence"), (r"\b(?:announced|will|plans?)\b", "announced")),
+    "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
+             (r"\b(?:closed|shut|vacated)\b", "closed"),
+             (r"\b(?:built|constructed|opened|established|set up|inaugurated)\b", "established")),
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
+ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,3}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
 ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", "RU": "Russian forces",
@@ -144,6 +148,8 @@ class Extractor:
         before = sentence[:trig.start()]
         if DEMAND.search(before[-50:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
+        if etype == "deployment" and ENDING.search(before[-40:]):
+            return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start())
         named_force = actor != "unknown"
         host = self._host(here, actor_cc, ctx.focus)
@@ -169,6 +175,8 @@ class Extractor:
         day, precision = (when.day, when.precision) if when else (pub, "day")
         background = bool(cue) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
         subtype = sub or _subtype(etype, sentence)
+        if etype == "base" and subtype is None:
+            return None  # a base merely mentioned is not an event: it must be built, handed over or closed
         place = next((m for m in here if m.kind in ("site", "city", "locality") and m.country_code == host
                       and abs(m.start - offset - trig.start()) <= PLACE_WINDOW), None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
