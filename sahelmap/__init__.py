@@ -21,6 +21,7 @@ _EXPORTS = {
     "OfflineGeocoder": "geocoders", "get_geocoder": "geocoders",
     "PAGES": "maps", "MapOptions": "maps", "render_page": "maps",
     "PlaceFinder": "places", "PlaceMention": "places", "find_places": "places",
+    "event_layers": "layers", "countries_frame": "layers",
     "Extractor": "extract", "find_dates": "dates", "MapSpec": "spec", "load_spec": "spec",
 }
 __all__ = sorted(_EXPORTS)
