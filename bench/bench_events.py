@@ -6,7 +6,6 @@ country, and a start date within the gold precision (day: 3 days, week: 7, month
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 

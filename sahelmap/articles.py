@@ -15,8 +15,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
+from . import yamlfile
 from .exc import ArticleError, InputError
 
 log = logging.getLogger("sahelmap")
@@ -105,18 +104,11 @@ def split_front_matter(text: str, path: str = "") -> tuple[dict, str]:
     m = re.match(r"---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", text, re.S | re.M)
     if not m:
         raise ArticleError("front matter opened with '---' is never closed", path=path, line=1)
-    try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as e:
-        line = getattr(getattr(e, "problem_mark", None), "line", 0) + 2
-        raise ArticleError(f"front matter is not valid YAML ({_problem(e)})", path=path, line=line) from None
+    meta, _ = yamlfile.parse(m.group(1), path, ArticleError, what="front matter is not valid YAML", first_line=2)
+    meta = meta or {}
     if not isinstance(meta, dict):
         raise ArticleError("front matter must be a mapping of fields", path=path, line=2)
     return meta, text[m.end():]
-
-
-def _problem(e: yaml.YAMLError) -> str:
-    return str(getattr(e, "problem", None) or e).strip()
 
 
 def parse_date(value, *, path="", line=None, field="date") -> dt.date | None:
@@ -183,11 +175,7 @@ def read_sidecar(folder: Path) -> dict[str, dict]:
     path = folder / SIDECAR_NAME
     if not path.exists():
         return {}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        line = getattr(getattr(e, "problem_mark", None), "line", -1) + 1
-        raise ArticleError(f"not valid YAML ({_problem(e)})", path=path, line=line or None) from None
+    data = yamlfile.parse(path.read_text(encoding="utf-8"), path, ArticleError)[0] or {}
     entries = data.get("articles", data) if isinstance(data, dict) else None
     if not isinstance(entries, dict):
         raise ArticleError("must map article ids to their metadata", path=path, field="articles")

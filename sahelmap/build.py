@@ -20,7 +20,7 @@ from .articles import Article, load_articles
 from .escape import render_html
 from .eventfiles import attach_sentences, events_to_csv, events_to_geojson, read_events
 from .events import Event
-from .exc import BuildError, EventsFileError
+from .exc import BuildError
 from .maps import PAGES, MapOptions, render_page
 
 log = logging.getLogger("sahelmap")

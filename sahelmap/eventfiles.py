@@ -13,8 +13,7 @@ import json
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
+from . import yamlfile
 from .articles import Article
 from .events import FIELDS, Event, Source, check_unique_ids, event_from_record, sort_events
 from .exc import EventsFileError, ManyErrors
@@ -60,28 +59,8 @@ def _validate(records, path: str) -> list[Event]:
     return events
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML without implicit timestamps: dates stay text so bad ones are reported by field."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def _yaml_records(text: str, path: str):
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        problem = str(getattr(e, "problem", None) or e).strip()
-        raise EventsFileError(f"not valid YAML ({problem})", path=path,
-                              line=mark.line + 1 if mark else None) from None
-    finally:
-        loader.dispose()
+    data, node = yamlfile.parse(text, path, EventsFileError)
     items_node = node
     if isinstance(data, dict):
         if not isinstance(data.get("events"), list):
@@ -92,10 +71,7 @@ def _yaml_records(text: str, path: str):
         raise EventsFileError("must be a list of events", path=path, line=1, field="events")
     out = []
     for item, item_node in zip(data, items_node.value):
-        field_lines = {}
-        if isinstance(item_node, yaml.MappingNode):
-            field_lines = {k.value: k.start_mark.line + 1 for k, _ in item_node.value if hasattr(k, "value")}
-        out.append((item, item_node.start_mark.line + 1, field_lines))
+        out.append((item, item_node.start_mark.line + 1, yamlfile.key_lines(item_node)))
     return out
 
 

@@ -18,6 +18,7 @@ from typing import Iterable
 from .articles import Article
 from .dates import DateMention, find_dates
 from .events import Event, Source, sort_events
+from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|" \
@@ -95,7 +96,6 @@ class Extractor:
     def __init__(self, finder: PlaceFinder | None = None):
         self.finder = finder or PlaceFinder()
         self.geocoder = self.finder.geocoder
-        self._capitals = None
 
     def extract(self, articles: Iterable[Article], **engine) -> list[Event]:
         """Draft, then merge, the events of all the articles (``engine``: see :func:`corpus.run`)."""
@@ -263,29 +263,12 @@ class Extractor:
         return self.geocoder.geocode(name, featuretype="country", country_codes=[cc]) if name else None
 
     def _capital(self, cc: str | None):
-        if cc is None:
-            return None
-        if self._capitals is None:
-            import csv
-            from .geocoders.index import data_text
-            self._capitals = {r["iso2"]: r["capital"] for r in csv.DictReader(data_text("countries.csv").splitlines())}
-        name = self._capitals.get(cc)
+        name = country_table().get(cc or "", {}).get("capital")
         return self.geocoder.geocode(name, country_codes=[cc]) if name else None
 
     @staticmethod
     def _iso3(cc: str | None) -> str | None:
-        return _load_iso3().get(cc) if cc else None
-
-
-_ISO3: dict[str, str] = {}
-
-
-def _load_iso3() -> dict[str, str]:
-    if not _ISO3:
-        import csv
-        from .geocoders.index import data_text
-        _ISO3.update({r["iso2"]: r["iso3"] for r in csv.DictReader(data_text("countries.csv").splitlines())})
-    return _ISO3
+        return country_table().get(cc or "", {}).get("iso3")
 
 
 def _dates_this(d: DateMention, sentence: str, etype: str) -> bool:

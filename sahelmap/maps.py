@@ -11,6 +11,8 @@ import dataclasses
 import datetime as dt
 from typing import Iterable
 
+import folium
+
 from .articles import Article
 from .escape import render_html
 from .eventfiles import source_label
@@ -151,14 +153,17 @@ def palette(spec: PageSpec, events: list[Event], chrome: MapSpec) -> tuple[list[
 
 
 def page_config(spec: PageSpec, events: list[Event], all_events: list[Event],
-                articles: dict[str, Article], opts: MapOptions) -> dict:
-    """The JSON a page's script draws: columnar events, countries, time settings."""
+                articles: dict[str, Article], opts: MapOptions, colours: tuple[list, list[int]]) -> dict:
+    """The JSON a page's script draws: columnar events, countries, time settings.
+
+    ``colours`` is :func:`palette` of the page's events: legend entries and each event's index.
+    """
     chrome = opts.chrome
     types = [t for t in TYPE_STYLE if any(kind_of(t) == k for k in spec.kinds)]
     index = {t: i for i, t in enumerate(types)}
     stops = time_stops(all_events, chrome.date_range)
     as_of = day_number(opts.as_of)
-    entries, colour_of = palette(spec, events, chrome)
+    entries, colour_of = colours
     shown = display_points(events)
     strings: dict[str, int] = {}
     srcsets: dict[tuple, int] = {}
@@ -279,8 +284,8 @@ def render_page(spec: PageSpec, all_events: list[Event], articles: dict[str, Art
     events = [e for e in sort_events(all_events) if kind_of(e.type) in spec.kinds]
     if opts.as_of and not spec.time_control:
         events = [e for e in events if e.start <= opts.as_of]
-    config = page_config(spec, events, all_events, articles, opts)
     entries, colour_of = palette(spec, events, chrome)
+    config = page_config(spec, events, all_events, articles, opts, (entries, colour_of))
     legend = [(label, color, colour_of.count(i)) for i, (label, color) in enumerate(entries)]
     rows = [{"when": when_text(e), "type": TYPE_STYLE[e.type][0], "place": e.place or "", "actor": e.actor,
              "source": "; ".join(source_label(s, articles) for s in e.sources)}
@@ -294,7 +299,7 @@ def render_page(spec: PageSpec, all_events: list[Event], articles: dict[str, Art
         page.add_child(fmap)
         if opts.tiles:
             url, attr = TILES[opts.tiles]
-            fmap.add_child(__import__("folium").TileLayer(url, attr=attr, name=opts.tiles))
+            fmap.add_child(folium.TileLayer(url, attr=attr, name=opts.tiles))
         fmap.fit_bounds([list(chrome.extent[0]), list(chrome.extent[1])])
         footer = render_html(FOOTER, spec=spec, rows=rows, count=len(events), source_line=chrome.source,
                              notes=chrome.notes, byline=chrome.byline)

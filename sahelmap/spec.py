@@ -12,8 +12,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import yaml
-
+from . import yamlfile
 from .coords import valid_lat, valid_lon
 from .exc import ManyErrors, SpecError
 
@@ -69,17 +68,9 @@ def load_spec(path: str | Path | None) -> MapSpec:
 
 
 def parse_spec(text: str, path: str) -> MapSpec:
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise SpecError(f"not valid YAML ({getattr(e, 'problem', e)})", path=path,
-                        line=mark.line + 1 if mark else None) from None
-    finally:
-        loader.dispose()
-    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
+    data, node = yamlfile.parse(text, path, SpecError)
+    data = {} if data is None else data
+    lines = yamlfile.key_lines(node)
     if not isinstance(data, dict):
         raise SpecError("must be a mapping of fields", path=path, line=1)
     errors: list[SpecError] = []

@@ -7,6 +7,7 @@ changes, so that a fresh process answers its first query without parsing 80 MB o
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import logging
@@ -80,9 +81,15 @@ def _csv(name: str) -> list[dict]:
     return list(csv.DictReader(data_text(name).splitlines()))
 
 
+@functools.lru_cache(maxsize=1)
+def country_table() -> dict[str, dict]:
+    """countries.csv by ISO alpha-2 code: names, ISO3, capital, population, label point."""
+    return {r["iso2"]: r for r in _csv("countries.csv")}
+
+
 def _rows():
     """Yield (place tuple, [(name, how)...]) for every place in every source."""
-    countries = _csv("countries.csv")
+    countries = country_table().values()
     aliases, demonyms = {}, {}
     for r in _csv("country_aliases.csv"):
         aliases.setdefault(r["iso2"], []).append(r["alias"])
