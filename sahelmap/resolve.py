@@ -1,0 +1,146 @@
+"""Resolution in context: which of a name's gazetteer candidates an article means.
+
+The CLIFF chain, scored: a candidate's own prominence, plus a bonus for lying in a country
+the rest of the article names (or implies: every "Laurel County" is American), plus a bonus
+for an "X, Y" qualifier, plus a bonus for lying near the article's other places. Two rounds:
+the first trusts only unambiguous places as neighbours, the second every first-round choice,
+so that "Gainesville" and "Hall County" settle on the same Georgia.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .coords import LatLon, haversine_km
+from .geocoders.normalize import key
+
+FOCUS_BONUS = 1.5
+REGION_FOCUS_BONUS = 8.0
+PROXIMITY_BONUS = 3.0
+NEAR_KM = 150.0
+CLOSE_KM = 30.0
+CLOSE_BONUS = 1.5
+SUPPORT_DECAY = 0.5
+REGION_KM = 450.0
+QUALIFIER_BONUS = 6.0
+QUALIFIER_KM = 700.0
+BIG_CITY = 100_000
+LOCAL = ("city", "locality", "site")
+
+
+def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
+    """The chosen candidate for each (start, end, candidates) span, in order."""
+    keys = [key(text[s:e]) for s, e, _ in spans]
+    focus = _focus(spans, keys)
+    qualifiers = [_qualifier(text, spans, i) for i in range(len(spans))]
+
+    def round_(anchors):
+        memo = {}
+        for i, (_, _, cands) in enumerate(spans):
+            q = qualifiers[i]
+            k = (keys[i], q.pid if q else None)
+            if k not in memo:
+                cc_focus = {cc for cc, ks in focus.items() if ks - {keys[i]}}
+                near = list({keys[j]: p for j, p in reversed(anchors) if keys[j] != keys[i]}.values())
+                memo[k] = _choose(cands, cc_focus, q, near)
+            yield memo[k]
+
+    first = list(round_([]))
+    anchors = [(i, p) for i, p in enumerate(first) if _is_anchor(p, spans[i][2])]
+    second = list(round_(anchors))
+    return list(round_([(i, p) for i, p in enumerate(second) if p.kind in LOCAL + ("region",)]))
+
+
+def _choose(cands, focus, qualifier, near):
+    """The best candidate; a country name nothing else in the article supports yields to a town
+    right next to the article's other places ("Palestine" beside Anderson County, Texas)."""
+    scored = [(_context_score(p, focus, qualifier) + _proximity(p, near), -p.pid, p) for p in cands]
+    best = max(scored)[2]
+    if best.kind == "country" and best.cc not in focus and not any(a.cc == best.cc for a in near):
+        local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and focus == {t[2].cc}
+                 and t[0] - t[2].score() >= PROXIMITY_BONUS + CLOSE_BONUS]
+        if local:
+            return max(local)[2]
+    return best
+
+
+def _is_anchor(p, cands) -> bool:
+    """A first-round choice trusted as a neighbour: a region, a big city, or a name with one place."""
+    if p.kind not in LOCAL + ("region",):
+        return False
+    if len(cands) == 1:
+        return True
+    return p.pop >= BIG_CITY or (p.kind == "region" and not _is_county(p))
+
+
+def _focus(spans, keys) -> dict[str, set[str]]:
+    """Country code -> the names that put it in focus: countries, demonyms, and names all of whose
+    places lie in one country."""
+    focus = defaultdict(set)
+    for (_, _, cands), k in zip(spans, keys):
+        best = cands[0]
+        if best.kind == "country" or best.how == "demonym":
+            if not any(x.kind == "region" for x in cands):
+                focus[best.cc].add(k)
+        elif len({p.cc for p in cands}) == 1 and best.cc and (best.kind == "region" or len(cands) > 1):
+            focus[best.cc].add(k)
+    return focus
+
+
+def _qualifier(text, spans, idx):
+    """The place of a ", Y" right after a mention ("Gao, Mali"; "Springfield, Illinois")."""
+    if idx + 1 < len(spans):
+        nxt_start, _, nxt = spans[idx + 1]
+        if re.fullmatch(r",\s*", text[spans[idx][1]:nxt_start]) and nxt[0].kind in ("country", "region"):
+            return nxt[0]
+    return None
+
+
+def _proximity(p, anchors) -> float:
+    """Places near the article's other places are likelier (Dublin, Ohio near Columbus), a town a
+    few miles from another place likelier still (Huntsville, the seat of Walker County), and each
+    further neighbour counts for half the one before."""
+    if not anchors or not (p.kind in LOCAL or _is_county(p)):
+        return 0.0
+    bonuses = sorted((_support(p, a) for a in anchors), reverse=True)
+    return sum(b * SUPPORT_DECAY ** n for n, b in enumerate(bonuses[:3]))
+
+
+def _support(p, a) -> float:
+    """What one neighbour ``a`` adds to candidate ``p``."""
+    if a.pid == p.pid:
+        return PROXIMITY_BONUS + CLOSE_BONUS
+    state = a.kind == "region" and not _is_county(a)
+    if state and a.admin1:  # a named state (or province): its own towns, exactly
+        return PROXIMITY_BONUS if (p.cc, p.admin1) == (a.cc, a.admin1) else 0.0
+    d = haversine_km(LatLon(p.lat, p.lon), LatLon(a.lat, a.lon))
+    if d <= CLOSE_KM and not state:
+        return PROXIMITY_BONUS + CLOSE_BONUS
+    if d <= (REGION_KM if state else NEAR_KM) or (_is_county(p) and (p.cc, p.admin1) == (a.cc, a.admin1)):
+        return PROXIMITY_BONUS
+    return 0.0
+
+
+def _is_county(p) -> bool:
+    return p.gid.startswith("us-county:")
+
+
+def _context_score(p, focus: set, qualifier) -> float:
+    score = p.score()
+    if p.cc in focus:
+        score += FOCUS_BONUS + (REGION_FOCUS_BONUS if p.kind == "region" else 0.0)
+    if qualifier is not None and p.pid != qualifier.pid:
+        near = qualifier.cc == p.cc if qualifier.kind == "country" else \
+            haversine_km(LatLon(p.lat, p.lon), LatLon(qualifier.lat, qualifier.lon)) <= QUALIFIER_KM
+        score += QUALIFIER_BONUS if near else 0.0
+    return score
+
+
+def locality(anchors) -> LatLon | None:
+    """The median point of the article's towns: an estimate for a county no gazetteer row holds."""
+    towns = [a for a in anchors if a.kind in ("city", "locality")]
+    if not towns:
+        return None
+    lats, lons = sorted(a.lat for a in towns), sorted(a.lon for a in towns)
+    return LatLon(lats[len(lats) // 2], lons[len(lons) // 2])

