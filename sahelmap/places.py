@@ -16,25 +16,27 @@ from typing import Iterable
 from .articles import Article
 from .coords import LatLon
 from .geocoders.normalize import key
-from .resolve import BIG_CITY, locality, resolve
+from .resolve import ADMIN_AFTER, BIG_CITY, is_admin, locality, resolve
 
 MAX_TOKENS = 6
 COMMON_WORD_ZIPF = 4.3
-_TOKEN = r"(?:[A-Z][a-z]{0,3}\.){2,}|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]"
+_TOKEN = r"(?:[A-Z][a-z]{0,3}\.){2,}|(?:St|Ste|Ft|Mt)\.(?=[ \t]+[A-Z])|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]"
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
-RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+)?(?:{_TOKEN}|\d{{1,4}}\b))*")
+RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?)?(?:{_TOKEN}|\d{{1,4}}\b))*")
 WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
 POSSESSIVE = re.compile(r"['’]s$")
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "maj",
           "gov", "governor", "sen", "senator", "rep", "president", "minister", "judge", "justice", "mayor",
           "king", "queen", "prince", "pope", "saint", "st", "sir", "lord", "secretary", "chief", "officer",
           "sheriff", "deputy", "coach", "professor", "prof", "rev", "father", "sister", "brother"}
+LEADING = {"The", "A", "An", "In", "At", "On", "But", "And", "For", "From", "With", "By", "As", "After", "Before",
+           "When", "While", "This", "That", "Its", "Their", "Our", "His", "Her", "Across", "Near", "Outside",
+           "Inside", "Since", "Until", "Under", "Over", "If", "Although", "Both", "Neither", "Meanwhile", "Like"}
 ORG_AFTER = {"university", "college", "post", "times", "journal", "herald", "tribune", "news", "bank",
              "hospital", "school", "church", "street", "avenue", "road", "company", "corp", "inc", "fc",
              "united", "city fc", "stadium", "hotel", "airlines", "airways"}
 SPEECH = re.compile(r"\s+(said|says|told|added|stated|wrote|noted|argued|explained|asked|replied|declined)\b")
 NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas"}
-ADMIN_AFTER = {"county", "parish", "borough", "province", "district", "prefecture"}
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*[A-Z][\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 
 
@@ -101,7 +103,8 @@ class PlaceFinder:
                     found.append((start, words[j + 1][1], local))  # "Laurel County": the county, not a surname
                     i = j + 2
                     continue
-                if self._plausible(text, words, i, j, start, end, cands, surnames):
+                lo, hi = _segment(text, words, i)
+                if self._plausible(text, words, (i - lo, j + 1 < hi), start, end, cands, surnames):
                     found.append((start, end, cands))
                 i = j + 1
         return found
@@ -143,7 +146,10 @@ class PlaceFinder:
                 out.add(text[words[-1][0]:words[-1][1]])
         return out
 
-    def _plausible(self, text, words, i, j, start, end, cands, surnames) -> bool:
+    def _plausible(self, text, words, where, start, end, cands, surnames) -> bool:
+        """Whether a gazetteer match is a place here; ``where`` is (words before it in its name,
+        whether words follow it)."""
+        before, after = where
         best = cands[0]
         surface = text[start:end]
         if surface.lower() in NOT_PLACES:
@@ -153,22 +159,22 @@ class PlaceFinder:
         prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
         if prev and prev.group(1).lower() in TITLES and not national:
             return False
-        if i == j and not national:
+        if " " not in surface and not national:
             z = _zipf(surface.lower())
             if (z >= 5.5 and _sentence_initial(text, start)) or (z >= 5.0 and best.how == "alt"):
                 return False  # "We", "No", "Man": common words that are also some town's other name
         if best.kind == "city" and surface.isupper() and len(surface) <= 4:
             return False  # acronyms: "UN", "AFP", "CNN"
-        if strong and (best.kind != "city" or i == 0):
+        if strong and (best.kind != "city" or not before):
             return not (best.kind == "country" and best.how == "alt" and surface.isupper())
-        if i > 0 or j + 1 < len(words):
+        if before or after:
             return False  # a small place inside a longer name: "Kurt Campbell", "Ali Lamine Zeine"
         if surface in surnames or SPEECH.match(text, end):
             return False
+        if " " in surface:
+            return True  # wordfreq rates a phrase by its rarer word: "Grand Island" is no phrase of English
         z = _zipf(surface.lower())
-        if z >= COMMON_WORD_ZIPF or (z >= 3.5 and _sentence_initial(text, start)):
-            return False
-        return True
+        return not (z >= COMMON_WORD_ZIPF or (z >= 3.5 and _sentence_initial(text, start)))
 
     # ---- resolution
     def find(self, article: Article | str, article_id: str | None = None) -> list[PlaceMention]:
@@ -185,7 +191,7 @@ class PlaceFinder:
             role = "demonym" if best.how == "demonym" else "mention"
             if dateline and start >= dateline[0] and end <= dateline[1]:
                 role = "dateline"
-            if _is_admin(text[start:end]) and best.kind != "region":
+            if is_admin(text[start:end]) and best.kind != "region":
                 local = locality(towns)
                 if local is not None:  # "County Durham" or a county no row holds: near the article's towns
                     out.append(PlaceMention(aid, start, end, text[start:end], text[start:end], local.lat,
@@ -196,8 +202,19 @@ class PlaceFinder:
         return out
 
 
-def _is_admin(surface: str) -> bool:
-    return surface.rsplit(None, 1)[-1].lower() in ADMIN_AFTER
+def _segment(text, words, i) -> tuple[int, int]:
+    """The word range of the name word ``i`` belongs to: a run of capitalised words split at "and"
+    ("Sarnia and Brampton") and after a sentence's first function word ("The Gainesville police")."""
+    lo, hi = 0, len(words)
+    for n in range(1, len(words)):
+        gap = text[words[n - 1][1]:words[n][0]]
+        first = n == 1 and text[words[0][0]:words[0][1]] in LEADING and _sentence_initial(text, words[0][0])
+        if " and " in f" {gap} " or first:
+            if n <= i:
+                lo = n
+            else:
+                hi = min(hi, n)
+    return lo, hi
 
 
 def _is_placey(cands) -> bool:

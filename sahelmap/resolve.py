@@ -22,11 +22,14 @@ NEAR_KM = 150.0
 CLOSE_KM = 30.0
 CLOSE_BONUS = 1.5
 SUPPORT_DECAY = 0.5
+PAIR_MAX_CANDIDATES = 100
+ANCHOR_MARGIN = 1.5
 REGION_KM = 450.0
 QUALIFIER_BONUS = 6.0
 QUALIFIER_KM = 700.0
 BIG_CITY = 100_000
 LOCAL = ("city", "locality", "site")
+ADMIN_AFTER = {"county", "parish", "borough", "province", "district", "prefecture"}
 
 
 def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
@@ -43,19 +46,49 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
             if k not in memo:
                 cc_focus = {cc for cc, ks in focus.items() if ks - {keys[i]}}
                 near = list({keys[j]: p for j, p in reversed(anchors) if keys[j] != keys[i]}.values())
-                memo[k] = _choose(cands, cc_focus, q, near)
+                paired = {p.pid for p in cands if bonds.get(p.pid, set()) - {keys[i]}}
+                memo[k] = _choose(cands, cc_focus, q, near, paired)
             yield memo[k]
 
+    # a county no row holds ("X County" matched only a town X) is no one's neighbour
+    usable = [not (is_admin(text[s:e]) and cands[0].kind != "region") for s, e, cands in spans]
+    bonds = _bonds(spans, keys, usable)
     first = list(round_([]))
-    anchors = [(i, p) for i, p in enumerate(first) if _is_anchor(p, spans[i][2])]
+    anchors = [(i, p) for i, p in enumerate(first) if usable[i] and _is_anchor(p, spans[i][2])]
     second = list(round_(anchors))
-    return list(round_([(i, p) for i, p in enumerate(second) if p.kind in LOCAL + ("region",)]))
+    return list(round_([(i, p) for i, p in enumerate(second) if usable[i] and p.kind in LOCAL + ("region",)]))
 
 
-def _choose(cands, focus, qualifier, near):
+def _bonds(spans, keys, usable) -> dict[int, set[str]]:
+    """Candidate pid -> the other names with a candidate a few miles away, one of the two a county:
+    a town and the county around it ("Huntsville" and "Walker County", both in Texas) vouch for
+    each other before either is chosen. Names with a hundred candidates take no part."""
+    grid = defaultdict(list)
+    seen = set()
+    for (_, _, cands), k, ok in zip(spans, keys, usable):
+        if not ok or k in seen or len(cands) > PAIR_MAX_CANDIDATES:
+            continue
+        seen.add(k)
+        for p in cands:
+            if p.kind in LOCAL or _is_county(p):
+                grid[(round(p.lat / 0.5), round(p.lon / 0.5))].append((k, p))
+    bonds = defaultdict(set)
+    for (gy, gx), cell in grid.items():
+        for k, p in cell:
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for k2, q in grid.get((gy + dy, gx + dx), ()):
+                        if k2 != k and (_is_county(p) or _is_county(q)) and \
+                                haversine_km(LatLon(p.lat, p.lon), LatLon(q.lat, q.lon)) <= CLOSE_KM:
+                            bonds[p.pid].add(k2)
+    return bonds
+
+
+def _choose(cands, focus, qualifier, near, paired=frozenset()):
     """The best candidate; a country name nothing else in the article supports yields to a town
     right next to the article's other places ("Palestine" beside Anderson County, Texas)."""
-    scored = [(_context_score(p, focus, qualifier) + _proximity(p, near), -p.pid, p) for p in cands]
+    scored = [(_context_score(p, focus, qualifier) + _proximity(p, near, p.pid in paired), -p.pid, p)
+              for p in cands]
     best = max(scored)[2]
     if best.kind == "country" and best.cc not in focus and not any(a.cc == best.cc for a in near):
         local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and focus == {t[2].cc}
@@ -65,13 +98,22 @@ def _choose(cands, focus, qualifier, near):
     return best
 
 
+def is_admin(surface: str) -> bool:
+    """ "Laurel County", "DeSoto Parish": a name ending in an administrative word."""
+    return surface.rsplit(None, 1)[-1].lower() in ADMIN_AFTER
+
+
 def _is_anchor(p, cands) -> bool:
-    """A first-round choice trusted as a neighbour: a region, a big city, or a name with one place."""
+    """A first-round choice trusted as a neighbour: a state or province, a name with one place, or
+    a big city far more prominent than its namesakes (Brampton, Ontario; not London)."""
     if p.kind not in LOCAL + ("region",):
         return False
     if len(cands) == 1:
         return True
-    return p.pop >= BIG_CITY or (p.kind == "region" and not _is_county(p))
+    if p.kind == "region" and not _is_county(p):
+        return True
+    rival = max((c.score() for c in cands if c.pid != p.pid), default=0.0)
+    return p.pop >= BIG_CITY and p.score() - rival >= ANCHOR_MARGIN
 
 
 def _focus(spans, keys) -> dict[str, set[str]]:
@@ -97,13 +139,13 @@ def _qualifier(text, spans, idx):
     return None
 
 
-def _proximity(p, anchors) -> float:
+def _proximity(p, anchors, paired: bool = False) -> float:
     """Places near the article's other places are likelier (Dublin, Ohio near Columbus), a town a
     few miles from another place likelier still (Huntsville, the seat of Walker County), and each
     further neighbour counts for half the one before."""
-    if not anchors or not (p.kind in LOCAL or _is_county(p)):
+    if not (anchors or paired) or not (p.kind in LOCAL or _is_county(p)):
         return 0.0
-    bonuses = sorted((_support(p, a) for a in anchors), reverse=True)
+    bonuses = sorted([_support(p, a) for a in anchors] + [PROXIMITY_BONUS + CLOSE_BONUS] * paired, reverse=True)
     return sum(b * SUPPORT_DECAY ** n for n, b in enumerate(bonuses[:3]))
 
 

