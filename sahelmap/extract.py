@@ -28,7 +28,7 @@ TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a 
     ("coup", "successful", r"\bcoup\b(?! belt)|\bputsch\b|\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b|"
                            r"overthr\w+|ousted the (?:democratically )?elected"),
     ("membership", "left", r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b"),
-    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleave\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
+    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleave\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
     ("deployment", None, r"\bdeploy\w*|\barriv\w+|\bsent\b|\bstationed\b|\bwelcom\w+"),
     ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)\b"),
     ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies)\b"),
@@ -60,7 +60,7 @@ NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWag
                 (r"\bMINUSMA\b", None, "MINUSMA (UN mission)"))
 BACKGROUND_DAYS = 45
 MERGE_DAYS = 7
-PLACE_WINDOW = 80
+PLACE_WINDOW = 120
 
 
 @dataclasses.dataclass
@@ -88,6 +88,7 @@ class _Context:
     article: Article
     focus: str | None  # the country the article is about
     avoid: frozenset  # place ids of its dateline
+    named: frozenset = frozenset()  # countries the article names (or names a people of)
 
 
 class Extractor:
@@ -118,9 +119,11 @@ class Extractor:
         places = self.finder.find(article)
         mentions = [m for m in places if m.role != "dateline"]
         ctx = _Context(article, self._focus_country(mentions),
-                       frozenset(m.id for m in places if m.role == "dateline"))
+                       frozenset(m.id for m in places if m.role == "dateline"),
+                       frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"))
+        sentences = article.sentences()
         out = []
-        for s, e in article.sentences():
+        for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
             hits = [(etype, sub, re.search(rx, sentence, re.I if etype != "base" else 0))
                     for etype, sub, rx in TRIGGERS]
@@ -129,10 +132,11 @@ class Extractor:
             here = [m for m in mentions if s <= m.start < e]
             dates = [d for d in find_dates(sentence, article.date) if not d.is_deadline]
             triggers = [t.start() for _, _, t in hits if t]
+            after = _following(article, sentences, n, mentions)
             for etype, sub, trig in hits:
                 if not trig or (etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I)):
                     continue
-                draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers)
+                draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after)
                 if draft is not None:
                     out.append(draft)
         return out
@@ -143,7 +147,7 @@ class Extractor:
         ranked = sorted(counts, key=lambda cc: (cc in FOREIGN_POWERS, -counts[cc], cc))
         return ranked[0] if ranked else None
 
-    def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers):
+    def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers, after):
         article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
         if DEMAND.search(before[-50:]):
@@ -152,7 +156,7 @@ class Extractor:
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start())
         named_force = actor != "unknown"
-        host = self._host(here, actor_cc, ctx.focus)
+        host = self._host(here, actor_cc, ctx)
         if etype == "coup":
             actor_cc, actor = host, f"Military junta ({host or 'unknown'})"
         elif etype == "protest":
@@ -170,6 +174,9 @@ class Extractor:
         if cue:  # "after the July 2023 coup": only a date inside the cue dates the recalled event
             dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig.start()]
         when = self._pick_date(dates, trig.start())
+        if when is None and not cue and after.lead:  # a lead's "have seized power"; the day comes next
+            when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
+                         and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
         if when is None and (pub is None or cue or etype == "coup"):
             return None  # an undated recollection: the article does not say when
         day, precision = (when.day, when.precision) if when else (pub, "day")
@@ -177,8 +184,8 @@ class Extractor:
         subtype = sub or _subtype(etype, sentence)
         if etype == "base" and subtype is None:
             return None  # a base merely mentioned is not an event: it must be built, handed over or closed
-        place = next((m for m in here if m.kind in ("site", "city", "locality") and m.country_code == host
-                      and abs(m.start - offset - trig.start()) <= PLACE_WINDOW), None)
+        place = _place(here, host, ctx.avoid, offset + trig.start()) or \
+            (_place(after.places, host, ctx.avoid, None) if after.lead and etype not in after.told else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, when is not None,
@@ -200,12 +207,15 @@ class Extractor:
             return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
         return None, "unknown"
 
-    def _host(self, here, actor_cc, focus):
+    def _host(self, here, actor_cc, ctx):
+        """The first country the sentence names other than the force's own (a town counts only when
+        the article names its country: "Wagner" is no Brazilian town here), else the article's."""
         named = [m.country_code for m in here if m.country_code and m.country_code != actor_cc
-                 and m.country_code not in FOREIGN_POWERS and m.role != "demonym"]
+                 and m.country_code not in FOREIGN_POWERS and m.role != "demonym"
+                 and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})]
         if named:
             return named[0]
-        return focus if focus != actor_cc else None
+        return ctx.focus if ctx.focus != actor_cc else None
 
     def _pick_date(self, dates: list[DateMention], trig_at: int) -> DateMention | None:
         if not dates:
@@ -269,6 +279,40 @@ class Extractor:
     @staticmethod
     def _iso3(cc: str | None) -> str | None:
         return country_table().get(cc or "", {}).get("iso3")
+
+
+@dataclasses.dataclass(frozen=True)
+class _After:
+    """What the next sentences offer a lead sentence that lacks a date or a place."""
+
+    lead: bool  # the trigger sentence is the article's first
+    dates: tuple  # dates in the next two sentences
+    places: tuple  # places in the next sentence
+    told: frozenset  # the kinds of event the next sentence reports itself
+
+
+def _following(article: Article, sentences, n, mentions) -> _After:
+    body, nxt, last = article.body, [], sentences[n][1]
+    for s, e in sentences[n + 1:n + 3]:
+        if "\n" in body[last:s] and (nxt or n > 0):
+            break  # a new paragraph tells something else, except the one after a one-sentence lead
+        nxt.append((s, e))
+        last = e
+    dates = tuple(d for s, e in nxt for d in find_dates(body[s:e], article.date) if not d.is_deadline)
+    places = tuple(m for m in mentions if nxt and nxt[0][0] <= m.start < nxt[0][1])
+    told = frozenset(t for t, _, rx in TRIGGERS if nxt and re.search(rx, body[nxt[0][0]:nxt[0][1]], re.I))
+    return _After(n == 0, dates, places, told)
+
+
+def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
+    """The site, else the town near the trigger, in the host country. The dateline's city only when
+    the trigger's own sentence names it ("protested in Agadez"), and then only if nothing else fits."""
+    ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality")
+          and (trigger_at is None or m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW)]
+    ok.sort(key=lambda m: (m.id in avoid, m.kind != "site"))
+    if ok and (trigger_at is not None or ok[0].id not in avoid):
+        return ok[0]
+    return None
 
 
 def _dates_this(d: DateMention, sentence: str, etype: str) -> bool:

@@ -36,7 +36,9 @@ ORG_AFTER = {"university", "college", "post", "times", "journal", "herald", "tri
              "hospital", "school", "church", "street", "avenue", "road", "company", "corp", "inc", "fc",
              "united", "city fc", "stadium", "hotel", "airlines", "airways"}
 SPEECH = re.compile(r"\s+(said|says|told|added|stated|wrote|noted|argued|explained|asked|replied|declined)\b")
-NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas"}
+NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
+              # forces and operations of the Sahel story that share a name with some town
+              "wagner", "barkhane", "serval", "takuba", "minusma", "ecowas", "sabre"}
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*[A-Z][\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 
 

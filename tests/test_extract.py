@@ -84,4 +84,4 @@ def test_main_events_of_unseen_style_articles(extractor):
         if "dateline" in g:
             assert all(e.place != g["dateline"] for e in events), (g, events)
         assert all((e.lat, e.lon) != (0.0, 0.0) and e.place for e in events), events
-    assert found >= 9, found
+    assert found >= len(gold) - 2, (found, len(gold))
