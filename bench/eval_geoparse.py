@@ -55,6 +55,23 @@ def score_corpus(finder: PlaceFinder, docs) -> dict:
             "docs_per_s": len(docs) / secs}
 
 
+def time_places_cli(docs, n: int = 200) -> dict:
+    """`sahelmap places` over n corpus articles as a whole process: start-up, index, geoparsing."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, (text, _) in enumerate(docs[:n]):
+            Path(tmp, f"a{i:04d}.txt").write_text(text, encoding="utf-8")
+        cmd = [sys.executable, "-m", "sahelmap", "places", tmp, "--json", "--workers", "1"]
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+            runs.append(time.perf_counter() - t)
+    return {"articles": min(n, len(docs)), "seconds": sorted(runs)[1], "mentions": out.count("\n")}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, help="only the first N documents of each corpus")
@@ -71,6 +88,10 @@ def main():
             r = results[name] = score_corpus(finder, docs)
             print(f"{name:<10}{r['docs']:>6}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}"
                   f"{r['acc161']:>9.3f}{r['docs_per_s']:>9.0f}")
+    if corpora is not None:
+        r = results["places_cli"] = time_places_cli(corpora["LGL"])
+        print(f"sahelmap places over {r['articles']} LGL articles, whole process: {r['seconds']:.2f} s "
+              f"(median of 3, {r['mentions']} mentions)")
     try:
         from bench_events import score_events  # noqa: PLC0415
     except ImportError:

@@ -105,6 +105,20 @@ def test_disambiguation_rules(offline):
         offline.geocode("Niger", featuretype="city").raw["kind"] == "city"
 
 
+def test_provinces_and_counties(offline):
+    def where(q):
+        loc = offline.geocode(q)
+        return loc and (loc.raw["kind"], loc.raw["country_code"])
+
+    assert where("Hunan") == ("region", "CN") and where("Punjab")[0] == "region"
+    assert where("Niger State") == ("region", "NG") and where("Niger") == ("country", "NE")
+    assert where("Kano") == ("city", "NG") and where("Kano State") == ("region", "NG")
+    assert where("Gaza")[1] == "PS"  # not Mozambique's Gaza province
+    assert where("Agadez") == ("city", "NE")  # Sahel divisions come from the curated gazetteer
+    assert where("Laurel County") == ("region", "US") and where("DeSoto Parish") == ("region", "US")
+    assert offline.geocode("Florida State") is None  # no "X State" form for a curated state's name
+
+
 def test_sahel_names_resolve_within_tolerance(offline):
     rows = list(csv.DictReader(open(ROOT / "tests" / "sahel_names.csv", encoding="utf-8")))
     misses = []

