@@ -143,7 +143,12 @@ def _proximity(p, anchors, paired: bool = False) -> float:
     """Places near the article's other places are likelier (Dublin, Ohio near Columbus), a town a
     few miles from another place likelier still (Huntsville, the seat of Walker County), and each
     further neighbour counts for half the one before."""
-    if not (anchors or paired) or not (p.kind in LOCAL or _is_county(p)):
+    if not (anchors or paired):
+        return 0.0
+    if p.kind == "region" and p.admin1 and not _is_county(p):  # a state: the towns in it (Washington, Seattle)
+        inside = any((a.cc, a.admin1) == (p.cc, p.admin1) for a in anchors if a.kind in LOCAL or _is_county(a))
+        return PROXIMITY_BONUS if inside else 0.0
+    if not (p.kind in LOCAL or _is_county(p)):
         return 0.0
     bonuses = sorted([_support(p, a) for a in anchors] + [PROXIMITY_BONUS + CLOSE_BONUS] * paired, reverse=True)
     return sum(b * SUPPORT_DECAY ** n for n, b in enumerate(bonuses[:3]))
@@ -156,10 +161,13 @@ def _support(p, a) -> float:
     state = a.kind == "region" and not _is_county(a)
     if state and a.admin1:  # a named state (or province): its own towns, exactly
         return PROXIMITY_BONUS if (p.cc, p.admin1) == (a.cc, a.admin1) else 0.0
+    county_state = _is_county(p) and (p.cc, p.admin1) == (a.cc, a.admin1)
+    if abs(p.lat - a.lat) * 111.2 > REGION_KM and not county_state:
+        return 0.0  # a degree of latitude is 111 km: far apart without the trigonometry
     d = haversine_km(LatLon(p.lat, p.lon), LatLon(a.lat, a.lon))
     if d <= CLOSE_KM and not state:
         return PROXIMITY_BONUS + CLOSE_BONUS
-    if d <= (REGION_KM if state else NEAR_KM) or (_is_county(p) and (p.cc, p.admin1) == (a.cc, a.admin1)):
+    if d <= (REGION_KM if state else NEAR_KM) or county_state:
         return PROXIMITY_BONUS
     return 0.0
 
