@@ -38,7 +38,9 @@ ORG_AFTER = {"university", "college", "post", "times", "journal", "herald", "tri
 SPEECH = re.compile(r"\s+(said|says|told|added|stated|wrote|noted|argued|explained|asked|replied|declined)\b")
 NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
               # forces and operations of the Sahel story that share a name with some town
-              "wagner", "barkhane", "serval", "takuba", "minusma", "ecowas", "sabre"}
+              "wagner", "barkhane", "serval", "takuba", "minusma", "ecowas", "sabre",
+              "xinhua", "google", "reuters"}
+DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*[A-Z][\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 
 
@@ -154,8 +156,8 @@ class PlaceFinder:
         before, after = where
         best = cands[0]
         surface = text[start:end]
-        if surface.lower() in NOT_PLACES:
-            return False
+        if surface.lower() in NOT_PLACES or DISEASE.match(text, end):
+            return False  # "Marburg virus", "Lassa fever": a disease named after a place
         national = best.kind in ("country", "continent") or best.how == "demonym"
         strong = national or best.kind in ("region", "site") or best.pop >= BIG_CITY
         prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
@@ -167,6 +169,8 @@ class PlaceFinder:
                 return False  # "We", "No", "Man": common words that are also some town's other name
         if best.kind == "city" and surface.isupper() and len(surface) <= 4:
             return False  # acronyms: "UN", "AFP", "CNN"
+        if strong and best.kind == "city" and after and (best.how == "alt" or self._person(text, words, end)):
+            return False  # "Drug Enforcement" (Durg's other name), "Vladimir Putin said": not the city
         if strong and (best.kind != "city" or not before):
             return not (best.kind == "country" and best.how == "alt" and surface.isupper())
         if before or after:
@@ -177,6 +181,11 @@ class PlaceFinder:
             return True  # wordfreq rates a phrase by its rarer word: "Grand Island" is no phrase of English
         z = _zipf(surface.lower())
         return not (z >= COMMON_WORD_ZIPF or (z >= 3.5 and _sentence_initial(text, start)))
+
+    @staticmethod
+    def _person(text, words, end) -> bool:
+        """A two-word name of someone who speaks: "Vladimir Putin said"."""
+        return len(words) == 2 and words[1][0] >= end and bool(SPEECH.match(text, words[1][1]))
 
     # ---- resolution
     def find(self, article: Article | str, article_id: str | None = None) -> list[PlaceMention]:

@@ -42,6 +42,15 @@ def test_people_and_common_words_are_not_places(finder):
     assert not any(m.kind == "city" for m in finder.find(text))
 
 
+def test_first_words_of_other_names(finder):
+    assert [m.text for m in finder.find("Vladimir Putin said Russia would stay.")] == ["Russia"]
+    assert not finder.find("An outbreak of Marburg virus and Lassa fever was reported.")
+    assert [m.text for m in finder.find("The Fargo Police Department and the Athens Mayor met.")] == \
+        ["Fargo", "Athens"]  # a town that heads an organisation's name is still a place
+    got = [m.text for m in finder.find("Police in Sarnia and Brampton said. The Gainesville police chief spoke.")]
+    assert got == ["Sarnia", "Brampton", "Gainesville"]
+
+
 def test_wire_datelines_are_marked(finder):
     text = "OUAGADOUGOU (Reuters) - Russian troops arrived in Burkina Faso on Wednesday."
     assert dateline_span(text) == (0, 11)
