@@ -148,7 +148,8 @@ def _admin1_rows(taken: set, curated: set):
         if r["cc"] in CURATED_ADMIN1:
             continue
         bare = [n for n in (r["name"], r["alt_names"]) if n]
-        names = [(n, "alias") for n in bare if key(n) not in taken and zipf_frequency(n.lower(), "en") < COMMON_ZIPF]
+        names = [(n, "alias") for n in bare if key(n) not in taken
+                 and (" " in n or zipf_frequency(n.lower(), "en") < COMMON_ZIPF)]  # wordfreq rates a phrase by its rarer word
         if key(bare[-1]) not in curated:  # "Kano State", "Niger State"; no "Florida State" in Puerto Rico
             names += [(f"{bare[-1]} {w}", "alt") for w in ("Governorate", "Province", "Region", "State")]
         if names:
