@@ -24,6 +24,7 @@ CLOSE_BONUS = 1.5
 SUPPORT_DECAY = 0.5
 PAIR_MAX_CANDIDATES = 100
 ANCHOR_MARGIN = 1.5
+ALT_SUPPORT = {"name": 1.0, "alias": 1.0, "demonym": 1.0, "alt": 0.5}  # "Washington" is also Reisterstown's old name
 REGION_KM = 450.0
 QUALIFIER_BONUS = 6.0
 QUALIFIER_KM = 700.0
@@ -87,8 +88,8 @@ def _bonds(spans, keys, usable) -> dict[int, set[str]]:
 def _choose(cands, focus, qualifier, near, paired=frozenset()):
     """The best candidate; a country name nothing else in the article supports yields to a town
     right next to the article's other places ("Palestine" beside Anderson County, Texas)."""
-    scored = [(_context_score(p, focus, qualifier) + _proximity(p, near, p.pid in paired), -p.pid, p)
-              for p in cands]
+    scored = [(_context_score(p, focus, qualifier) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
+               -p.pid, p) for p in cands]
     best = max(scored)[2]
     if best.kind == "country" and best.cc not in focus and not any(a.cc == best.cc for a in near):
         local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and focus == {t[2].cc}

@@ -67,3 +67,8 @@ def test_country_points_follow_the_geonames_convention(finder):
     for text, lat, lon in (("Sweden", 62.0, 15.0), ("Niger", 16.0, 8.0), ("Canada", 60.1, -113.6),
                            ("Democratic Republic of the Congo", -2.5, 23.5)):
         assert near(resolved(finder, f"Troops from {text} arrived.", text), lat, lon, km=30), text
+
+
+def test_an_old_alternate_name_needs_more_than_a_neighbour(finder):
+    text = "Officials in Maryland and in Washington said the talks would resume."
+    assert resolved(finder, text, "Washington").name == "Washington"
