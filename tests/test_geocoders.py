@@ -141,3 +141,13 @@ def test_geocode_command_json_stdin_and_exit_codes():
     ok = CliRunner().invoke(cli, ["geocode", "Gao", "--country", "BF"])
     assert ok.exit_code == 0 and "\tBF\t" in ok.output
     assert CliRunner().invoke(cli, ["geocode", "--bogus"]).exit_code == 2
+
+
+def test_indexes_of_earlier_versions_are_removed(tmp_path):
+    from sahelmap.geocoders.index import _remove_stale
+
+    current, old, other = (tmp_path / n for n in ("gazetteer-new.sqlite", "gazetteer-old.sqlite", "notes.txt"))
+    for f in (current, old, other):
+        f.write_text("x")
+    _remove_stale(current)
+    assert current.exists() and other.exists() and not old.exists()

@@ -196,4 +196,15 @@ def build_index(path: Path) -> Path:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    _remove_stale(path)
     return path
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete indexes an earlier version built beside this one: each is 40 MB and never read again."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            try:
+                old.unlink()
+            except OSError:  # open elsewhere (Windows) or already gone: it is only a cache
+                pass
