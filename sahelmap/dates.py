@@ -55,6 +55,12 @@ class DateMention:
         return self.lead in FORWARD
 
 
+NOT_NAMES = {"in", "by", "since", "until", "from", "before", "after", "of", "during", "early", "late", "mid",
+             "the", "and", "or", "between", "through", "to", "for", "spring", "summer", "autumn", "fall",
+             "winter", "december", "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november"}
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``published`` (non-overlapping, in order)."""
     taken: list[tuple[int, int]] = []
@@ -65,6 +71,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue
             if kind == "month" and m.group("month") == "May" and not m.group("lead"):
                 continue  # the modal verb "may"
+            if kind == "year" and not m.group("lead") and _model_number(text, m.start("year")):
+                continue  # "Mirage 2000 jets"
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
@@ -72,6 +80,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             lead = (m.groupdict().get("lead") or "").strip().lower()
             out.append(DateMention(m.start(), m.end(), m.group(), resolved[0], resolved[1], lead))
     return sorted(out, key=lambda d: d.start)
+
+
+def _model_number(text: str, at: int) -> bool:
+    """A four-digit number right after a capitalised name word is a model, not a year."""
+    prev = re.search(r"([A-Z][\w-]*)[ -]$", text[max(0, at - 30):at])
+    return bool(prev) and prev.group(1).lower() not in NOT_NAMES
 
 
 def _resolve(kind: str, m: re.Match, pub: dt.date | None):

@@ -26,23 +26,25 @@ FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|offi
         r"delegation|base)"
 TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a sentence
     ("coup", "successful", r"\bcoup\b(?! belt)|\bputsch\b|\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b|"
-                           r"overthr\w+|ousted the (?:democratically )?elected"),
+                           r"overthr\w+|ousted the (?:democratically )?elected|\btoppl\w+|\bdepos(?:ed|ing)\b|"
+                           r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b"),
     ("membership", "left", r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b"),
-    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleave\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
+    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleave\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
     ("deployment", None, r"\bdeploy\w*|\barriv\w+|\bsent\b|\bstationed\b|\bwelcom\w+"),
-    ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)\b"),
-    ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies)\b"),
+    ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)\b|"
+                         r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
+    ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies|ied|ying)\b"),
     ("base", None, r"\b(?:air|drone|military|naval)\s+bases?\b|\bAir Base \d+"),
 )
 NEEDS_FORCE = {"withdrawal", "deployment"}
 SUBTYPE_RULES = {
-    "withdrawal": ((r"\b(?:complet\w+|finished|formally ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
+    "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\bthe last (?:\w+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
-                   (r"\b(?:ordered|demand\w*|expel\w*|ousted)\b", "ordered"),
+                   (r"\b(?:ordered|demand\w*|expel\w*|ousted|asked)\b", "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
-                  (r"\b(?:signed|struck|reached|agreed)\b", "signed")),
+                  (r"\b(?:signed|struck|reached|agreed|step(?:ped)? up)\b", "signed")),
     "deployment": ((r"\bstationed\b|\bbased in\b", "presence"), (r"\b(?:announced|will|plans?)\b", "announced")),
     "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
@@ -57,7 +59,9 @@ FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
 ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", "RU": "Russian forces",
                "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
 NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"),
-                (r"\bMINUSMA\b", None, "MINUSMA (UN mission)"))
+                (r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
+                (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
+REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
 BACKGROUND_DAYS = 45
 MERGE_DAYS = 7
 PLACE_WINDOW = 120
@@ -168,8 +172,7 @@ class Extractor:
         if etype in NEEDS_FORCE and (host is None or host == actor_cc):
             return None  # a country's own army moving at home is not a foreign deployment
         dates = [d for d in dates if _dates_this(d, sentence, etype)]
-        if len(dates) > 1:
-            dates = [d for d in dates if min(triggers, key=lambda t: abs(t - d.start)) == trig.start()]
+        dates = [d for d in dates if _owner(d, sentence, triggers) == trig.start()]
         cue = BACKGROUND_CUE.search(before[-60:])
         if cue:  # "after the July 2023 coup": only a date inside the cue dates the recalled event
             dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig.start()]
@@ -313,6 +316,16 @@ def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
     if ok and (trigger_at is not None or ok[0].id not in avoid):
         return ok[0]
     return None
+
+
+def _owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
+    """The trigger a date belongs to: the sentence's first when it dates the report ("..., the army
+    said on Thursday"), else the last one before it ("the rally ... since the military seized power
+    on July 26"), else the first after it ("Earlier this month, ... arrived")."""
+    if REPORTED.search(sentence[max(0, d.start - 25):d.start]):
+        return min(triggers)
+    before = [t for t in triggers if t < d.start]
+    return max(before) if before else min(triggers)
 
 
 def _dates_this(d: DateMention, sentence: str, etype: str) -> bool:

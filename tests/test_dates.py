@@ -38,6 +38,9 @@ def test_explicit_dates_and_deadlines():
 def test_numbers_and_the_modal_may_are_not_dates():
     assert resolved("over 1,000 troops, a $100 million base") == []
     assert resolved("troops may leave soon") == []
+    assert resolved("two Mirage 2000 jets left") == []  # a model number
+    assert [day for _, day, _ in resolved("In 2019, troops left; Operation Barkhane ended in 2022")] == \
+        ["2019-01-01", "2022-01-01"]
 
 
 @given(st.text(max_size=200), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
