@@ -27,10 +27,10 @@ FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|offi
 TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a sentence
     ("coup", "successful", r"\bcoup\b(?! belt)|\bputsch\b|\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b|"
                            r"overthr\w+|ousted the (?:democratically )?elected|\btoppl\w+|\bdepos(?:ed|ing)\b|"
-                           r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b"),
+                           r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b|\bsuspend\w* the constitution\b"),
     ("membership", "left", r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b"),
-    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleave\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
-    ("deployment", None, r"\bdeploy\w*|\barriv\w+|\bsent\b|\bstationed\b|\bwelcom\w+"),
+    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleav(?:e|es|ing)\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
+    ("deployment", None, r"\bdeploy\w*|\barriv\w+|\bsen[dt](?:s|ing)?\b|\bstationed\b|\bwelcom\w+"),
     ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)\b|"
                          r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
     ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies|ied|ying)\b"),
@@ -45,10 +45,10 @@ SUBTYPE_RULES = {
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
                   (r"\b(?:signed|struck|reached|agreed|step(?:ped)? up)\b", "signed")),
-    "deployment": ((r"\bstationed\b|\bbased in\b", "presence"), (r"\b(?:announced|will|plans?)\b", "announced")),
+    "deployment": ((r"\bstationed\b|\bbased in\b", "presence"), (r"\b(?:announced|will|plans?|approv\w+)\b", "announced")),
     "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
-             (r"\b(?:built|constructed|opened|established|set up|inaugurated)\b", "established")),
+             (r"\b(?:buil[dt]\w*|construct\w*|opened|established|set up|inaugurated)\b", "established")),
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
@@ -61,6 +61,7 @@ ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", 
 NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"),
                 (r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
                 (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
+DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left)\s+(?:the\s+)?$")
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
 BACKGROUND_DAYS = 45
 MERGE_DAYS = 7
@@ -126,6 +127,7 @@ class Extractor:
                        frozenset(m.id for m in places if m.role == "dateline"),
                        frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"))
         sentences = article.sentences()
+        lead_day = _lead_day(article, sentences)
         out = []
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
@@ -136,7 +138,7 @@ class Extractor:
             here = [m for m in mentions if s <= m.start < e]
             dates = [d for d in find_dates(sentence, article.date) if not d.is_deadline]
             triggers = [t.start() for _, _, t in hits if t]
-            after = _following(article, sentences, n, mentions)
+            after = _following(article, sentences, n, mentions, lead_day)
             for etype, sub, trig in hits:
                 if not trig or (etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I)):
                     continue
@@ -158,7 +160,7 @@ class Extractor:
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
         if etype == "deployment" and ENDING.search(before[-40:]):
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
-        actor_cc, actor = self._actor(sentence, offset, here, trig.start())
+        actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"})
         named_force = actor != "unknown"
         host = self._host(here, actor_cc, ctx)
         if etype == "coup":
@@ -180,8 +182,10 @@ class Extractor:
         if when is None and not cue and after.lead:  # a lead's "have seized power"; the day comes next
             when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
                          and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
-        if when is None and (pub is None or cue or etype == "coup"):
-            return None  # an undated recollection: the article does not say when
+        if when is None and not cue and etype == "coup" and after.early:
+            when = after.lead_day  # "Opposition politicians called it an institutional coup."
+        if when is None and (pub is None or cue or etype in ("coup", "base")):
+            return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (pub, "day")
         background = bool(cue) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
         subtype = sub or _subtype(etype, sentence)
@@ -194,7 +198,7 @@ class Extractor:
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, when is not None,
                       source, ctx.avoid)
 
-    def _actor(self, sentence, offset, here, trig_at):
+    def _actor(self, sentence, offset, here, trig_at, moving=False):
         for rx, cc, name in NAMED_FORCES:
             if re.search(rx, sentence):
                 return cc, name
@@ -208,7 +212,21 @@ class Extractor:
         if countries and countries[0].start - offset < trig_at:
             m = countries[0]
             return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
-        return None, "unknown"
+        return self._smaller_power(sentence, offset, here, trig_at) if moving else (None, "unknown")
+
+    @staticmethod
+    def _smaller_power(sentence, offset, here, trig_at):
+        """Any country sending its own forces somewhere else it names: "Hungary's parliament approved
+        sending 200 soldiers to Chad" (the country before the trigger, another after "to")."""
+        nations = [m for m in here if m.kind == "country" or m.role == "demonym"]
+        dest = next((m for m in nations if m.start - offset > trig_at
+                     and DESTINATION.search(sentence[max(0, m.start - offset - 12):m.start - offset])), None)
+        if dest is None or not re.search(FORCE, sentence, re.I):
+            return None, "unknown"
+        actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code), None)
+        if actor is None:
+            return None, "unknown"
+        return actor.country_code, ACTOR_NAMES.get(actor.country_code, f"Armed forces of {actor.name}")
 
     def _host(self, here, actor_cc, ctx):
         """The first country the sentence names other than the force's own (a town counts only when
@@ -289,12 +307,23 @@ class _After:
     """What the next sentences offer a lead sentence that lacks a date or a place."""
 
     lead: bool  # the trigger sentence is the article's first
+    lead_day: DateMention | None  # the day the lead tells of, for a coup named later without one
+    early: bool  # the trigger sentence is among the article's first four
     dates: tuple  # dates in the next two sentences
     places: tuple  # places in the next sentence
     told: frozenset  # the kinds of event the next sentence reports itself
 
 
-def _following(article: Article, sentences, n, mentions) -> _After:
+def _lead_day(article: Article, sentences) -> DateMention | None:
+    """The day the article's first sentence names, when recent."""
+    if not sentences or article.date is None:
+        return None
+    s, e = sentences[0]
+    return next((d for d in find_dates(article.body[s:e], article.date) if d.precision == "day"
+                 and not d.is_deadline and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
+
+
+def _following(article: Article, sentences, n, mentions, lead_day=None) -> _After:
     body, nxt, last = article.body, [], sentences[n][1]
     for s, e in sentences[n + 1:n + 3]:
         if "\n" in body[last:s] and (nxt or n > 0):
@@ -304,7 +333,7 @@ def _following(article: Article, sentences, n, mentions) -> _After:
     dates = tuple(d for s, e in nxt for d in find_dates(body[s:e], article.date) if not d.is_deadline)
     places = tuple(m for m in mentions if nxt and nxt[0][0] <= m.start < nxt[0][1])
     told = frozenset(t for t, _, rx in TRIGGERS if nxt and re.search(rx, body[nxt[0][0]:nxt[0][1]], re.I))
-    return _After(n == 0, dates, places, told)
+    return _After(n == 0, lead_day, n < 4, dates, places, told)
 
 
 def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
