@@ -29,7 +29,7 @@ TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a 
                            r"overthr\w+|ousted the (?:democratically )?elected|\btoppl\w+|\bdepos(?:ed|ing)\b|"
                            r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b|\bsuspend\w* the constitution\b"),
     ("membership", "left", r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b"),
-    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleav(?:e|es|ing)\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
+    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleav(?:e|es|ing)\b|\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
     ("deployment", None, r"\bdeploy\w*|\barriv\w+|\bsen[dt](?:s|ing)?\b|\bstationed\b|\bwelcom\w+"),
     ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)\b|"
                          r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
@@ -53,14 +53,15 @@ SUBTYPE_RULES = {
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
-ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,3}$", re.I)
+ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
 ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", "RU": "Russian forces",
                "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
-NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"),
-                (r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
-                (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
+NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"))
+# after the countries: "German soldiers serving with the UN mission" are Germany's
+UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
+             (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
 DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left)\s+(?:the\s+)?$")
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
 BACKGROUND_DAYS = 45
@@ -173,7 +174,8 @@ class Extractor:
             return None
         if etype in NEEDS_FORCE and (host is None or host == actor_cc):
             return None  # a country's own army moving at home is not a foreign deployment
-        dates = [d for d in dates if _dates_this(d, sentence, etype)]
+        subtype = sub or _subtype(etype, sentence)
+        dates = [d for d in dates if _dates_this(d, sentence, etype, subtype)]
         dates = [d for d in dates if _owner(d, sentence, triggers) == trig.start()]
         cue = BACKGROUND_CUE.search(before[-60:])
         if cue:  # "after the July 2023 coup": only a date inside the cue dates the recalled event
@@ -188,7 +190,6 @@ class Extractor:
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (pub, "day")
         background = bool(cue) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
-        subtype = sub or _subtype(etype, sentence)
         if etype == "base" and subtype is None:
             return None  # a base merely mentioned is not an event: it must be built, handed over or closed
         place = _place(here, host, ctx.avoid, offset + trig.start()) or \
@@ -212,6 +213,9 @@ class Extractor:
         if countries and countries[0].start - offset < trig_at:
             m = countries[0]
             return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+        for rx, cc, name in UN_FORCES:
+            if re.search(rx, sentence):
+                return cc, name
         return self._smaller_power(sentence, offset, here, trig_at) if moving else (None, "unknown")
 
     @staticmethod
@@ -357,15 +361,16 @@ def _owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     return max(before) if before else min(triggers)
 
 
-def _dates_this(d: DateMention, sentence: str, etype: str) -> bool:
-    """False for a date that qualifies another noun: "a 2012 military cooperation deal"."""
+def _dates_this(d: DateMention, sentence: str, etype: str, subtype: str | None = None) -> bool:
+    """False for a date that qualifies another noun ("a 2012 military cooperation deal"), or the
+    event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012)."""
     m = OTHER_NOUN.match(sentence[d.end:])
     if not m:
         return True
     noun = m.group(1).lower()
     own = {"agreement": ("deal", "accord", "agreement", "pact", "treaty"), "coup": ("coup",), "base": ("base",),
            "protest": ("protest",)}.get(etype, ())
-    return noun in own
+    return noun in own and subtype not in ("revoked", "closed", "handed_over")
 
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
