@@ -31,7 +31,7 @@ TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a 
     ("membership", "left", r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b"),
     ("withdrawal", None, r"\bwithdr[ae]w\w*|\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleav(?:e|es|ing)\b|\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
     ("deployment", None, r"\bdeploy\w*|\barriv\w+|\bsen[dt](?:s|ing)?\b|\bstationed\b|\bwelcom\w+"),
-    ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)\b|"
+    ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)s?\b|"
                          r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
     ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies|ied|ying)\b"),
     ("base", None, r"\b(?:air|drone|military|naval)\s+bases?\b|\bAir Base \d+"),
@@ -62,6 +62,8 @@ NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWag
 # after the countries: "German soldiers serving with the UN mission" are Germany's
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
+TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
+TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:withdraw|leave|pull|go|depart|quit)\b")
 DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left)\s+(?:the\s+)?$")
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
 BACKGROUND_DAYS = 45
@@ -203,6 +205,10 @@ class Extractor:
         for rx, cc, name in NAMED_FORCES:
             if re.search(rx, sentence):
                 return cc, name
+        for m in here:  # "asked Denmark to withdraw", "ordered France to pull out"
+            if m.kind == "country" and TOLD_TO_GO.match(sentence, m.end - offset) and \
+                    TELLING.search(sentence[max(0, m.start - offset - 20):m.start - offset]):
+                return m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")
         forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
         countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS]
         for f in forces:
