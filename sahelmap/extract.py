@@ -27,13 +27,14 @@ FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|offi
 TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a sentence
     ("coup", "successful", r"\bcoup\b(?! belt)|\bputsch\b|\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b|"
                            r"overthr\w+|ousted the (?:democratically )?elected|\btoppl\w+|\bdepos(?:ed|ing)\b|"
-                           r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b|\bsuspend\w* the constitution\b"),
+                           r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b|\bsuspend\w* the constitution\b|"
+                           r"\bmutin\w+|\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:President|Prime Minister)\b"),
     ("membership", "left", r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b"),
     ("withdrawal", None, r"\bwithdr[ae]w\w*|\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleav(?:e|es|ing)\b|\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
-    ("deployment", None, r"\bdeploy\w*|\barriv\w+|\bsen[dt](?:s|ing)?\b|\bstationed\b|\bwelcom\w+"),
+    ("deployment", None, r"\bdeploy\w*|\barriv\w+|\blanded\b|\bsen[dt](?:s|ing)?\b|\bstationed\b|\bwelcom\w+"),
     ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)s?\b|"
                          r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
-    ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies|ied|ying)\b"),
+    ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies|ied|ying)\b|\b(?-i:march(?:ed|es|ing))\b"),
     ("base", None, r"\b(?:air|drone|military|naval)\s+bases?\b|\bAir Base \d+"),
 )
 NEEDS_FORCE = {"withdrawal", "deployment"}
@@ -134,13 +135,14 @@ class Extractor:
         out = []
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
-            hits = [(etype, sub, re.search(rx, sentence, re.I if etype != "base" else 0))
-                    for etype, sub, rx in TRIGGERS]
+            hits = [(etype, sub, _trigger(rx, sentence, etype)) for etype, sub, rx in TRIGGERS]
             if not any(t for _, _, t in hits):
                 continue
             here = [m for m in mentions if s <= m.start < e]
             dates = [d for d in find_dates(sentence, article.date) if not d.is_deadline]
-            triggers = [t.start() for _, _, t in hits if t]
+            # a base is a noun, not a happening: it dates nothing when a verb is at hand
+            triggers = [t.start() for etype, _, t in hits if t and etype != "base"] or \
+                [t.start() for _, _, t in hits if t]
             after = _following(article, sentences, n, mentions, lead_day)
             for etype, sub, trig in hits:
                 if not trig or (etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I)):
@@ -355,6 +357,14 @@ def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
     if ok and (trigger_at is not None or ok[0].id not in avoid):
         return ok[0]
     return None
+
+
+def _trigger(rx: str, sentence: str, etype: str) -> re.Match | None:
+    """The first word of this kind that tells the sentence's own news rather than recalls one: in
+    "dissolved the government, hours after soldiers arrested the Prime Minister, in a coup", the coup."""
+    found = list(re.finditer(rx, sentence, re.I if etype != "base" else 0))
+    return next((m for m in found if not BACKGROUND_CUE.search(sentence[max(0, m.start() - 60):m.start()])),
+                found[0] if found else None)
 
 
 def _owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
