@@ -18,55 +18,12 @@ from typing import Iterable
 from .articles import Article
 from .dates import DateMention, find_dates
 from .events import Event, Source, sort_events
+from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
+                         NAMED_FORCES, NEEDS_FORCE, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
+                         dates_event, find_trigger, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 
-FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|" \
-        r"mercenaries|paramilitar\w*|service members|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
-        r"delegation|base)"
-TRIGGERS = (  # (type, subtype, pattern); earlier rows win when several match a sentence
-    ("coup", "successful", r"\bcoup\b(?! belt)|\bputsch\b|\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b|"
-                           r"overthr\w+|ousted the (?:democratically )?elected|\btoppl\w+|\bdepos(?:ed|ing)\b|"
-                           r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b|\bsuspend\w* the constitution\b|"
-                           r"\bmutin\w+|\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:President|Prime Minister)\b"),
-    ("membership", "left", r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b"),
-    ("withdrawal", None, r"\bwithdr[ae]w\w*|\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b|\bpull(?:ed|ing|s)? out\b|\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b|\bfl[eo]wn? out\b|\bpull-?out\b|\bdrawdown\b|\bexpel\w*|\bleav(?:e|es|ing)\b|\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b|\bleft\b|\bhand(?:ed|ing|s)? (?:it |them )?over\b|\bhandover\b|\bdepart(?:ed|ing|ure|s)?\b|\bexit\b|\bousted\b"),
-    ("deployment", None, r"\bdeploy\w*|\barriv\w+|\blanded\b|\bsen[dt](?:s|ing)?\b|\bstationed\b|\bwelcom\w+"),
-    ("agreement", None, r"\b(?:agreement|accord|deal|pact|treaty)s?\b|"
-                         r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
-    ("protest", "peaceful", r"\bprotest\w*|took to the streets|\bdemonstrat\w+|\brall(?:y|ies|ied|ying)\b|\b(?-i:march(?:ed|es|ing))\b"),
-    ("base", None, r"\b(?:air|drone|military|naval)\s+bases?\b|\bAir Base \d+"),
-)
-NEEDS_FORCE = {"withdrawal", "deployment"}
-SUBTYPE_RULES = {
-    "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
-                    r"\bthe last (?:\w+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
-                   (r"\b(?:started|began|begun)\b", "started"),
-                   (r"\b(?:ordered|demand\w*|expel\w*|ousted|asked)\b", "ordered"),
-                   (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
-    "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
-                  (r"\b(?:signed|struck|reached|agreed|step(?:ped)? up)\b", "signed")),
-    "deployment": ((r"\bstationed\b|\bbased in\b", "presence"), (r"\b(?:announced|will|plans?|approv\w+)\b", "announced")),
-    "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
-             (r"\b(?:closed|shut|vacated)\b", "closed"),
-             (r"\b(?:buil[dt]\w*|construct\w*|opened|established|set up|inaugurated)\b", "established")),
-}
-BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already)\s+"
-                            r"(?:[^\s,;]+\s+){0,6}$", re.I)
-DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
-ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
-OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
-FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
-ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", "RU": "Russian forces",
-               "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
-NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"))
-# after the countries: "German soldiers serving with the UN mission" are Germany's
-UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
-             (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
-TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
-TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:withdraw|leave|pull|go|depart|quit)\b")
-DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left)\s+(?:the\s+)?$")
-REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
 BACKGROUND_DAYS = 45
 MERGE_DAYS = 7
 PLACE_WINDOW = 120
@@ -135,7 +92,7 @@ class Extractor:
         out = []
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
-            hits = [(etype, sub, _trigger(rx, sentence, etype)) for etype, sub, rx in TRIGGERS]
+            hits = [(etype, sub, find_trigger(rx, sentence, etype)) for etype, sub, rx in TRIGGERS]
             if not any(t for _, _, t in hits):
                 continue
             here = [m for m in mentions if s <= m.start < e]
@@ -178,9 +135,9 @@ class Extractor:
             return None
         if etype in NEEDS_FORCE and (host is None or host == actor_cc):
             return None  # a country's own army moving at home is not a foreign deployment
-        subtype = sub or _subtype(etype, sentence)
-        dates = [d for d in dates if _dates_this(d, sentence, etype, subtype)]
-        dates = [d for d in dates if _owner(d, sentence, triggers) == trig.start()]
+        subtype = sub or subtype_of(etype, sentence)
+        dates = [d for d in dates if dates_event(d, sentence, etype, subtype)]
+        dates = [d for d in dates if date_owner(d, sentence, triggers) == trig.start()]
         cue = BACKGROUND_CUE.search(before[-60:])
         if cue:  # "after the July 2023 coup": only a date inside the cue dates the recalled event
             dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig.start()]
@@ -359,36 +316,6 @@ def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
     return None
 
 
-def _trigger(rx: str, sentence: str, etype: str) -> re.Match | None:
-    """The first word of this kind that tells the sentence's own news rather than recalls one: in
-    "dissolved the government, hours after soldiers arrested the Prime Minister, in a coup", the coup."""
-    found = list(re.finditer(rx, sentence, re.I if etype != "base" else 0))
-    return next((m for m in found if not BACKGROUND_CUE.search(sentence[max(0, m.start() - 60):m.start()])),
-                found[0] if found else None)
-
-
-def _owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
-    """The trigger a date belongs to: the sentence's first when it dates the report ("..., the army
-    said on Thursday"), else the last one before it ("the rally ... since the military seized power
-    on July 26"), else the first after it ("Earlier this month, ... arrived")."""
-    if REPORTED.search(sentence[max(0, d.start - 25):d.start]):
-        return min(triggers)
-    before = [t for t in triggers if t < d.start]
-    return max(before) if before else min(triggers)
-
-
-def _dates_this(d: DateMention, sentence: str, etype: str, subtype: str | None = None) -> bool:
-    """False for a date that qualifies another noun ("a 2012 military cooperation deal"), or the
-    event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012)."""
-    m = OTHER_NOUN.match(sentence[d.end:])
-    if not m:
-        return True
-    noun = m.group(1).lower()
-    own = {"agreement": ("deal", "accord", "agreement", "pact", "treaty"), "coup": ("coup",), "base": ("base",),
-           "protest": ("protest",)}.get(etype, ())
-    return noun in own and subtype not in ("revoked", "closed", "handed_over")
-
-
 def _same_event(a: _Draft, b: _Draft) -> bool:
     if (a.type, a.actor_cc, a.host_cc) != (b.type, b.actor_cc, b.host_cc):
         return False
@@ -397,13 +324,6 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     coarse = {"year": 366, "month": 31, "week": 7}
     slack = max(coarse.get(a.precision, MERGE_DAYS), coarse.get(b.precision, MERGE_DAYS))
     return abs((a.day - b.day).days) <= slack
-
-
-def _subtype(etype: str, sentence: str) -> str | None:
-    for rx, sub in SUBTYPE_RULES.get(etype, ()):
-        if re.search(rx, sentence, re.I):
-            return sub
-    return {"withdrawal": "announced", "agreement": "signed", "deployment": "arrival"}.get(etype)
 
 
 def _describe(d: _Draft, place: str | None) -> str:

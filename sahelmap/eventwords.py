@@ -1,0 +1,108 @@
+"""The words that tell events: language rules for extraction, kept apart from its logic.
+
+Each kind of event has its trigger words; subtypes, background cues ("after the July coup"),
+named forces and the phrasing of who sends forces where are here too. Nothing here knows any
+particular event: only English news phrasing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+
+FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|" \
+        r"mercenaries|paramilitar\w*|service members|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
+        r"delegation|base)"
+WORDS = {  # the words that tell each kind of event, as regular expressions
+    "coup": (r"\bcoup\b(?! belt)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
+             r"\bmilitary takeover\b", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
+             r"ousted the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
+             r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
+             r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:President|Prime Minister)\b",
+             r"\bunder house arrest\b"),
+    "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|bloc|alliance|organi[sz]ation|group)\b",),
+    "withdrawal": (r"\bwithdr[ae]w\w*", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b",
+                   r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
+                   r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b", r"\bexpel\w*", r"\bevacuat\w+",
+                   r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
+                   r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b",
+                   r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b", r"\bousted\b"),
+    "deployment": (r"\bdeploy\w*", r"\barriv\w+", r"\blanded\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
+                   r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+"),
+    "agreement": (r"\b(?:agreement|accord|deal|pact|treaty)s?\b", r"\bmemorand(?:um|a) of understanding\b",
+                  r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
+    "protest": (r"\bprotest\w*", r"took to the streets", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
+                r"\b(?-i:march(?:ed|es|ing))\b", r"\bsit-in\b",
+                r"\bgathered\b[^.]{0,60}\bto (?:demand|denounce|call for|protest|celebrate|support)\b"),
+    "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+"),
+}
+SUBTYPES = {"coup": "successful", "membership": "left", "protest": "peaceful"}
+TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.items())  # earlier rows win
+NEEDS_FORCE = {"withdrawal", "deployment"}
+SUBTYPE_RULES = {
+    "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
+                    r"\bthe last (?:\w+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
+                   (r"\b(?:started|began|begun)\b", "started"),
+                   (r"\b(?:ordered|demand\w*|expel\w*|ousted|asked)\b", "ordered"),
+                   (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
+    "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
+                  (r"\b(?:signed|struck|reached|agreed|step(?:ped)? up)\b", "signed")),
+    "deployment": ((r"\bstationed\b|\bbased in\b", "presence"), (r"\b(?:announced|will|plans?|approv\w+)\b", "announced")),
+    "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
+             (r"\b(?:closed|shut|vacated)\b", "closed"),
+             (r"\b(?:buil[dt]\w*|construct\w*|opened|established|set up|inaugurated)\b", "established")),
+}
+BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already)\s+"
+                            r"(?:[^\s,;]+\s+){0,6}$", re.I)
+DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
+ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
+OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
+FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
+ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", "RU": "Russian forces",
+               "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
+NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"))
+# after the countries: "German soldiers serving with the UN mission" are Germany's
+UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
+             (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
+TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
+TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:withdraw|leave|pull|go|depart|quit)\b")
+DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left)\s+(?:the\s+)?$")
+REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
+
+
+def find_trigger(rx: str, sentence: str, etype: str) -> re.Match | None:
+    """The first word of this kind that tells the sentence's own news rather than recalls one: in
+    "dissolved the government, hours after soldiers arrested the Prime Minister, in a coup", the coup."""
+    found = list(re.finditer(rx, sentence, re.I if etype != "base" else 0))
+    return next((m for m in found if not BACKGROUND_CUE.search(sentence[max(0, m.start() - 60):m.start()])),
+                found[0] if found else None)
+
+
+def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
+    """The trigger a date belongs to: the sentence's first when it dates the report ("..., the army
+    said on Thursday"), else the last one before it ("the rally ... since the military seized power
+    on July 26"), else the first after it ("Earlier this month, ... arrived")."""
+    if REPORTED.search(sentence[max(0, d.start - 25):d.start]):
+        return min(triggers)
+    before = [t for t in triggers if t < d.start]
+    return max(before) if before else min(triggers)
+
+
+def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None = None) -> bool:
+    """False for a date that qualifies another noun ("a 2012 military cooperation deal"), or the
+    event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012)."""
+    m = OTHER_NOUN.match(sentence[d.end:])
+    if not m:
+        return True
+    noun = m.group(1).lower()
+    own = {"agreement": ("deal", "accord", "agreement", "pact", "treaty"), "coup": ("coup",), "base": ("base",),
+           "protest": ("protest",)}.get(etype, ())
+    return noun in own and subtype not in ("revoked", "closed", "handed_over")
+
+
+def subtype_of(etype: str, sentence: str) -> str | None:
+    for rx, sub in SUBTYPE_RULES.get(etype, ()):
+        if re.search(rx, sentence, re.I):
+            return sub
+    return {"withdrawal": "announced", "agreement": "signed", "deployment": "arrival"}.get(etype)

@@ -1,0 +1,61 @@
+import datetime as dt
+import re
+
+import pytest
+
+from sahelmap.dates import find_dates
+from sahelmap.eventwords import TRIGGERS, date_owner, dates_event, find_trigger, subtype_of
+
+RX = {etype: rx for etype, _, rx in TRIGGERS}
+PUB = dt.date(2024, 7, 8)
+
+
+def kinds(sentence):
+    return {etype for etype, rx in RX.items() if find_trigger(rx, sentence, etype)}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Mutinous soldiers detained Mali's President Ibrahim Boubacar Keïta on Tuesday.", "coup"),
+    ("Soldiers said they had removed President Mohamed Bazoum from power.", "coup"),
+    ("The army suspended the constitution and dissolved parliament.", "coup"),
+    ("The last German soldiers returned home on Tuesday.", "withdrawal"),
+    ("The United States will pull some of its troops out of Chad.", "withdrawal"),
+    ("A first contingent of Russian soldiers has landed in Burkina Faso.", "deployment"),
+    ("Hungary's parliament approved sending up to 200 soldiers to Chad.", "deployment"),
+    ("Hundreds of people marched through the streets of Agadez.", "protest"),
+    ("Russia and Niger agreed to step up military cooperation.", "agreement"),
+])
+def test_each_kind_has_its_words(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+def test_march_the_month_is_no_protest():
+    assert "protest" not in kinds("In March the junta revoked the accord.")
+
+
+def test_the_sentence_news_before_what_it_recalls():
+    s = "The general dissolved the government, hours after soldiers arrested the Prime Minister, in a coup."
+    assert find_trigger(RX["coup"], s, "coup").group() == "coup"
+
+
+def test_a_date_belongs_to_the_trigger_before_it_or_to_the_report():
+    s = "The rally was the largest since the military seized power on July 26."
+    rally, seized = s.index("rally"), s.index("seized")
+    (d,) = find_dates(s, PUB)
+    assert date_owner(d, s, [rally, seized]) == seized
+    s = "Russian instructors arrived in Niger, state television said on Thursday, after expelling French forces."
+    (d,) = find_dates(s, PUB)
+    assert date_owner(d, s, [s.index("arrived"), s.index("expelling")]) == s.index("arrived")
+
+
+def test_an_ended_accord_is_not_dated_by_its_signing():
+    s = "The junta revoked a 2012 military accord with the United States."
+    (d,) = find_dates(s, PUB)
+    assert dates_event(d, s, "agreement", "signed") and not dates_event(d, s, "agreement", "revoked")
+
+
+def test_subtypes():
+    assert subtype_of("withdrawal", "The last French troops left Niger on Friday.") == "completed"
+    assert subtype_of("withdrawal", "Mali asked Denmark to withdraw its soldiers.") == "ordered"
+    assert subtype_of("base", "The U.S. military is building a drone base.") == "established"
+    assert re.search(RX["base"], "a drone base near Agadez")
