@@ -126,11 +126,11 @@ class Extractor:
         named_force = actor != "unknown"
         host = self._host(here, actor_cc, ctx)
         if etype == "coup":
-            actor_cc, actor = host, f"Military junta ({host or 'unknown'})"
+            actor_cc, actor = host, f"Military junta ({self._country_name(host)})"
         elif etype == "protest":
-            actor_cc, actor = host, f"Protesters ({host or 'unknown'})"
+            actor_cc, actor = host, f"Protesters ({self._country_name(host)})"
         elif etype == "membership":
-            actor_cc, actor = host, f"Government ({host or 'unknown'})"
+            actor_cc, actor = host, f"Government ({self._country_name(host)})"
         if not named_force and etype in NEEDS_FORCE | {"base"}:
             return None
         if etype in NEEDS_FORCE and (host is None or host == actor_cc):
@@ -256,6 +256,9 @@ class Extractor:
         if country is not None:
             return country.latitude, country.longitude, country.raw["name"], "country", False
         return 0.0, 0.0, None, "country", False
+
+    def _country_name(self, cc: str | None) -> str:
+        return self.geocoder.country_names.get(cc or "", "unknown")
 
     def _country(self, cc: str | None):
         """The country's own point (label point or GeoNames' country point), by its code."""
