@@ -30,7 +30,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b", r"\bousted\b"),
     "deployment": (r"\bdeploy\w*", r"\barriv\w+", r"\blanded\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
-                   r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+"),
+                   r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
+                   r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|deal|pact|treaty)s?\b", r"\bmemorand(?:um|a) of understanding\b",
                   r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
     "protest": (r"\bprotest\w*", r"took to the streets", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
@@ -49,12 +50,12 @@ SUBTYPE_RULES = {
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
                   (r"\b(?:signed|struck|reached|agreed|step(?:ped)? up)\b", "signed")),
-    "deployment": ((r"\bstationed\b|\bbased in\b", "presence"), (r"\b(?:announced|will|plans?|approv\w+)\b", "announced")),
+    "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b", "presence"), (r"\b(?:announced|will|plans?|approv\w+)\b", "announced")),
     "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
              (r"\b(?:buil[dt]\w*|construct\w*|opened|established|set up|inaugurated)\b", "established")),
 }
-BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already)\s+"
+BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
