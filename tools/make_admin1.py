@@ -19,6 +19,8 @@ from collections import Counter, defaultdict
 from importlib.resources import files
 from pathlib import Path
 
+from tablefile import write_table
+
 OUT = Path(__file__).resolve().parent.parent / "sahelmap" / "data" / "admin1.csv"
 # GeoNames keeps the local word for "province" or "region" in some names: "Gansu Sheng".
 SUFFIX = re.compile(r"\s+(Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Oblast|Oblast'|Kray|"
@@ -56,10 +58,7 @@ def main(rg_csv: str):
         rows.append({"cc": cc, "admin1": votes.most_common(1)[0][0] if votes else "", "name": name,
                      "alt_names": short if short != name else "",
                      **_point(pts), "towns": len(pts)})
-    with open(OUT, "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+    write_table(OUT, rows)
     print(f"wrote {len(rows)} divisions to {OUT}")
 
 

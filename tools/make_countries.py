@@ -4,12 +4,13 @@ names) and GeoNames (ISO codes, capitals, population). Run by hand when either c
     .venv/bin/python tools/make_countries.py
 """
 
-import csv
 import json
 from importlib.resources import files
 from pathlib import Path
 
 import geopandas as gpd
+
+from tablefile import write_table
 
 OUT = Path(__file__).resolve().parent.parent / "sahelmap" / "data" / "countries.csv"
 
@@ -47,10 +48,7 @@ def main():
             "bbox": f"{minx} {miny} {maxx} {maxy}", "population": c["population"],
             "capital": c.get("capital") or "", "names": "|".join(sorted(names - {c["name"]})), "source": source,
         })
-    with open(OUT, "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+    write_table(OUT, rows)
     print(f"wrote {len(rows)} countries to {OUT}")
 
 

@@ -14,6 +14,8 @@ import json
 import sys
 from pathlib import Path
 
+from tablefile import write_table
+
 DATA = Path(__file__).resolve().parent.parent / "sahelmap" / "data"
 OUT = DATA / "country_points.csv"
 SOURCE = "CIA World Factbook geographic coordinates (restcountries latlng, countryinfo 1.0.1)"
@@ -41,10 +43,7 @@ def main(folder: str):
             rows.append(kept[iso2])
         elif iso2 in fb:
             rows.append({"iso2": iso2, "lat": fb[iso2][0], "lon": fb[iso2][1], "source": SOURCE})
-    with open(OUT, "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=["iso2", "lat", "lon", "source"], lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+    write_table(OUT, rows, ["iso2", "lat", "lon", "source"])
     print(f"wrote {len(rows)} country points ({len(kept)} GeoNames) to {OUT}")
 
 

@@ -6,13 +6,14 @@ input, not a dependency): close to the county's middle, which is all "Laurel Cou
     .venv/bin/pip install zipcodes==3.0.0 && .venv/bin/python tools/make_us_counties.py
 """
 
-import csv
 import re
 import statistics
 from collections import defaultdict
 from pathlib import Path
 
 import zipcodes
+
+from tablefile import write_table
 
 OUT = Path(__file__).resolve().parent.parent / "sahelmap" / "data" / "us_counties.csv"
 KINDS = re.compile(r" (County|Parish|Borough)$")
@@ -28,10 +29,7 @@ def main():
         rows.append({"state": state, "name": county,
                      "lat": round(statistics.median(p[0] for p in pts), 4),
                      "lon": round(statistics.median(p[1] for p in pts), 4)})
-    with open(OUT, "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+    write_table(OUT, rows)
     print(f"wrote {len(rows)} counties to {OUT}")
 
 
