@@ -52,6 +52,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     boilerplate: tuple[tuple[int, int], ...] = ()
+    date_from_text: bool = False  # no date was given: ``date`` is the latest full date the text names
 
     def is_boilerplate(self, start: int, end: int) -> bool:
         """True when the span lies inside a line of site furniture."""
@@ -154,16 +155,67 @@ def read_article(path: Path, sidecar: dict | None = None, *, max_bytes: int = MA
     if not body.strip():
         raise ArticleError("is empty", path=p)
     merged = {**(sidecar or {}), **{k: v for k, v in meta.items() if k in META_FIELDS}}
+    date = parse_date(merged.get("date"), path=p, field="date")
+    guessed = date is None and (date := latest_full_date(body)) is not None
+    if guessed:
+        log.warning("%s: no date given; reading it as of %s, the latest full date in the text "
+                    "(give date: in front matter or %s)", p, date.isoformat(), SIDECAR_NAME)
+    elif date is None:
+        log.warning("%s: no date given or found; days such as \"on Monday\" cannot be placed "
+                    "(give date: in front matter or %s)", p, SIDECAR_NAME)
     return Article(
         id=path.stem,
         body=body,
         path=p,
-        date=parse_date(merged.get("date"), path=p, field="date"),
+        date=date,
+        date_from_text=guessed,
         title=_text_or_none(merged.get("title")),
         url=_text_or_none(merged.get("url")),
         outlet=_text_or_none(merged.get("outlet")),
         boilerplate=boilerplate_spans(body),
     )
+
+
+def latest_full_date(text: str) -> dt.date | None:
+    """The latest day the text names with its year ("April 19, 2024" in a photo caption): a news
+    article is published on or soon after the last day it reports. Failing that, a weekday with
+    its month and day ("On Monday, May 20th") in the year that fits, counting from the latest
+    year the text names.
+
+    >>> latest_full_date("Talks began on March 2, 2024 and ended April 19, 2024.")
+    datetime.date(2024, 4, 19)
+    >>> latest_full_date("After the 2023 coup, on Monday, May 20th, the US agreed to leave.")
+    datetime.date(2024, 5, 20)
+    """
+    from .dates import find_dates
+
+    found = find_dates(text, None)
+    days = [d.day for d in found if d.precision == "day" and not d.is_deadline]
+    if days:
+        return max(days)
+    years = [d.day.year for d in found]
+    if not years:
+        return None
+    fits = []
+    for d in find_dates(text, dt.date(max(years) + 2, 12, 31)):
+        weekday = _WEEKDAY_BEFORE.search(text[max(0, d.start - 14):d.start])
+        if d.precision != "day" or d.is_deadline or not weekday:
+            continue
+        want = _WEEKDAYS.index(weekday.group(1).lower())
+        fits += [day for y in range(max(years), max(years) + 3)
+                 if (day := _day_or_none(y, d.day.month, d.day.day)) and day.weekday() == want][:1]
+    return max(fits, default=None)
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b,?\s*(?:on\s+)?$", re.I)
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _text_or_none(v) -> str | None:

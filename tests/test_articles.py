@@ -46,6 +46,22 @@ def test_sentences_keep_abbreviations_together():
         "Maj. Gen. Pat Ryder said the U.S. would leave.", "Russia's Africa Corps arrived."]
 
 
+def test_an_undated_article_is_read_as_of_the_last_day_it_names(tmp_path, caplog):
+    caption = "Biden boards Air Force One, April 19, 2024. Talks began on March 2, 2024."
+    (tmp_path / "a.txt").write_text("The US will withdraw, a source said late Friday. " + caption)
+    (tmp_path / "b.txt").write_text("After the July 2023 coup: On Monday, May 20th, the US agreed to go.")
+    (tmp_path / "c.txt").write_text("The Pentagon said Monday that troops would leave.")
+    (tmp_path / "d.txt").write_text("---\ndate: 2024-04-20\n---\nOn April 19, 2024 troops left.")
+    with caplog.at_level(logging.WARNING, logger="sahelmap"):
+        arts = {a.id: a for a in load_articles([tmp_path])}
+    assert (arts["a"].date.isoformat(), arts["a"].date_from_text) == ("2024-04-19", True)
+    assert arts["b"].date.isoformat() == "2024-05-20"  # the year in which May 20 is a Monday
+    assert arts["c"].date is None and arts["d"].date_from_text is False
+    messages = " ".join(r.getMessage() for r in caplog.records)
+    assert "a.txt: no date given; reading it as of 2024-04-19" in messages
+    assert "c.txt: no date given or found" in messages and "d.txt" not in messages
+
+
 def test_unclosed_front_matter_names_the_file(tmp_path):
     p = tmp_path / "x.txt"
     p.write_text("---\ndate: 2024-01-01\nno end\n")
