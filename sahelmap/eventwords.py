@@ -24,6 +24,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
                    r"organi[sz]ation|group)\b",),
     "withdrawal": (r"\bwithdr[ae]w\w*", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b",
+                   r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
                    r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b", r"\bexpel\w*", r"\bevacuat\w+",
                    r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
@@ -36,7 +37,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                   r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
     "protest": (r"\bprotest\w*", r"took to the streets", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing))\b", r"\bsit-in\b",
-                r"\bgathered\b[^.]{0,60}\bto (?:demand|denounce|call for|protest|celebrate|support)\b"),
+                r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?(?:demand|denounce|call for|protest|celebrate|support)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+"),
 }
 SUBTYPES = {"coup": "successful", "membership": "left", "protest": "peaceful"}
@@ -44,6 +45,7 @@ TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.ite
 NEEDS_FORCE = {"withdrawal", "deployment"}
 SUBTYPE_RULES = {
     "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
+                    r"\breturned\b[^.]{0,60}\bbase\b|"
                     r"\bthe last (?:\w+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
                    (r"\b(?:ordered|demand\w*|expel\w*|ousted|asked)\b", "ordered"),
@@ -66,6 +68,7 @@ ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", 
 NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"))
 # after the countries: "German soldiers serving with the UN mission" are Germany's
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
+             (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\bmissions?\b", None, "European Union mission"),
              (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
 TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:withdraw|leave|pull|go|depart|quit)\b")
@@ -95,8 +98,8 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
     """False for a date that qualifies another noun ("a 2012 military cooperation deal"), or the
     event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012)."""
     m = OTHER_NOUN.match(sentence[d.end:])
-    if not m:
-        return True
+    if not m or d.lead or d.precision in ("day", "week"):
+        return True  # "on Friday formally returned the base" dates the returning, not the base
     noun = m.group(1).lower()
     own = {"agreement": ("deal", "accord", "agreement", "pact", "treaty"), "coup": ("coup",), "base": ("base",),
            "protest": ("protest",)}.get(etype, ())

@@ -161,9 +161,9 @@ class Extractor:
                       source, ctx.avoid)
 
     def _actor(self, sentence, offset, here, trig_at, moving=False):
-        for rx, cc, name in NAMED_FORCES:
-            if re.search(rx, sentence):
-                return cc, name
+        """Whose forces: a country told to go, else the country right before the force word nearest
+        the trigger ("France's last troops"), else a named force (Wagner), else the first foreign
+        power named before the trigger, else a UN or EU mission, else any country sending its own."""
         for m in here:  # "asked Denmark to withdraw", "ordered France to pull out"
             if m.kind == "country" and TOLD_TO_GO.match(sentence, m.end - offset) and \
                     TELLING.search(sentence[max(0, m.start - offset - 20):m.start - offset]):
@@ -175,6 +175,9 @@ class Extractor:
             if before:
                 m = before[-1]
                 return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+        for rx, cc, name in NAMED_FORCES:
+            if re.search(rx, sentence):
+                return cc, name
         if countries and countries[0].start - offset < trig_at:
             m = countries[0]
             return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
