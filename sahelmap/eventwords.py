@@ -20,23 +20,33 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"ousted the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:President|Prime Minister)\b",
-             r"\bunder house arrest\b"),
+             r"\bunder house arrest\b",
+             r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
+             # words that tell a coup only when soldiers say or do them
+             r"\b(?:army|soldiers|military|officers|colonels|generals|junta|mutineers)\b[^.]{0,120}?\b(?:"
+             r"dissolv\w+ (?:the )?(?:government|cabinet|parliament|national assembly|institutions)|"
+             r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president))\b"),
     "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
                    r"organi[sz]ation|group)\b",),
     "withdrawal": (r"\bwithdr[ae]w\w*", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b",
+                   r"\bend(?:ed|ing|s)?\s+(?:\w+['’]s\s+)(?:\w+\s+){0,2}(?:mission|operations?|military presence)\b",
+                   r"\bwrap\w* up\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
+                   r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\s+(?:over\s+)?to\b",
+                   r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
                    r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b", r"\bexpel\w*", r"\bevacuat\w+",
                    r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
                    r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b", r"\bousted\b"),
-    "deployment": (r"\bdeploy\w*", r"\barriv\w+", r"\blanded\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
+    "deployment": (r"\bdeploy\w*", r"\barriv\w+", r"\blanded\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
-    "agreement": (r"\b(?:agreement|accord|deal|pact|treaty)s?\b", r"\bmemorand(?:um|a) of understanding\b",
+    "agreement": (r"\b(?:agreement|accord|deal|pact|treaty)s?\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
                   r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
     "protest": (r"\bprotest\w*", r"took to the streets", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
-                r"\b(?-i:march(?:ed|es|ing))\b", r"\bsit-in\b",
+                r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
+                r"\bblock(?:ed|ing|aded)\b",
                 r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?(?:demand|denounce|call for|protest|celebrate|support)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+"),
 }
@@ -70,6 +80,10 @@ NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWag
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\bmissions?\b", None, "European Union mission"),
              (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
+# a capital or an institution standing for its country: "Moscow has dispatched", "the Pentagon said"
+METONYMS = {"RU": r"\b(?:Moscow|Kremlin)\b", "US": r"\b(?:Washington|Pentagon|White House)\b",
+            "FR": r"\b(?:Paris|Elysee|Élysée)\b", "DE": r"\b(?:Berlin|Bundeswehr)\b", "GB": r"\bLondon\b",
+            "IT": r"\bRome\b", "CN": r"\bBeijing\b", "TR": r"\bAnkara\b"}
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
 TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:withdraw|leave|pull|go|depart|quit)\b")
 DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left)\s+(?:the\s+)?$")

@@ -19,7 +19,7 @@ from .articles import Article
 from .dates import DateMention, find_dates
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
-                         NAMED_FORCES, NEEDS_FORCE, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
+                         METONYMS, NAMED_FORCES, NEEDS_FORCE, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
                          dates_event, find_trigger, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
@@ -124,7 +124,7 @@ class Extractor:
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"})
         named_force = actor != "unknown"
-        host = self._host(here, actor_cc, ctx)
+        host = self._host(here, actor_cc, ctx, offset + trig.start())
         if etype == "coup":
             actor_cc, actor = host, f"Military junta ({self._country_name(host)})"
         elif etype == "protest":
@@ -181,6 +181,10 @@ class Extractor:
         if countries and countries[0].start - offset < trig_at:
             m = countries[0]
             return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+        for cc, rx in METONYMS.items():  # "Moscow has dispatched instructors"
+            m = re.search(rx, sentence[:trig_at])
+            if m and not re.match(r"\s*[-–—(]", sentence[m.end():m.end() + 3]):  # not a dateline
+                return cc, ACTOR_NAMES.get(cc, self._country_name(cc))
         for rx, cc, name in UN_FORCES:
             if re.search(rx, sentence):
                 return cc, name
@@ -200,14 +204,17 @@ class Extractor:
             return None, "unknown"
         return actor.country_code, ACTOR_NAMES.get(actor.country_code, f"Armed forces of {actor.name}")
 
-    def _host(self, here, actor_cc, ctx):
-        """The first country the sentence names other than the force's own (a town counts only when
-        the article names its country: "Wagner" is no Brazilian town here), else the article's."""
-        named = [m.country_code for m in here if m.country_code and m.country_code != actor_cc
+    def _host(self, here, actor_cc, ctx, trig_at=None):
+        """The country the trigger points at ("ending France's mission in Mali"), else the first the
+        sentence names other than the force's own (a town counts only when the article names its
+        country: "Wagner" is no Brazilian town here), else the article's."""
+        named = [m for m in here if m.country_code and m.country_code != actor_cc
                  and m.country_code not in FOREIGN_POWERS and m.role != "demonym"
                  and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})]
-        if named:
-            return named[0]
+        pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 60
+                   and DESTINATION.search(ctx.article.body[max(0, m.start - 12):m.start])]
+        if pointed or named:
+            return (pointed or named)[0].country_code
         return ctx.focus if ctx.focus != actor_cc else None
 
     def _pick_date(self, dates: list[DateMention], trig_at: int) -> DateMention | None:

@@ -85,3 +85,18 @@ def test_main_events_of_unseen_style_articles(extractor):
             assert all(e.place != g["dateline"] for e in events), (g, events)
         assert all((e.lat, e.lon) != (0.0, 0.0) and e.place for e in events), events
     assert found >= len(gold) - 2, (found, len(gold))
+
+
+def test_lead_sentences_in_many_phrasings(extractor, tmp_path):
+    import yaml
+
+    leads = yaml.safe_load((ROOT / "tests" / "data" / "leads.yaml").read_text(encoding="utf-8"))
+    missed = []
+    for n, lead in enumerate(leads):
+        path = tmp_path / f"lead{n:02d}.txt"
+        path.write_text(f"---\ndate: 2024-06-15\n---\n{lead['text']}\n", encoding="utf-8")
+        events = extractor.extract(load_articles([path]))
+        if not any((e.type, e.host_country, e.start.isoformat()) == (lead["type"], lead["host"], str(lead["start"]))
+                   for e in events):
+            missed.append(lead["text"])
+    assert len(missed) <= 2, missed
