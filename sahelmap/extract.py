@@ -205,17 +205,18 @@ class Extractor:
         return actor.country_code, ACTOR_NAMES.get(actor.country_code, f"Armed forces of {actor.name}")
 
     def _host(self, here, actor_cc, ctx, trig_at=None):
-        """The country the trigger points at ("ending France's mission in Mali"), else the first the
-        sentence names other than the force's own (a town counts only when the article names its
-        country: "Wagner" is no Brazilian town here), else the article's."""
-        named = [m for m in here if m.country_code and m.country_code != actor_cc
+        """The African country the trigger points at ("ending France's mission in Mali"), else the
+        first the sentence names other than the force's own (a town counts only when the article
+        names its country: "Wagner" is no Brazilian town here), else the article's. Hosts are African:
+        "France, Britain, Germany, Canada and others" condemn, they do not host."""
+        named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
                  and m.country_code not in FOREIGN_POWERS and m.role != "demonym"
                  and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})]
         pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 60
                    and DESTINATION.search(ctx.article.body[max(0, m.start - 12):m.start])]
         if pointed or named:
             return (pointed or named)[0].country_code
-        return ctx.focus if ctx.focus != actor_cc else None
+        return ctx.focus if ctx.focus != actor_cc and _african(ctx.focus) else None
 
     def _pick_date(self, dates: list[DateMention], trig_at: int) -> DateMention | None:
         if not dates:
@@ -294,6 +295,10 @@ class _After:
     dates: tuple  # dates in the next two sentences
     places: tuple  # places in the next sentence
     told: frozenset  # the kinds of event the next sentence reports itself
+
+
+def _african(cc: str | None) -> bool:
+    return country_table().get(cc or "", {}).get("continent") == "AF"
 
 
 def _lead_day(article: Article, sentences) -> DateMention | None:

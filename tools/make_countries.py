@@ -46,7 +46,8 @@ def main():
         rows.append({
             "iso2": iso2, "iso3": c["iso3"], "name": c["name"], "lat": lat, "lon": lon,
             "bbox": f"{minx} {miny} {maxx} {maxy}", "population": c["population"],
-            "capital": c.get("capital") or "", "names": "|".join(sorted(names - {c["name"]})), "source": source,
+            "capital": c.get("capital") or "", "continent": c.get("continentcode") or "",
+            "names": "|".join(sorted(names - {c["name"]})), "source": source,
         })
     write_table(OUT, rows)
     print(f"wrote {len(rows)} countries to {OUT}")
