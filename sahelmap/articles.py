@@ -156,24 +156,41 @@ def read_article(path: Path, sidecar: dict | None = None, *, max_bytes: int = MA
         raise ArticleError("is empty", path=p)
     merged = {**(sidecar or {}), **{k: v for k, v in meta.items() if k in META_FIELDS}}
     date = parse_date(merged.get("date"), path=p, field="date")
-    guessed = date is None and (date := latest_full_date(body)) is not None
-    if guessed:
-        log.warning("%s: no date given; reading it as of %s, the latest full date in the text "
-                    "(give date: in front matter or %s)", p, date.isoformat(), SIDECAR_NAME)
-    elif date is None:
-        log.warning("%s: no date given or found; days such as \"on Monday\" cannot be placed "
-                    "(give date: in front matter or %s)", p, SIDECAR_NAME)
     return Article(
         id=path.stem,
         body=body,
         path=p,
         date=date,
-        date_from_text=guessed,
         title=_text_or_none(merged.get("title")),
         url=_text_or_none(merged.get("url")),
         outlet=_text_or_none(merged.get("outlet")),
         boilerplate=boilerplate_spans(body),
     )
+
+
+def with_date(articles: Iterable[Article]) -> list[Article]:
+    """The articles, each undated one read as of :func:`latest_full_date` of its text; one warning
+    names those so dated and one those left undated (their "on Monday" cannot be placed)."""
+    out, guessed, undated = [], [], []
+    for a in articles:
+        if a.date is None and (day := latest_full_date(a.body)) is not None:
+            a = dataclasses.replace(a, date=day, date_from_text=True)
+            guessed.append(f"{Path(a.path).name or a.id} ({day.isoformat()})")
+        elif a.date is None:
+            undated.append(Path(a.path).name or a.id)
+        out.append(a)
+    hint = f"give date: in front matter or {SIDECAR_NAME}"
+    if guessed:
+        log.warning("%d article(s) have no date and are read as of the latest full date they name: %s (%s)",
+                    len(guessed), _some(guessed), hint)
+    if undated:
+        log.warning("%d article(s) have no date and name none, so days such as \"on Monday\" cannot be "
+                    "placed: %s (%s)", len(undated), _some(undated), hint)
+    return out
+
+
+def _some(names: list[str], most: int = 5) -> str:
+    return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def latest_full_date(text: str) -> dt.date | None:

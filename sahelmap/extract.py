@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Iterable
 
-from .articles import Article
+from .articles import Article, with_date
 from .dates import DateMention, find_dates
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
@@ -65,8 +65,9 @@ class Extractor:
         self.geocoder = self.finder.geocoder
 
     def extract(self, articles: Iterable[Article], **engine) -> list[Event]:
-        """Draft, then merge, the events of all the articles (``engine``: see :func:`corpus.run`)."""
-        articles = list(articles)
+        """Draft, then merge, the events of all the articles (``engine``: see :func:`corpus.run`);
+        an undated article is read as of the latest full date it names."""
+        articles = with_date(articles)
         if engine.get("engine") in (None, "serial"):
             per_article = [self.drafts(a) for a in articles]
         else:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sahelmap.articles import (Article, decode, iter_sentences, load_articles, read_article,
+from sahelmap.articles import (Article, decode, iter_sentences, load_articles, read_article, with_date,
                                split_front_matter)
 from sahelmap.exc import ArticleError
 
@@ -52,14 +52,17 @@ def test_an_undated_article_is_read_as_of_the_last_day_it_names(tmp_path, caplog
     (tmp_path / "b.txt").write_text("After the July 2023 coup: On Monday, May 20th, the US agreed to go.")
     (tmp_path / "c.txt").write_text("The Pentagon said Monday that troops would leave.")
     (tmp_path / "d.txt").write_text("---\ndate: 2024-04-20\n---\nOn April 19, 2024 troops left.")
+    loaded = load_articles([tmp_path])
+    assert all(a.date is None for a in loaded if a.id != "d")  # reading a file guesses nothing
     with caplog.at_level(logging.WARNING, logger="sahelmap"):
-        arts = {a.id: a for a in load_articles([tmp_path])}
+        arts = {a.id: a for a in with_date(loaded)}
     assert (arts["a"].date.isoformat(), arts["a"].date_from_text) == ("2024-04-19", True)
     assert arts["b"].date.isoformat() == "2024-05-20"  # the year in which May 20 is a Monday
     assert arts["c"].date is None and arts["d"].date_from_text is False
-    messages = " ".join(r.getMessage() for r in caplog.records)
-    assert "a.txt: no date given; reading it as of 2024-04-19" in messages
-    assert "c.txt: no date given or found" in messages and "d.txt" not in messages
+    assert [r.getMessage().split(":")[0] for r in caplog.records] == [
+        "2 article(s) have no date and are read as of the latest full date they name",
+        "1 article(s) have no date and name none, so days such as \"on Monday\" cannot be placed"]
+    assert "a.txt (2024-04-19), b.txt (2024-05-20)" in caplog.records[0].getMessage()
 
 
 def test_unclosed_front_matter_names_the_file(tmp_path):
