@@ -23,7 +23,7 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_LEAD = r"(?P<lead>\b(?i:on|in|by|until|before|after|since|from|late|early|mid-?)\s+)?"
+_LEAD = r"(?P<lead>\b(?i:(?:by|until|before) the end of|on|in|by|until|before|after|since|from|late|early|mid-?)\s+)?"
 
 PATTERNS = [
     ("mdy", re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b")),
@@ -31,6 +31,7 @@ PATTERNS = [
     ("my", re.compile(_LEAD + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("iso", re.compile(_LEAD + r"\b" + _YEAR + r"-(?P<m2>\d{2})-(?P<d2>\d{2})\b")),
     ("weekday", re.compile(_LEAD + r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last week|this week|last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year)\b", re.I)),
     ("month", re.compile(_LEAD + r"\b" + _MONTH + r"\b(?!\s+\d)")),
@@ -52,7 +53,7 @@ class DateMention:
 
     @property
     def is_deadline(self) -> bool:
-        return self.lead in FORWARD
+        return self.lead.split(" ")[0] in FORWARD
 
 
 NOT_NAMES = {"in", "by", "since", "until", "from", "before", "after", "of", "during", "early", "late", "mid",
@@ -90,7 +91,7 @@ def _model_number(text: str, at: int) -> bool:
 
 def _resolve(kind: str, m: re.Match, pub: dt.date | None):
     g = m.groupdict()
-    forward = (g.get("lead") or "").strip().lower() in FORWARD
+    forward = (g.get("lead") or "").strip().lower().split(" ")[0] in FORWARD
     try:
         if kind == "iso":
             return dt.date(int(g["year"]), int(g["m2"]), int(g["d2"])), "day"
@@ -106,6 +107,9 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None):
             return (_nearest_year(pub, month, 1, forward, monthly=True), "month") if pub else None
         if kind == "year":
             return dt.date(int(g["year"]), 1, 1), "year"
+        if kind == "month_rel" and pub:  # "in July last year"
+            shift = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
+            return dt.date(pub.year + shift, MONTHS[g["month"].lower().rstrip(".")], 1), "month"
         if kind == "weekday" and pub:
             back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
             return pub - dt.timedelta(days=back), "day"

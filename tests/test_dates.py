@@ -39,6 +39,9 @@ def test_numbers_and_the_modal_may_are_not_dates():
     assert resolved("over 1,000 troops, a $100 million base") == []
     assert resolved("troops may leave soon") == []
     assert resolved("two Mirage 2000 jets left") == []  # a model number
+    assert resolved("a coup in July last year", dt.date(2024, 8, 6)) == [("in July last year", "2023-07-01", "month")]
+    assert resolved("to leave by the end of January", dt.date(2024, 12, 14)) == \
+        [("by the end of January", "2025-01-01", "month")]
     assert [day for _, day, _ in resolved("In 2019, troops left; Operation Barkhane ended in 2022")] == \
         ["2019-01-01", "2022-01-01"]
 
