@@ -26,12 +26,16 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              # words that tell a coup only when soldiers say or do them
              r"\b(?:army|soldiers|military|officers|colonels|generals|junta|mutineers)\b[^.]{0,120}?\b(?:"
              r"dissolv\w+ (?:the )?(?:government|cabinet|parliament|national assembly|institutions)|"
-             r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president))\b"),
+             r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president)|"
+             r"suspend\w+ (?:\w+['’]s )?(?:institutions|constitution)|closed (?:the|its) borders)\b"),
     "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
                    r"organi[sz]ation|group)\b",),
     "withdrawal": (r"\bwithdr[ae]w\w*", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b",
                    r"\bend(?:ed|ing|s)?\s+(?:\w+['’]s\s+)(?:\w+\s+){0,2}(?:mission|operations?|military presence)\b",
-                   r"\bwrap\w* up\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
+                   r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
+                   r"\bended (?:its|their) participation\b", r"\bordered\b[^.]{0,50}\bout\b",
+                   r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b",
+                   r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?)\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
                    r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\s+(?:over\s+)?to\b",
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
@@ -41,7 +45,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)"),
-    "deployment": (r"\bdeploy\w*", r"\barriv\w+", r"\blanded\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
+    "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b",
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
@@ -64,10 +69,10 @@ SUBTYPE_RULES = {
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
                   (r"\b(?:signed|struck|reached|agreed|step(?:ped)? up)\b", "signed")),
-    "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b", "presence"), (r"\b(?:announced|will|plans?|approv\w+)\b", "announced")),
+    "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b|\bkeep\w*\b", "presence"), (r"\b(?:announced|will|plans?|approv\w+)\b", "announced")),
     "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
-             (r"\b(?:buil[dt]\w*|construct\w*|opened|established|set up|inaugurated)\b", "established")),
+             (r"\b(?:buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|inaugurat\w+)\b", "established")),
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)

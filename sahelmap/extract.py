@@ -138,7 +138,7 @@ class Extractor:
             return None  # a country's own army moving at home is not a foreign deployment
         subtype = sub or subtype_of(etype, sentence)
         dates = [d for d in dates if dates_event(d, sentence, etype, subtype)]
-        dates = [d for d in dates if date_owner(d, sentence, triggers) == trig.start()]
+        dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig.start()]
         cue = BACKGROUND_CUE.search(before[-60:])
         if cue:  # "after the July 2023 coup": only a date inside the cue dates the recalled event
             dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig.start()]

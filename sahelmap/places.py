@@ -20,6 +20,7 @@ from .resolve import ADMIN_AFTER, BIG_CITY, is_admin, locality, resolve
 
 MAX_TOKENS = 6
 COMMON_WORD_ZIPF = 4.3
+COMMON_HEAD_ZIPF = 4.3
 _TOKEN = r"(?:[A-Z][a-z]{0,3}\.){2,}|(?:St|Ste|Ft|Mt)\.(?=[ \t]+[A-Z])|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]"
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
 RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?)?(?:{_TOKEN}|\d{{1,4}}\b))*")
@@ -215,11 +216,14 @@ class PlaceFinder:
 
 def _segment(text, words, i) -> tuple[int, int]:
     """The word range of the name word ``i`` belongs to: a run of capitalised words split at "and"
-    ("Sarnia and Brampton") and after a sentence's first function word ("The Gainesville police")."""
+    ("Sarnia and Brampton") and after a sentence's first function or common word ("The Gainesville
+    police", "Residents of Agadez")."""
     lo, hi = 0, len(words)
     for n in range(1, len(words)):
         gap = text[words[n - 1][1]:words[n][0]]
-        first = n == 1 and text[words[0][0]:words[0][1]] in LEADING and _sentence_initial(text, words[0][0])
+        head = text[words[0][0]:words[0][1]]
+        first = n == 1 and _sentence_initial(text, words[0][0]) and (
+            head in LEADING or _zipf(head.lower()) >= COMMON_HEAD_ZIPF)  # "Residents of Agadez"
         if " and " in f" {gap} " or first:
             if n <= i:
                 lo = n
