@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import yamlfile
+from .dates import find_dates
 from .exc import ArticleError, InputError
 
 log = logging.getLogger("sahelmap")
@@ -204,14 +205,14 @@ def latest_full_date(text: str) -> dt.date | None:
     >>> latest_full_date("After the 2023 coup, on Monday, May 20th, the US agreed to leave.")
     datetime.date(2024, 5, 20)
     """
-    from .dates import find_dates
-
+    if not _YEAR_WORD.search(text):
+        return None  # both readings need a year somewhere in the text
     found = find_dates(text, None)
     days = [d.day for d in found if d.precision == "day" and not d.is_deadline]
     if days:
         return max(days)
     years = [d.day.year for d in found]
-    if not years:
+    if not years or not _WEEKDAY_WORD.search(text):
         return None
     fits = []
     for d in find_dates(text, dt.date(max(years) + 2, 12, 31)):
@@ -224,7 +225,9 @@ def latest_full_date(text: str) -> dt.date | None:
     return max(fits, default=None)
 
 
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b,?\s*(?:on\s+)?$", re.I)
 
 

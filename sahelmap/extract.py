@@ -89,7 +89,8 @@ class Extractor:
                        frozenset(m.id for m in places if m.role == "dateline"),
                        frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"))
         sentences = article.sentences()
-        lead_day = _lead_day(article, sentences)
+        dates_at = _sentence_dates(article, sentences)
+        lead_day = _lead_day(article, sentences, dates_at)
         out = []
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
@@ -97,11 +98,11 @@ class Extractor:
             if not any(t for _, _, t in hits):
                 continue
             here = [m for m in mentions if s <= m.start < e]
-            dates = [d for d in find_dates(sentence, article.date) if not d.is_deadline]
+            dates = dates_at(n)
             # a base is a noun, not a happening: it dates nothing when a verb is at hand
             triggers = [t.start() for etype, _, t in hits if t and etype != "base"] or \
                 [t.start() for _, _, t in hits if t]
-            after = _following(article, sentences, n, mentions, lead_day)
+            after = _following(article, sentences, n, mentions, lead_day, dates_at)
             for etype, sub, trig in hits:
                 if not trig or (etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I)):
                     continue
@@ -137,23 +138,13 @@ class Extractor:
         if etype in NEEDS_FORCE and (host is None or host == actor_cc):
             return None  # a country's own army moving at home is not a foreign deployment
         subtype = sub or subtype_of(etype, sentence)
-        dates = [d for d in dates if dates_event(d, sentence, etype, subtype)]
-        dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig.start()]
-        cue = BACKGROUND_CUE.search(before[-60:])
-        if cue:  # "after the July 2023 coup": only a date inside the cue dates the recalled event
-            dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig.start()]
-        when = self._pick_date(dates, trig.start())
-        if when is None and not cue and after.lead:  # a lead's "have seized power"; the day comes next
-            when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
-                         and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
-        if when is None and not cue and etype == "coup" and after.early:
-            when = after.lead_day  # "Opposition politicians called it an institutional coup."
+        if etype == "base" and subtype is None:
+            return None  # a base merely mentioned is not an event: it must be built, handed over or closed
+        when, cue = _when(etype, subtype, sentence, trig.start(), dates, triggers, after, pub)
         if when is None and (pub is None or cue or etype in ("coup", "base")):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (pub, "day")
         background = bool(cue) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
-        if etype == "base" and subtype is None:
-            return None  # a base merely mentioned is not an event: it must be built, handed over or closed
         place = _place(here, host, ctx.avoid, offset + trig.start()) or \
             (_place(after.places, host, ctx.avoid, None) if after.lead and etype not in after.told else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
@@ -219,21 +210,18 @@ class Extractor:
             return (pointed or named)[0].country_code
         return ctx.focus if ctx.focus != actor_cc and _african(ctx.focus) else None
 
-    def _pick_date(self, dates: list[DateMention], trig_at: int) -> DateMention | None:
-        if not dates:
-            return None
-        return min(dates, key=lambda d: (abs(d.start - trig_at), d.start))
-
     # ---- merging and events
     def _merge(self, drafts: list[_Draft]) -> list[Event]:
         groups: list[list[_Draft]] = []
+        by_who: dict[tuple, list[list[_Draft]]] = {}  # only drafts of one type, actor and host can merge
         for d in sorted(drafts, key=lambda d: (d.type, d.actor_cc or "", d.host_cc or "", d.day)):
-            for g in groups:
-                if _same_event(g[0], d):
-                    g.append(d)
-                    break
-            else:
-                groups.append([d])
+            same = by_who.setdefault((d.type, d.actor_cc, d.host_cc), [])
+            group = next((g for g in same if _same_event(g[0], d)), None)
+            if group is None:
+                group = []
+                same.append(group)
+                groups.append(group)
+            group.append(d)
         return [self._event(g) for g in groups]
 
     def _event(self, group: list[_Draft]) -> Event:
@@ -302,25 +290,60 @@ def _african(cc: str | None) -> bool:
     return country_table().get(cc or "", {}).get("continent") == "AF"
 
 
-def _lead_day(article: Article, sentences) -> DateMention | None:
+def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
+    """(the date of the event a trigger tells, the background cue before it if any). A date is the
+    event's when it is this trigger's ("after the July 2023 coup": inside the cue); else a lead takes
+    the next sentence's day, and a coup named later without one the lead's."""
+    before = sentence[:trig_at]
+    dates = [d for d in dates if dates_event(d, sentence, etype, subtype)]
+    dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
+    cue = BACKGROUND_CUE.search(before[-60:])
+    if cue:  # only a date inside the cue dates the recalled event
+        dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig_at]
+    when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
+    if when is None and not cue and after.lead:  # a lead's "have seized power"; the day comes next
+        when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
+                     and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
+    if when is None and not cue and etype == "coup" and after.early:
+        when = after.lead_day  # "Opposition politicians called it an institutional coup."
+    return when, cue
+
+
+def _sentence_dates(article: Article, sentences):
+    """``dates_at(n)``: the dates of sentence ``n`` (no deadlines), found once however often asked."""
+    found: dict[int, list[DateMention]] = {}
+
+    def dates_at(n: int) -> list[DateMention]:
+        if n not in found:
+            s, e = sentences[n]
+            found[n] = [d for d in find_dates(article.body[s:e], article.date) if not d.is_deadline]
+        return found[n]
+
+    return dates_at
+
+
+def _lead_day(article: Article, sentences, dates_at) -> DateMention | None:
     """The day the article's first sentence names, when recent."""
     if not sentences or article.date is None:
         return None
-    s, e = sentences[0]
-    return next((d for d in find_dates(article.body[s:e], article.date) if d.precision == "day"
-                 and not d.is_deadline and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
+    return next((d for d in dates_at(0) if d.precision == "day"
+                 and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
 
 
-def _following(article: Article, sentences, n, mentions, lead_day=None) -> _After:
-    body, nxt, last = article.body, [], sentences[n][1]
-    for s, e in sentences[n + 1:n + 3]:
-        if "\n" in body[last:s] and (nxt or n > 0):
+def _following(article: Article, sentences, n, mentions, lead_day, dates_at) -> _After:
+    body, ks, last = article.body, [], sentences[n][1]
+    for k in range(n + 1, min(n + 3, len(sentences))):
+        s, e = sentences[k]
+        if "\n" in body[last:s] and (ks or n > 0):
             break  # a new paragraph tells something else, except the one after a one-sentence lead
-        nxt.append((s, e))
+        ks.append(k)
         last = e
-    dates = tuple(d for s, e in nxt for d in find_dates(body[s:e], article.date) if not d.is_deadline)
-    places = tuple(m for m in mentions if nxt and nxt[0][0] <= m.start < nxt[0][1])
-    told = frozenset(t for t, _, rx in TRIGGERS if nxt and re.search(rx, body[nxt[0][0]:nxt[0][1]], re.I))
+    dates = tuple(d for k in ks for d in dates_at(k))
+    if not ks:
+        return _After(n == 0, lead_day, n < 4, dates, (), frozenset())
+    s, e = sentences[ks[0]]
+    places = tuple(m for m in mentions if s <= m.start < e)
+    told = frozenset(t for t, _, rx in TRIGGERS if re.search(rx, body[s:e], re.I))
     return _After(n == 0, lead_day, n < 4, dates, places, told)
 
 

@@ -1,9 +1,8 @@
 """Places: every toponym an article names, found in the gazetteer and resolved in context.
 
 Recognition matches capitalised word runs against the geocoder's names (longest first),
-with rules for common words, titles, surnames and demonyms. Resolution follows the
-CLIFF chain: countries first, then places inside the countries the article names (or
-the one an "X, Y" qualifier gives), then prominence. A wire dateline is marked as such.
+with rules for common words, titles, surnames and demonyms; :mod:`sahelmap.resolve` then
+picks each name's place in the article's context. A wire dateline is marked as such.
 """
 
 from __future__ import annotations

@@ -2,9 +2,11 @@
 
 The CLIFF chain, scored: a candidate's own prominence, plus a bonus for lying in a country
 the rest of the article names (or implies: every "Laurel County" is American), plus a bonus
-for an "X, Y" qualifier, plus a bonus for lying near the article's other places. Two rounds:
-the first trusts only unambiguous places as neighbours, the second every first-round choice,
-so that "Gainesville" and "Hall County" settle on the same Georgia.
+for an "X, Y" qualifier, plus a bonus for lying near the article's other places (graded by
+distance, each further neighbour counting half). Three rounds: the first has no neighbours,
+the second trusts only unambiguous first choices, the third every second choice, so that
+"Gainesville" and "Hall County" settle on the same Georgia. A town and the county around it
+vouch for each other from the start.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections import defaultdict
 
 from .coords import LatLon, haversine_km
+from .geocoders.index import COUNTY_GID
 from .geocoders.normalize import key
 
 FOCUS_BONUS = 1.5
@@ -39,6 +42,10 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
     focus = _focus(spans, keys)
     qualifiers = [_qualifier(text, spans, i) for i in range(len(spans))]
 
+    # a county no row holds ("X County" matched only a town X) is no one's neighbour
+    usable = [not (is_admin(text[s:e]) and cands[0].kind != "region") for s, e, cands in spans]
+    bonds = _bonds(spans, keys, usable)
+
     def round_(anchors):
         memo = {}
         for i, (_, _, cands) in enumerate(spans):
@@ -51,9 +58,6 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
                 memo[k] = _choose(cands, cc_focus, q, near, paired)
             yield memo[k]
 
-    # a county no row holds ("X County" matched only a town X) is no one's neighbour
-    usable = [not (is_admin(text[s:e]) and cands[0].kind != "region") for s, e, cands in spans]
-    bonds = _bonds(spans, keys, usable)
     first = list(round_([]))
     anchors = [(i, p) for i, p in enumerate(first) if usable[i] and _is_anchor(p, spans[i][2])]
     second = list(round_(anchors))
@@ -75,14 +79,14 @@ def _bonds(spans, keys, usable) -> dict[int, set[str]]:
                 grid[(round(p.lat / 0.5), round(p.lon / 0.5))].append((k, p))
     bonds = defaultdict(set)
     for (gy, gx), cell in grid.items():
+        around = [kq for dy, dx in _CELLS for kq in grid.get((gy + dy, gx + dx), ())]
         for k, p in cell:
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    for k2, q in grid.get((gy + dy, gx + dx), ()):
-                        if k2 != k and (_is_county(p) or _is_county(q)) and \
-                                haversine_km(LatLon(p.lat, p.lon), LatLon(q.lat, q.lon)) <= CLOSE_KM:
-                            bonds[p.pid].add(k2)
+            bonds[p.pid].update(k2 for k2, q in around if k2 != k and (_is_county(p) or _is_county(q))
+                                and haversine_km(LatLon(p.lat, p.lon), LatLon(q.lat, q.lon)) <= CLOSE_KM)
     return bonds
+
+
+_CELLS = [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]  # a grid cell and its eight neighbours
 
 
 def _choose(cands, focus, qualifier, near, paired=frozenset()):
@@ -174,7 +178,7 @@ def _support(p, a) -> float:
 
 
 def _is_county(p) -> bool:
-    return p.gid.startswith("us-county:")
+    return p.gid.startswith(COUNTY_GID)
 
 
 def _context_score(p, focus: set, qualifier) -> float:

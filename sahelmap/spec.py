@@ -141,27 +141,29 @@ def _labels(items, fail):
         yield label
 
 
-def _colors(items, fail):
+def _known(items, field, allowed, what, shape, fail):
+    """(key, value) of a mapping in key order, failing on anything but a mapping and on keys not in
+    ``allowed`` (``what`` they should be, ``shape`` of the whole mapping, for the messages)."""
     if not isinstance(items, dict):
-        fail("colors", "must map event types to #rrggbb colours")
+        fail(field, f"must map {shape}")
         return
     for k, v in sorted(items.items(), key=lambda kv: str(kv[0])):
-        if k not in TYPE_NAMES:
-            fail(f"colors.{k}", f"unknown event type (one of {', '.join(TYPE_NAMES)})")
-        elif not isinstance(v, str) or not _HEX.match(v):
+        if k in allowed:
+            yield k, v
+        else:
+            fail(f"{field}.{k}", f"unknown {what} (one of {', '.join(allowed)})")
+
+
+def _colors(items, fail):
+    for k, v in _known(items, "colors", TYPE_NAMES, "event type", "event types to #rrggbb colours", fail):
+        if not isinstance(v, str) or not _HEX.match(v):
             fail(f"colors.{k}", f"{v!r} is not a #rrggbb colour")
         else:
             yield (k, v)
 
 
 def _pages(items, fail):
-    if not isinstance(items, dict):
-        fail("pages", "must map page names to {title, subtitle}")
-        return
-    for name, fields in sorted(items.items(), key=lambda kv: str(kv[0])):
-        if name not in PAGE_NAMES:
-            fail(f"pages.{name}", f"unknown page (one of {', '.join(PAGE_NAMES)})")
-            continue
+    for name, fields in _known(items, "pages", PAGE_NAMES, "page", "page names to {title, subtitle}", fail):
         if not isinstance(fields, dict) or set(fields) - {"title", "subtitle"} or \
                 not all(isinstance(x, str) for x in fields.values()):
             fail(f"pages.{name}", "takes only title and subtitle, as text")

