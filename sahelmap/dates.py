@@ -34,6 +34,9 @@ PATTERNS = [
     ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last week|this week|last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year)\b", re.I)),
+    ("offset", re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before|earlier|later|ago)|"
+                          r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
+                          r"the (?P<next>next|following) day)\b", re.I)),
     ("month", re.compile(_LEAD + r"\b" + _MONTH + r"\b(?!\s+\d)")),
     ("year", re.compile(_LEAD + r"(?<![\d$,.])\b" + _YEAR + r"\b(?!\d|-\d)")),
 ]
@@ -50,6 +53,7 @@ class DateMention:
     day: dt.date
     precision: str  # day | week | month | year
     lead: str = ""
+    offset: bool = False  # counted from another date: "two days after", "the day before"
 
     @property
     def is_deadline(self) -> bool:
@@ -74,13 +78,35 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue  # the modal verb "may"
             if kind == "year" and not m.group("lead") and _model_number(text, m.start("year")):
                 continue  # "Mirage 2000 jets"
-            resolved = _resolve(kind, m, published)
+            anchor = next((d.day for d in sorted(out, key=lambda d: -d.start)
+                           if d.end <= m.start() and d.precision == "day"), published)
+            # "by the Sept. 15 deadline"
+            ahead = bool(re.match(r"\s+deadline\b", text[m.end():m.end() + 10])) or \
+                bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I))
+            resolved = _offset(m, anchor, published) if kind == "offset" else _resolve(kind, m, published, ahead)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
-            lead = (m.groupdict().get("lead") or "").strip().lower()
-            out.append(DateMention(m.start(), m.end(), m.group(), resolved[0], resolved[1], lead))
+            lead = (m.groupdict().get("lead") or "").strip().lower() or ("by" if ahead else "")
+            out.append(DateMention(m.start(), m.end(), m.group(), resolved[0], resolved[1], lead, kind == "offset"))
     return sorted(out, key=lambda d: d.start)
+
+
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+DIRECTION = {"after": -1, "earlier": -1, "before": 1, "later": 1, "ago": -1}
+
+
+def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
+    """A day counted from the date before it in the text, else from publication: "resigned on
+    Wednesday, two days after soldiers arrested them" (the arrest: Monday), "a day later"."""
+    g = m.groupdict()
+    if g["n"]:
+        n = NUMBERS.get(g["n"].lower()) or int(g["n"])
+        base = pub if g["dir"].lower() == "ago" else anchor
+        days = n * DIRECTION[g["dir"].lower()]
+    else:
+        base, days = anchor, (1 if g["next"] else -1)
+    return (base + dt.timedelta(days=days), "day") if base else None
 
 
 def _model_number(text: str, at: int) -> bool:
@@ -89,9 +115,9 @@ def _model_number(text: str, at: int) -> bool:
     return bool(prev) and prev.group(1).lower() not in NOT_NAMES
 
 
-def _resolve(kind: str, m: re.Match, pub: dt.date | None):
+def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False):
     g = m.groupdict()
-    forward = (g.get("lead") or "").strip().lower().split(" ")[0] in FORWARD
+    forward = ahead or (g.get("lead") or "").strip().lower().split(" ")[0] in FORWARD
     try:
         if kind == "iso":
             return dt.date(int(g["year"]), int(g["m2"]), int(g["d2"])), "day"

@@ -17,7 +17,7 @@ FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|offi
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
              r"\bmilitary takeover\b", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
-             r"ousted the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
+             r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:President|Prime Minister)\b",
              r"\bunder house arrest\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
@@ -39,7 +39,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\s+(?:over\s+)?to\b",
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
-                   r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
+                   r"\bpull(?:ed|ing|s)? out\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b", r"\bexpel\w*", r"\bevacuat\w+",
                    r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
                    r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b",
@@ -57,18 +57,26 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                 r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?(?:demand|denounce|call for|protest|celebrate|support)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+"),
 }
-SUBTYPES = {"coup": "successful", "membership": "left", "protest": "peaceful"}
+SUBTYPES = {"membership": "left"}
 TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.items())  # earlier rows win
 NEEDS_FORCE = {"withdrawal", "deployment"}
 SUBTYPE_RULES = {
+    "coup": ((r"\b(?:foil\w*|thwart\w*|fail\w*|attempt\w*|plot\w*|botched|abort\w*|repel\w*|repuls\w*|"
+              r"would-be|alleged)\b", "failed"),),
+    "protest": ((r"\btear ?gas\b|\bclash\w*|\bstorm\w*|\bset fire\b|\btorch\w*|\bloot\w*|\bransack\w*|"
+                 r"\b(?:killed|injured|wounded)\b", "violent"),),
     "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|"
                     r"\bthe last (?:\w+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
-                   (r"\b(?:ordered|demand\w*|expel\w*|ousted|asked)\b", "ordered"),
+                   (r"\b(?:ordered|demand\w*|expel\w*|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
+                    "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
-    "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+)\b", "revoked"),
-                  (r"\b(?:signed|struck|reached|agreed|step(?:ped)? up)\b", "signed")),
+    "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
+                   r"renounc\w+|annul\w*|abrogat\w+|repudiat\w+|pull\w* out of|withdr[ae]w\w* from|quit|exit\w*)\b", "revoked"),
+                  (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|"
+                   r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"
+                   r"extend\w*)\b", "signed")),
     "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b|\bkeep\w*\b", "presence"), (r"\b(?:announced|will|plans?|approv\w+)\b", "announced")),
     "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
@@ -76,6 +84,7 @@ SUBTYPE_RULES = {
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
+CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
@@ -107,12 +116,19 @@ def find_trigger(rx: str, sentence: str, etype: str) -> re.Match | None:
 
 def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     """The trigger a date belongs to: the sentence's first when it dates the report ("..., the army
-    said on Thursday"), else the last one before it ("the rally ... since the military seized power
-    on July 26"), else the first after it ("Earlier this month, ... arrived")."""
+    said on Thursday"), else the one it qualifies ("the August coup"), else the last one before it
+    in its clause ("since the military seized power on July 26"), else the first after it
+    ("Earlier this month, ... arrived"), else the last before it."""
     if REPORTED.search(sentence[max(0, d.start - 25):d.start]):
         return min(triggers)
+    right_after = [t for t in triggers if not d.lead and t > d.end and sentence[d.end:t].isspace()]
+    if right_after:  # "the August coup"
+        return right_after[0]
+    # "imposed by Washington, after a delegation visited Niamey this week": the visit's week
     before = [t for t in triggers if t < d.start]
-    return max(before) if before else min(triggers)
+    in_clause = [t for t in before if not CLAUSE.search(sentence, t, d.start)]
+    after = [t for t in triggers if t > d.start]
+    return max(in_clause) if in_clause else min(after) if after else max(before)
 
 
 def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None = None) -> bool:
@@ -127,8 +143,12 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
     return noun in own and subtype not in ("revoked", "closed", "handed_over")
 
 
-def subtype_of(etype: str, sentence: str) -> str | None:
+def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
+    """The subtype the sentence's words tell; a coup's only from the words around its trigger (a
+    "failed" attempt last year does not make today's coup fail)."""
+    if etype == "coup":
+        sentence = sentence[max(0, trig_at - 40):trig_at + 40]
     for rx, sub in SUBTYPE_RULES.get(etype, ()):
         if re.search(rx, sentence, re.I):
             return sub
-    return {"withdrawal": "announced", "agreement": "signed", "deployment": "arrival"}.get(etype)
+    return {"withdrawal": "announced", "deployment": "arrival", "coup": "successful", "protest": "peaceful"}.get(etype)

@@ -16,16 +16,18 @@ from collections import Counter
 from typing import Iterable
 
 from .articles import Article, with_date
+from .coords import LatLon, haversine_km
 from .dates import DateMention, find_dates
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
-                         METONYMS, NAMED_FORCES, NEEDS_FORCE, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
+                         METONYMS, NAMED_FORCES, NEEDS_FORCE, REPORTED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
                          dates_event, find_trigger, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 
 BACKGROUND_DAYS = 45
 MERGE_DAYS = 7
+NEAR_KM = 25  # a base and the town it is by are one place when merging
 PLACE_WINDOW = 120
 
 
@@ -42,7 +44,7 @@ class _Draft:
     day: dt.date
     precision: str
     background: bool
-    dated: bool
+    dated: int  # 2: by its sentence's date for it, 1: by the report's ("said on Friday"), 0: borrowed or none
     source: Source
     avoid: frozenset = frozenset()  # places not to put the event at: the article's dateline
 
@@ -85,13 +87,15 @@ class Extractor:
         """Event drafts from each sentence of one article."""
         places = self.finder.find(article)
         mentions = [m for m in places if m.role != "dateline"]
-        ctx = _Context(article, self._focus_country(mentions),
+        article = _as_of_dateline(article, places)
+        ctx = _Context(article, self._focus_country(places),
                        frozenset(m.id for m in places if m.role == "dateline"),
                        frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"))
         sentences = article.sentences()
         dates_at = _sentence_dates(article, sentences)
-        lead_day = _lead_day(article, sentences, dates_at)
-        out = []
+        lead = _lead_index(article, sentences)
+        lead_day = _lead_day(article, sentences, dates_at, lead)
+        out, prior = [], {}  # prior: the last force of each kind, for "the instructors" in the next sentences
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
             hits = [(etype, sub, find_trigger(rx, sentence, etype)) for etype, sub, rx in TRIGGERS]
@@ -102,22 +106,27 @@ class Extractor:
             # a base is a noun, not a happening: it dates nothing when a verb is at hand
             triggers = [t.start() for etype, _, t in hits if t and etype != "base"] or \
                 [t.start() for _, _, t in hits if t]
-            after = _following(article, sentences, n, mentions, lead_day, dates_at)
+            after = _following(article, sentences, n, lead, mentions, lead_day, dates_at)
             for etype, sub, trig in hits:
                 if not trig or (etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I)):
                     continue
-                draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after)
+                told = prior.get(etype) if n - prior.get(etype, (n - 9,))[0] <= 2 else None
+                draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told)
                 if draft is not None:
                     out.append(draft)
+                    if draft.actor_cc:
+                        prior[etype] = (n, draft)
         return out
 
-    def _focus_country(self, mentions: list[PlaceMention]) -> str | None:
-        """The country the article is about: most named, foreign powers last."""
-        counts = Counter(m.country_code for m in mentions if m.country_code)
-        ranked = sorted(counts, key=lambda cc: (cc in FOREIGN_POWERS, -counts[cc], cc))
+    def _focus_country(self, places: list[PlaceMention]) -> str | None:
+        """The country the article is about: most named (the dateline's counts), foreign powers last,
+        then the first named."""
+        counts = Counter(m.country_code for m in places if m.country_code)
+        first = {cc: n for n, cc in reversed(list(enumerate(m.country_code for m in places)))}
+        ranked = sorted(counts, key=lambda cc: (cc in FOREIGN_POWERS, -counts[cc], first[cc]))
         return ranked[0] if ranked else None
 
-    def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers, after):
+    def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers, after, told=None):
         article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
         if DEMAND.search(before[-50:]):
@@ -125,6 +134,11 @@ class Extractor:
         if etype == "deployment" and ENDING.search(before[-40:]):
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"})
+        told = told[1] if told else None
+        if actor == "unknown" and told and re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I):
+            actor_cc, actor = told.actor_cc, told.actor  # "A plane carrying the instructors landed"
+        else:
+            told = None
         named_force = actor != "unknown"
         host = self._host(here, actor_cc, ctx, offset + trig.start())
         if etype == "coup":
@@ -133,23 +147,25 @@ class Extractor:
             actor_cc, actor = host, f"Protesters ({self._country_name(host)})"
         elif etype == "membership":
             actor_cc, actor = host, f"Government ({self._country_name(host)})"
-        if not named_force and etype in NEEDS_FORCE | {"base"}:
-            return None
+        if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
+            return None  # nowhere to put it, or nobody doing it
         if etype in NEEDS_FORCE and (host is None or host == actor_cc):
             return None  # a country's own army moving at home is not a foreign deployment
-        subtype = sub or subtype_of(etype, sentence)
-        if etype == "base" and subtype is None:
-            return None  # a base merely mentioned is not an event: it must be built, handed over or closed
+        subtype = sub or subtype_of(etype, sentence, trig.start())
+        if etype in ("base", "agreement") and subtype is None:
+            return None  # a base or accord merely mentioned is no event: it must be built, signed, closed...
         when, cue = _when(etype, subtype, sentence, trig.start(), dates, triggers, after, pub)
         if when is None and (pub is None or cue or etype in ("coup", "base")):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
-        day, precision = (when.day, when.precision) if when else (pub, "day")
-        background = bool(cue) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
+        day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
+        # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news
+        background = (bool(cue) and not (when and when.offset)) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
         place = _place(here, host, ctx.avoid, offset + trig.start()) or \
             (_place(after.places, host, ctx.avoid, None) if after.lead and etype not in after.told else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
-        return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, when is not None,
+        own = 0 if when is None or when not in dates else 1 if REPORTED.search(sentence[max(0, when.start - 25):when.start]) else 2
+        return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid)
 
     def _actor(self, sentence, offset, here, trig_at, moving=False):
@@ -226,16 +242,17 @@ class Extractor:
 
     def _event(self, group: list[_Draft]) -> Event:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-        best = min(group, key=lambda d: (not d.dated, rank[d.precision], d.source.article or "", d.source.start))
-        placed = next((d.place for d in group if d.place is not None), None)
+        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.source.article or "", d.source.start))
+        placed = min((d.place for d in group if d.place is not None), key=lambda p: p.kind != "site", default=None)
+        subtype = max((d.subtype for d in group if d.day == best.day), key=_stage, default=best.subtype)
         lat, lon, place, geo, proxy = self._where(best, placed)
         sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
         iso3 = self._iso3
         ident = "-".join([best.type, iso3(best.actor_cc) or "UNK", iso3(best.host_cc) or "UNK", best.day.strftime("%Y%m%d")])
         digest = hashlib.sha1((ident + (place or "")).encode()).hexdigest()[:6]
-        confidence = min(0.95, 0.45 + 0.1 * best.dated + 0.1 * (placed is not None) + 0.1 * (len(sources) - 1))
+        confidence = min(0.95, 0.45 + 0.1 * bool(best.dated) + 0.1 * (placed is not None) + 0.1 * (len(sources) - 1))
         return Event(
-            id=f"x-{ident}-{digest}", type=best.type, subtype=best.subtype, actor=best.actor,
+            id=f"x-{ident}-{digest}", type=best.type, subtype=subtype, actor=best.actor,
             actor_country=iso3(best.actor_cc), host_country=iso3(best.host_cc), place=place, lat=lat, lon=lon,
             geo_precision=geo, capital_proxy=proxy, start=best.day, date_precision=best.precision,
             is_background=all(d.background for d in group), confidence=round(confidence, 2), reviewed=False,
@@ -278,9 +295,9 @@ class Extractor:
 class _After:
     """What the next sentences offer a lead sentence that lacks a date or a place."""
 
-    lead: bool  # the trigger sentence is the article's first
+    lead: bool  # the trigger sentence is the article's headline or first sentence
     lead_day: DateMention | None  # the day the lead tells of, for a coup named later without one
-    early: bool  # the trigger sentence is among the article's first four
+    early: bool  # the trigger sentence is among the story's first four
     dates: tuple  # dates in the next two sentences
     places: tuple  # places in the next sentence
     told: frozenset  # the kinds of event the next sentence reports itself
@@ -295,11 +312,14 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     event's when it is this trigger's ("after the July 2023 coup": inside the cue); else a lead takes
     the next sentence's day, and a coup named later without one the lead's."""
     before = sentence[:trig_at]
-    dates = [d for d in dates if dates_event(d, sentence, etype, subtype)]
+    # "the eighth coup in the region since 2020": a span's start dates no event
+    dates = [d for d in dates if dates_event(d, sentence, etype, subtype)
+             and not (etype == "coup" and d.lead == "since" and d.precision == "year")]
     dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
     cue = BACKGROUND_CUE.search(before[-60:])
-    if cue:  # only a date inside the cue dates the recalled event
-        dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) <= d.start < trig_at]
+    if cue:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
+        dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) < d.end and d.start < trig_at
+                 or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16)]
     when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
     if when is None and not cue and after.lead:  # a lead's "have seized power"; the day comes next
         when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
@@ -322,29 +342,52 @@ def _sentence_dates(article: Article, sentences):
     return dates_at
 
 
-def _lead_day(article: Article, sentences, dates_at) -> DateMention | None:
-    """The day the article's first sentence names, when recent."""
+def _as_of_dateline(article: Article, places) -> Article:
+    """The article read as of its dateline's date ("MOSCOW, Jan 16 -") when it was published in
+    the month after: a republished wire story's "on Tuesday" is the wire's Tuesday."""
+    line = next((article.body[m.start:m.start + 80] for m in places if m.role == "dateline"), "")
+    head = re.match(r"[^-–—(]*", line).group()
+    day = next((d.day for d in find_dates(head, article.date) if d.precision == "day"), None)
+    if day is None or article.date is None or not 0 < (article.date - day).days <= 31:
+        return article
+    return dataclasses.replace(article, date=day)
+
+
+def _lead_index(article: Article, sentences) -> int:
+    """The index of the story's first sentence: headlines, kickers and bylines before it have no
+    closing stop ("Gabon army officers say they have seized power" / "By ..." / "LIBREVILLE - Army ...")."""
+    body = article.body
+    for n, (s, e) in enumerate(sentences[:8]):
+        if body[e - 1] in ".!?\"”’'" and len(body[s:e].split()) >= 8:
+            return n
+    return 0
+
+
+def _lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | None:
+    """The day the article's headline or first sentence names, when recent."""
     if not sentences or article.date is None:
         return None
-    return next((d for d in dates_at(0) if d.precision == "day"
+    return next((d for n in range(lead + 1) for d in dates_at(n) if d.precision == "day"
                  and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
 
 
-def _following(article: Article, sentences, n, mentions, lead_day, dates_at) -> _After:
+def _following(article: Article, sentences, n, lead, mentions, lead_day, dates_at) -> _After:
+    """The dates and places of the next sentences of this paragraph; a headline's are its lead's."""
     body, ks, last = article.body, [], sentences[n][1]
-    for k in range(n + 1, min(n + 3, len(sentences))):
+    for k in range(max(n + 1, lead), min(max(n + 1, lead) + 2, len(sentences))):
         s, e = sentences[k]
-        if "\n" in body[last:s] and (ks or n > 0):
+        if "\n" in body[last:s] and (ks or n > lead):
             break  # a new paragraph tells something else, except the one after a one-sentence lead
         ks.append(k)
         last = e
     dates = tuple(d for k in ks for d in dates_at(k))
     if not ks:
-        return _After(n == 0, lead_day, n < 4, dates, (), frozenset())
+        return _After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset())
     s, e = sentences[ks[0]]
     places = tuple(m for m in mentions if s <= m.start < e)
-    told = frozenset(t for t, _, rx in TRIGGERS if re.search(rx, body[s:e], re.I))
-    return _After(n == 0, lead_day, n < 4, dates, places, told)
+    told = frozenset(t for t, _, rx in TRIGGERS if re.search(rx, body[s:e], re.I)
+                     and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
+    return _After(n <= lead, lead_day, n < lead + 4, dates, places, told)
 
 
 def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
@@ -358,11 +401,22 @@ def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
     return None
 
 
+WITHDRAWAL_STAGES = ("ordered", "announced", "started", "completed")
+
+
+def _stage(subtype: str | None) -> int:
+    """How far along a withdrawal a subtype is: the event takes the furthest its sources tell that day."""
+    return WITHDRAWAL_STAGES.index(subtype) if subtype in WITHDRAWAL_STAGES else -1
+
+
 def _same_event(a: _Draft, b: _Draft) -> bool:
     if (a.type, a.actor_cc, a.host_cc) != (b.type, b.actor_cc, b.host_cc):
         return False
-    if a.place is not None and b.place is not None and a.place.id != b.place.id:
-        return False
+    if a.place is not None and b.place is not None and a.place.id != b.place.id and \
+            haversine_km(LatLon(a.place.lat, a.place.lon), LatLon(b.place.lat, b.place.lon)) > NEAR_KM:
+        return False  # the base and the town it is in are one place
+    if a.type in ("agreement", "base") and a.subtype != b.subtype:
+        return False  # an accord signed and one revoked are two events
     coarse = {"year": 366, "month": 31, "week": 7}
     slack = max(coarse.get(a.precision, MERGE_DAYS), coarse.get(b.precision, MERGE_DAYS))
     return abs((a.day - b.day).days) <= slack

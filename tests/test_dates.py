@@ -50,3 +50,18 @@ def test_numbers_and_the_modal_may_are_not_dates():
 def test_any_text_gives_spans_that_quote_it(text, pub):
     for d in find_dates(text, pub):
         assert text[d.start:d.end] == d.text and d.precision in ("day", "week", "month", "year")
+
+
+def test_days_counted_from_the_date_before_them():
+    pub = dt.date(2021, 5, 26)  # a Wednesday
+    assert resolved("resigned on Wednesday, two days after soldiers arrested them", pub)[1] == \
+        ("two days after", "2021-05-24", "day")
+    assert resolved("said on Wednesday it had foiled a coup attempt the day before", pub)[1] == \
+        ("the day before", "2021-05-25", "day")
+    assert resolved("The troops left three days ago", pub) == [("three days ago", "2021-05-23", "day")]
+    assert find_dates("a day later", pub)[0].offset and not find_dates("on Monday", pub)[0].offset
+
+
+def test_a_named_deadline_looks_ahead():
+    (d,) = find_dates("will leave by the Sept. 15 deadline agreed", dt.date(2024, 7, 8))
+    assert (d.day.isoformat(), d.is_deadline) == ("2024-09-15", True)

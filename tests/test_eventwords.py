@@ -59,3 +59,26 @@ def test_subtypes():
     assert subtype_of("withdrawal", "Mali asked Denmark to withdraw its soldiers.") == "ordered"
     assert subtype_of("base", "The U.S. military is building a drone base.") == "established"
     assert re.search(RX["base"], "a drone base near Agadez")
+
+
+def test_a_date_qualifying_a_noun_or_in_another_clause():
+    s = "Soldiers detained the two men on Monday and took them to Kati, hours after officers who led the August coup left."
+    left, coup = s.index("left"), s.index("coup")
+    august = next(d for d in find_dates(s, PUB) if d.text == "August")
+    assert date_owner(august, s, [coup, left]) == coup
+    s = "The junta revoked the accord, after a U.S. delegation visited Niamey this week."
+    (d,) = find_dates(s, PUB)
+    assert date_owner(d, s, [s.index("revoked")]) == s.index("revoked")  # no other trigger to take it
+    s = "Trainers began leaving Chad, where 100 troops are stationed, after the air chief demanded it on Thursday."
+    (d,) = find_dates(s, PUB)
+    assert date_owner(d, s, [s.index("leaving"), s.index("stationed"), s.index("demanded")]) == s.index("demanded")
+
+
+def test_coup_and_accord_subtypes():
+    assert subtype_of("coup", "The army said it had foiled a coup attempt.", 40) == "failed"
+    s = "Soldiers seized power on Sunday, a year after a failed putsch."
+    assert subtype_of("coup", s, s.index("seized")) == "successful"
+    assert subtype_of("agreement", "Niger annulled its military cooperation agreement.") == "revoked"
+    assert subtype_of("agreement", "Mali and Russia inked a deal.") == "signed"
+    assert subtype_of("agreement", "the agreement had been imposed by Washington") is None
+    assert subtype_of("protest", "Police fired tear gas at protesters.") == "violent"
