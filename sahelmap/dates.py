@@ -32,8 +32,10 @@ PATTERNS = [
     ("iso", re.compile(_LEAD + r"\b" + _YEAR + r"-(?P<m2>\d{2})-(?P<d2>\d{2})\b")),
     ("weekday", re.compile(_LEAD + r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
+    ("numeric", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last week|this week|last month|this month|earlier this month|"
-                            r"last year|this year|earlier this year|next month|next year)\b", re.I)),
+                            r"last year|this year|earlier this year|next month|next year|"
+                            r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),
     ("offset", re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before|earlier|later|ago)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
                           r"the (?P<next>next|following) day)\b", re.I)),
@@ -133,6 +135,9 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False):
             return (_nearest_year(pub, month, 1, forward, monthly=True), "month") if pub else None
         if kind == "year":
             return dt.date(int(g["year"]), 1, 1), "year"
+        if kind == "numeric":  # "22/12/2023": day first, as outside the United States, unless it cannot be
+            a, b = int(g["a"]), int(g["b"])
+            return dt.date(int(g["year"]), *((a, b) if b > 12 else (b, a))), "day"
         if kind == "month_rel" and pub:  # "in July last year"
             shift = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
             return dt.date(pub.year + shift, MONTHS[g["month"].lower().rstrip(".")], 1), "month"
@@ -169,6 +174,10 @@ def _relative(rel: str, pub: dt.date):
         return (first - dt.timedelta(days=1)).replace(day=1), "month"
     if rel == "next month":
         return (first + dt.timedelta(days=32)).replace(day=1), "month"
+    if rel.endswith("of the month") or rel.endswith("of this month"):
+        return first, "month"
+    if rel.endswith("year") and ("start" in rel or "beginning" in rel):
+        return dt.date(pub.year, 1, 1), "month"
     if rel in ("this year", "earlier this year"):
         return dt.date(pub.year, 1, 1), "year"
     if rel == "last year":

@@ -46,7 +46,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)"),
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b",
-                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bentered\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",

@@ -17,15 +17,14 @@ from typing import Iterable
 
 from .articles import Article, with_date
 from .coords import LatLon, haversine_km
-from .dates import DateMention, find_dates
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
                          METONYMS, NAMED_FORCES, NEEDS_FORCE, REPORTED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
                          dates_event, find_trigger, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
+from .story import BACKGROUND_DAYS, as_of_dateline, following, lead_day, lead_index, recalled, sentence_dates
 
-BACKGROUND_DAYS = 45
 MERGE_DAYS = 7
 NEAR_KM = 25  # a base and the town it is by are one place when merging
 PLACE_WINDOW = 120
@@ -44,7 +43,7 @@ class _Draft:
     day: dt.date
     precision: str
     background: bool
-    dated: int  # 2: by its sentence's date for it, 1: by the report's ("said on Friday"), 0: borrowed or none
+    dated: int  # 2: by its sentence's date for it, 1: by the report's ("said on Friday") or the next sentence's, 0: none
     source: Source
     avoid: frozenset = frozenset()  # places not to put the event at: the article's dateline
 
@@ -87,14 +86,14 @@ class Extractor:
         """Event drafts from each sentence of one article."""
         places = self.finder.find(article)
         mentions = [m for m in places if m.role != "dateline"]
-        article = _as_of_dateline(article, places)
+        article = as_of_dateline(article, places)
         ctx = _Context(article, self._focus_country(places),
                        frozenset(m.id for m in places if m.role == "dateline"),
                        frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"))
         sentences = article.sentences()
-        dates_at = _sentence_dates(article, sentences)
-        lead = _lead_index(article, sentences)
-        lead_day = _lead_day(article, sentences, dates_at, lead)
+        dates_at = sentence_dates(article, sentences)
+        lead = lead_index(article, sentences)
+        first_day = lead_day(article, sentences, dates_at, lead)
         out, prior = [], {}  # prior: the last force of each kind, for "the instructors" in the next sentences
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
@@ -103,10 +102,11 @@ class Extractor:
                 continue
             here = [m for m in mentions if s <= m.start < e]
             dates = dates_at(n)
+            # what the sentence recalls can own a date too ("The coup follows a mutiny on Sunday": the mutiny's);
             # a base is a noun, not a happening: it dates nothing when a verb is at hand
-            triggers = [t.start() for etype, _, t in hits if t and etype != "base"] or \
-                [t.start() for _, _, t in hits if t]
-            after = _following(article, sentences, n, lead, mentions, lead_day, dates_at)
+            triggers = sorted({t.start() for etype, _, t in hits if t and etype != "base"} |
+                              set(recalled(sentence))) or [t.start() for _, _, t in hits if t]
+            after = following(article, sentences, n, lead, mentions, first_day, dates_at)
             for etype, sub, trig in hits:
                 if not trig or (etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I)):
                     continue
@@ -133,7 +133,8 @@ class Extractor:
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
         if etype == "deployment" and ENDING.search(before[-40:]):
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
-        actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"})
+        actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
+                                      partner=etype == "agreement")
         told = told[1] if told else None
         if actor == "unknown" and told and re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I):
             actor_cc, actor = told.actor_cc, told.actor  # "A plane carrying the instructors landed"
@@ -164,14 +165,16 @@ class Extractor:
             (_place(after.places, host, ctx.avoid, None) if after.lead and etype not in after.told else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
-        own = 0 if when is None or when not in dates else 1 if REPORTED.search(sentence[max(0, when.start - 25):when.start]) else 2
+        own = 0 if when is None else 1 if when not in dates or REPORTED.search(
+            sentence[max(0, when.start - 25):when.start]) else 2
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid)
 
-    def _actor(self, sentence, offset, here, trig_at, moving=False):
+    def _actor(self, sentence, offset, here, trig_at, moving=False, partner=False):
         """Whose forces: a country told to go, else the country right before the force word nearest
         the trigger ("France's last troops"), else a named force (Wagner), else the first foreign
-        power named before the trigger, else a UN or EU mission, else any country sending its own."""
+        power named before the trigger, else an accord's partner ("deal with the US"), else a UN or
+        EU mission, else any country sending its own."""
         for m in here:  # "asked Denmark to withdraw", "ordered France to pull out"
             if m.kind == "country" and TOLD_TO_GO.match(sentence, m.end - offset) and \
                     TELLING.search(sentence[max(0, m.start - offset - 20):m.start - offset]):
@@ -189,6 +192,11 @@ class Extractor:
         if countries and countries[0].start - offset < trig_at:
             m = countries[0]
             return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+        if partner:
+            m = next((m for m in countries if 0 < m.start - offset - trig_at <= 60
+                      and re.search(r"\bwith\s+(?:the\s+)?$", sentence[:m.start - offset])), None)
+            if m:
+                return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
         for cc, rx in METONYMS.items():  # "Moscow has dispatched instructors"
             m = re.search(rx, sentence[:trig_at])
             if m and not re.match(r"\s*[-–—(]", sentence[m.end():m.end() + 3]):  # not a dateline
@@ -238,25 +246,26 @@ class Extractor:
                 same.append(group)
                 groups.append(group)
             group.append(d)
-        return [self._event(g) for g in groups]
+        return [self._event(g) for g in _fold_unknown_actors(groups, by_who)]
 
     def _event(self, group: list[_Draft]) -> Event:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.source.article or "", d.source.start))
+        who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         placed = min((d.place for d in group if d.place is not None), key=lambda p: p.kind != "site", default=None)
         subtype = max((d.subtype for d in group if d.day == best.day), key=_stage, default=best.subtype)
         lat, lon, place, geo, proxy = self._where(best, placed)
         sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
         iso3 = self._iso3
-        ident = "-".join([best.type, iso3(best.actor_cc) or "UNK", iso3(best.host_cc) or "UNK", best.day.strftime("%Y%m%d")])
+        ident = "-".join([best.type, iso3(who.actor_cc) or "UNK", iso3(best.host_cc) or "UNK", best.day.strftime("%Y%m%d")])
         digest = hashlib.sha1((ident + (place or "")).encode()).hexdigest()[:6]
         confidence = min(0.95, 0.45 + 0.1 * bool(best.dated) + 0.1 * (placed is not None) + 0.1 * (len(sources) - 1))
         return Event(
-            id=f"x-{ident}-{digest}", type=best.type, subtype=subtype, actor=best.actor,
-            actor_country=iso3(best.actor_cc), host_country=iso3(best.host_cc), place=place, lat=lat, lon=lon,
+            id=f"x-{ident}-{digest}", type=best.type, subtype=subtype, actor=who.actor,
+            actor_country=iso3(who.actor_cc), host_country=iso3(best.host_cc), place=place, lat=lat, lon=lon,
             geo_precision=geo, capital_proxy=proxy, start=best.day, date_precision=best.precision,
             is_background=all(d.background for d in group), confidence=round(confidence, 2), reviewed=False,
-            description=_describe(best, place), sources=sources)
+            description=_describe(dataclasses.replace(best, subtype=subtype, actor=who.actor), place), sources=sources)
 
     def _where(self, d: _Draft, placed: PlaceMention | None):
         """(lat, lon, place, geo_precision, capital_proxy): the named place, else the capital or the country."""
@@ -291,18 +300,6 @@ class Extractor:
         return country_table().get(cc or "", {}).get("iso3")
 
 
-@dataclasses.dataclass(frozen=True)
-class _After:
-    """What the next sentences offer a lead sentence that lacks a date or a place."""
-
-    lead: bool  # the trigger sentence is the article's headline or first sentence
-    lead_day: DateMention | None  # the day the lead tells of, for a coup named later without one
-    early: bool  # the trigger sentence is among the story's first four
-    dates: tuple  # dates in the next two sentences
-    places: tuple  # places in the next sentence
-    told: frozenset  # the kinds of event the next sentence reports itself
-
-
 def _african(cc: str | None) -> bool:
     return country_table().get(cc or "", {}).get("continent") == "AF"
 
@@ -329,67 +326,6 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     return when, cue
 
 
-def _sentence_dates(article: Article, sentences):
-    """``dates_at(n)``: the dates of sentence ``n`` (no deadlines), found once however often asked."""
-    found: dict[int, list[DateMention]] = {}
-
-    def dates_at(n: int) -> list[DateMention]:
-        if n not in found:
-            s, e = sentences[n]
-            found[n] = [d for d in find_dates(article.body[s:e], article.date) if not d.is_deadline]
-        return found[n]
-
-    return dates_at
-
-
-def _as_of_dateline(article: Article, places) -> Article:
-    """The article read as of its dateline's date ("MOSCOW, Jan 16 -") when it was published in
-    the month after: a republished wire story's "on Tuesday" is the wire's Tuesday."""
-    line = next((article.body[m.start:m.start + 80] for m in places if m.role == "dateline"), "")
-    head = re.match(r"[^-–—(]*", line).group()
-    day = next((d.day for d in find_dates(head, article.date) if d.precision == "day"), None)
-    if day is None or article.date is None or not 0 < (article.date - day).days <= 31:
-        return article
-    return dataclasses.replace(article, date=day)
-
-
-def _lead_index(article: Article, sentences) -> int:
-    """The index of the story's first sentence: headlines, kickers and bylines before it have no
-    closing stop ("Gabon army officers say they have seized power" / "By ..." / "LIBREVILLE - Army ...")."""
-    body = article.body
-    for n, (s, e) in enumerate(sentences[:8]):
-        if body[e - 1] in ".!?\"”’'" and len(body[s:e].split()) >= 8:
-            return n
-    return 0
-
-
-def _lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | None:
-    """The day the article's headline or first sentence names, when recent."""
-    if not sentences or article.date is None:
-        return None
-    return next((d for n in range(lead + 1) for d in dates_at(n) if d.precision == "day"
-                 and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
-
-
-def _following(article: Article, sentences, n, lead, mentions, lead_day, dates_at) -> _After:
-    """The dates and places of the next sentences of this paragraph; a headline's are its lead's."""
-    body, ks, last = article.body, [], sentences[n][1]
-    for k in range(max(n + 1, lead), min(max(n + 1, lead) + 2, len(sentences))):
-        s, e = sentences[k]
-        if "\n" in body[last:s] and (ks or n > lead):
-            break  # a new paragraph tells something else, except the one after a one-sentence lead
-        ks.append(k)
-        last = e
-    dates = tuple(d for k in ks for d in dates_at(k))
-    if not ks:
-        return _After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset())
-    s, e = sentences[ks[0]]
-    places = tuple(m for m in mentions if s <= m.start < e)
-    told = frozenset(t for t, _, rx in TRIGGERS if re.search(rx, body[s:e], re.I)
-                     and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
-    return _After(n <= lead, lead_day, n < lead + 4, dates, places, told)
-
-
 def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
     """The site, else the town near the trigger, in the host country. The dateline's city only when
     the trigger's own sentence names it ("protested in Agadez"), and then only if nothing else fits."""
@@ -409,8 +345,24 @@ def _stage(subtype: str | None) -> int:
     return WITHDRAWAL_STAGES.index(subtype) if subtype in WITHDRAWAL_STAGES else -1
 
 
-def _same_event(a: _Draft, b: _Draft) -> bool:
-    if (a.type, a.actor_cc, a.host_cc) != (b.type, b.actor_cc, b.host_cc):
+def _fold_unknown_actors(groups, by_who) -> list[list[_Draft]]:
+    """An accord or withdrawal told once without its foreign party ("revoked an agreement that allowed
+    U.S. staff") joins the one event of that kind, host and time that names it."""
+    out = []
+    for g in groups:
+        d = g[0]
+        if d.actor_cc is None and d.type not in ("coup", "protest", "membership"):
+            known = [h for (t, a, host), gs in by_who.items() if t == d.type and host == d.host_cc and a
+                     for h in gs if all(_same_event(h[0], x, actor=False) for x in g)]
+            if len(known) == 1:
+                known[0].extend(g)
+                continue
+        out.append(g)
+    return out
+
+
+def _same_event(a: _Draft, b: _Draft, actor: bool = True) -> bool:
+    if (a.type, a.host_cc) != (b.type, b.host_cc) or (actor and a.actor_cc != b.actor_cc):
         return False
     if a.place is not None and b.place is not None and a.place.id != b.place.id and \
             haversine_km(LatLon(a.place.lat, a.place.lon), LatLon(b.place.lat, b.place.lon)) > NEAR_KM:

@@ -65,3 +65,9 @@ def test_days_counted_from_the_date_before_them():
 def test_a_named_deadline_looks_ahead():
     (d,) = find_dates("will leave by the Sept. 15 deadline agreed", dt.date(2024, 7, 8))
     assert (d.day.isoformat(), d.is_deadline) == ("2024-09-15", True)
+
+
+def test_numeric_dates_read_day_first_unless_they_cannot_be():
+    assert resolved("Issued on: 22/12/2023 - 18:05") == [("22/12/2023", "2023-12-22", "day")]
+    assert resolved("Updated 12/25/2023") == [("12/25/2023", "2023-12-25", "day")]
+    assert resolved("advisers arrived since the start of the year") == [("the start of the year", "2024-01-01", "month")]

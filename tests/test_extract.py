@@ -117,3 +117,15 @@ def test_a_force_named_in_the_sentence_before_and_a_headline_before_the_lead(ext
     (ev,) = extractor.extract([art])
     assert (ev.type, ev.actor_country, ev.start, ev.place) == ("deployment", "RUS", dt.date(2024, 4, 10), "Niamey")
     assert len(ev.sources) == 3
+
+
+def test_a_standfirst_is_no_lead_and_an_unnamed_party_joins_the_named_one(extractor):
+    art = Article(id="a", date=dt.date(2024, 3, 17), body=(
+        "Niger's junta revokes military deal with the US\n\n"
+        "The military rulers say the presence of US troops is illegal and violates the constitution.\n\n"
+        "Niger's ruling military has revoked with immediate effect an agreement that allowed military personnel "
+        "from the US Department of Defense on its soil, a government spokesman said.\n\n"
+        "Colonel Amadou Abdramane made the announcement on Saturday on national television."))
+    (ev,) = [e for e in extractor.extract([art]) if e.type == "agreement"]
+    assert (ev.subtype, ev.actor_country, ev.start) == ("revoked", "USA", dt.date(2024, 3, 16))
+    assert len(ev.sources) == 2

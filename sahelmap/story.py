@@ -1,0 +1,99 @@
+"""The shape of a news story, as extraction reads it: headline, lead, dateline and dates.
+
+A headline, kicker or byline comes before the story's first full sentence; the lead is the
+first that tells news; a wire story republished later is read as of its dateline's date; a lead
+that lacks a day or a place finds it in the next sentences.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .articles import Article
+from .dates import DateMention, find_dates
+from .eventwords import BACKGROUND_CUE, FORCE, NEEDS_FORCE, TRIGGERS
+
+BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
+
+
+@dataclasses.dataclass(frozen=True)
+class After:
+    """What the next sentences offer a lead sentence that lacks a date or a place."""
+
+    lead: bool  # the trigger sentence is the article's headline or first sentence
+    lead_day: DateMention | None  # the day the lead tells of, for a coup named later without one
+    early: bool  # the trigger sentence is among the story's first four
+    dates: tuple  # dates in the next two sentences
+    places: tuple  # places in the next sentence
+    told: frozenset  # the kinds of event the next sentence reports itself
+
+
+def recalled(sentence: str) -> list[int]:
+    """Where the sentence names events it only recalls ("follows a mutiny"), of any kind; a gerund
+    tells how the news was done, not another event ("took power after ousting the government")."""
+    return [m.start() for etype, _, rx in TRIGGERS if etype != "base" for m in re.finditer(rx, sentence, re.I)
+            if BACKGROUND_CUE.search(sentence[max(0, m.start() - 60):m.start()])
+            and not re.match(r"\w+ing\b", m.group())]
+
+
+def sentence_dates(article: Article, sentences):
+    """``dates_at(n)``: the dates of sentence ``n`` (no deadlines), found once however often asked."""
+    found: dict[int, list[DateMention]] = {}
+
+    def dates_at(n: int) -> list[DateMention]:
+        if n not in found:
+            s, e = sentences[n]
+            found[n] = [d for d in find_dates(article.body[s:e], article.date) if not d.is_deadline]
+        return found[n]
+
+    return dates_at
+
+
+def as_of_dateline(article: Article, places) -> Article:
+    """The article read as of its dateline's date ("MOSCOW, Jan 16 -") when it was published in
+    the month after: a republished wire story's "on Tuesday" is the wire's Tuesday."""
+    line = next((article.body[m.start:m.start + 80] for m in places if m.role == "dateline"), "")
+    head = re.match(r"[^-–—(]*", line).group()
+    day = next((d.day for d in find_dates(head, article.date) if d.precision == "day"), None)
+    if day is None or article.date is None or not 0 < (article.date - day).days <= 31:
+        return article
+    return dataclasses.replace(article, date=day)
+
+
+def lead_index(article: Article, sentences) -> int:
+    """The index of the story's first sentence that tells news: headlines, kickers and bylines before
+    it have no closing stop ("Gabon army officers say they have seized power" / "By ..."), a standfirst
+    no word of any kind of event ("The military rulers say the presence of US troops is illegal.")."""
+    body = article.body
+    full = [n for n, (s, e) in enumerate(sentences[:8])
+            if body[e - 1] in ".!?\"”’'" and len(body[s:e].split()) >= 8]
+    telling = (n for n in full[:3] if any(re.search(rx, body[slice(*sentences[n])], re.I) for _, _, rx in TRIGGERS))
+    return next(telling, full[0] if full else 0)
+
+
+def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | None:
+    """The day the article's headline or first sentence names, when recent."""
+    if not sentences or article.date is None:
+        return None
+    return next((d for n in range(lead + 1) for d in dates_at(n) if d.precision == "day"
+                 and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
+
+
+def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at) -> After:
+    """The dates and places of the next sentences of this paragraph; a headline's are its lead's."""
+    body, ks, last = article.body, [], sentences[n][1]
+    for k in range(max(n + 1, lead), min(max(n + 1, lead) + 2, len(sentences))):
+        s, e = sentences[k]
+        if "\n" in body[last:s] and (ks or n > lead):
+            break  # a new paragraph tells something else, except the one after a one-sentence lead
+        ks.append(k)
+        last = e
+    dates = tuple(d for k in ks for d in dates_at(k))
+    if not ks:
+        return After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset())
+    s, e = sentences[ks[0]]
+    places = tuple(m for m in mentions if s <= m.start < e)
+    told = frozenset(t for t, _, rx in TRIGGERS if re.search(rx, body[s:e], re.I)
+                     and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
+    return After(n <= lead, lead_day, n < lead + 4, dates, places, told)

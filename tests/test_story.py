@@ -1,0 +1,27 @@
+import datetime as dt
+
+from sahelmap.articles import Article
+from sahelmap.places import PlaceFinder
+from sahelmap.story import as_of_dateline, lead_index, recalled
+
+
+def test_the_lead_is_the_first_full_sentence_that_tells_news():
+    art = Article(id="a", body="Gabon officers say they have seized power\n\nBy Staff\n\n"
+                  "The military rulers say the presence of foreign troops is illegal and unwelcome.\n\n"
+                  "Army officers in Gabon said they had taken power in the early hours of Wednesday.")
+    assert lead_index(art, art.sentences()) == 3
+    plain = Article(id="b", body="A quiet day in the capital, where nothing at all happened to anyone.")
+    assert lead_index(plain, plain.sentences()) == 0
+
+
+def test_a_republished_wire_story_takes_its_datelines_date():
+    finder = PlaceFinder()
+    art = Article(id="a", date=dt.date(2024, 1, 24), body="MOSCOW, Jan 16 - Russia and Niger agreed to cooperate.")
+    assert as_of_dateline(art, finder.find(art)).date == dt.date(2024, 1, 16)
+    old = Article(id="b", date=dt.date(2024, 6, 24), body="MOSCOW, Jan 16 - Russia and Niger agreed to cooperate.")
+    assert as_of_dateline(old, finder.find(old)).date == dt.date(2024, 6, 24)  # too far back: another story
+
+
+def test_what_a_sentence_recalls():
+    s = "The coup follows a mutiny on Sunday; the junta took power after ousting the government."
+    assert recalled(s) == [s.index("mutiny")]
