@@ -13,14 +13,14 @@ from .dates import DateMention
 
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|" \
         r"mercenaries|paramilitar\w*|service members|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
-        r"delegation|base)"
+        r"delegation|base|blue helmets|drones)"
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
              r"\bmilitary takeover\b", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:President|Prime Minister)\b",
-             r"\bunder house arrest\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
+             r"\bunder house arrest\b", r"\battack\w* on the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
@@ -80,6 +80,7 @@ SUBTYPE_RULES = {
     "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b|\bkeep\w*\b", "presence"), (r"\b(?:announced|will|plans?|approv\w+)\b", "announced")),
     "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
+             (r"\boperational\b|\b(?:began|begun|begins|started) (?:flying|operat\w+)\b", "operational"),
              (r"\b(?:buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|inaugurat\w+)\b", "established")),
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid)\s+"
@@ -95,7 +96,8 @@ NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWag
 # after the countries: "German soldiers serving with the UN mission" are Germany's
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\bmissions?\b", None, "European Union mission"),
-             (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b", None, "United Nations mission"))
+             (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b|\bblue helmets\b", None,
+              "United Nations mission"))
 # a capital or an institution standing for its country: "Moscow has dispatched", "the Pentagon said"
 METONYMS = {"RU": r"\b(?:Moscow|Kremlin)\b", "US": r"\b(?:Washington|Pentagon|White House)\b",
             "FR": r"\b(?:Paris|Elysee|Élysée)\b", "DE": r"\b(?:Berlin|Bundeswehr)\b", "GB": r"\bLondon\b",

@@ -114,7 +114,7 @@ class Extractor:
                 draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told)
                 if draft is not None:
                     out.append(draft)
-                    if draft.actor_cc:
+                    if draft.actor != "unknown":
                         prior[etype] = (n, draft)
         return out
 
@@ -136,8 +136,8 @@ class Extractor:
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                       partner=etype == "agreement")
         told = told[1] if told else None
-        if actor == "unknown" and told and re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I):
-            actor_cc, actor = told.actor_cc, told.actor  # "A plane carrying the instructors landed"
+        if actor == "unknown" and told and (etype == "base" or re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I)):
+            actor_cc, actor = told.actor_cc, told.actor  # "A plane carrying the instructors landed"; a base's builder
         else:
             told = None
         named_force = actor != "unknown"

@@ -82,3 +82,4 @@ def test_coup_and_accord_subtypes():
     assert subtype_of("agreement", "Mali and Russia inked a deal.") == "signed"
     assert subtype_of("agreement", "the agreement had been imposed by Washington") is None
     assert subtype_of("protest", "Police fired tear gas at protesters.") == "violent"
+    assert subtype_of("base", "Air Base 201 became operational on Nov. 1.") == "operational"
