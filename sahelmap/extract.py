@@ -181,6 +181,10 @@ class Extractor:
                 return m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")
         forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
         countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS]
+        subject = [m for m in countries if 0 < trig_at - (m.end - offset) <= 20
+                   and not re.search(FORCE, sentence[m.end - offset:trig_at], re.I)]
+        if subject:  # "as US prepares exit", "France's withdrawal"
+            return subject[-1].country_code, ACTOR_NAMES.get(subject[-1].country_code, subject[-1].name)
         for f in forces:
             before = [m for m in countries if 0 <= offset + f - m.end <= 40]
             if before:
