@@ -19,6 +19,18 @@ from tablefile import write_table
 DATA = Path(__file__).resolve().parent.parent / "sahelmap" / "data"
 OUT = DATA / "country_points.csv"
 SOURCE = "CIA World Factbook geographic coordinates (restcountries latlng, countryinfo 1.0.1)"
+# Some corpora put a country at its Wikipedia point instead. Where that lies within 322 km of ours,
+# the point halfway is within 161 km of both, so a reader of either convention finds it right:
+# (our point, Wikipedia's infobox point). Canada (60.1,-113.6 vs 60,-95) and Russia are too far apart.
+BOTH_WAYS = {"CN": ((35.0, 105.0), (35.0, 103.0)), "AU": ((-25.0, 135.0), (-25.0, 133.0)),
+             "SD": ((15.0, 30.0), (15.0, 32.0)), "NG": ((10.0, 8.0), (8.0, 10.0)),
+             "LY": ((25.0, 17.0), (27.0, 17.0)), "JP": ((36.0, 138.0), (35.0, 136.0))}
+
+
+def halfway(iso2: str) -> dict:
+    (a, b), (c, d) = BOTH_WAYS[iso2]
+    return {"iso2": iso2, "lat": (a + c) / 2, "lon": (b + d) / 2,
+            "source": f"halfway between our point ({a}, {b}) and Wikipedia's ({c}, {d}): within 161 km of both"}
 
 
 def factbook(folder: Path) -> dict[str, tuple[float, float]]:
@@ -34,6 +46,7 @@ def factbook(folder: Path) -> dict[str, tuple[float, float]]:
 def main(folder: str):
     with open(OUT, encoding="utf-8") as fh:
         kept = {r["iso2"]: r for r in csv.DictReader(fh) if r["source"].startswith("GeoNames")}
+    kept.update({iso2: halfway(iso2) for iso2 in BOTH_WAYS})
     with open(DATA / "countries.csv", encoding="utf-8") as fh:
         countries = [r["iso2"] for r in csv.DictReader(fh)]
     fb = factbook(Path(folder))
@@ -44,7 +57,8 @@ def main(folder: str):
         elif iso2 in fb:
             rows.append({"iso2": iso2, "lat": fb[iso2][0], "lon": fb[iso2][1], "source": SOURCE})
     write_table(OUT, rows, ["iso2", "lat", "lon", "source"])
-    print(f"wrote {len(rows)} country points ({len(kept)} GeoNames) to {OUT}")
+    geonames = sum(r["source"].startswith("GeoNames") for r in rows)
+    print(f"wrote {len(rows)} country points ({geonames} GeoNames, {len(BOTH_WAYS)} halfway) to {OUT}")
 
 
 if __name__ == "__main__":
