@@ -19,7 +19,7 @@ from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
-                         METONYMS, NAMED_FORCES, NEEDS_FORCE, REPORTED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
+                         METONYMS, NAMED_FORCES, NEEDS_FORCE, NEGATED, REPORTED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
                          dates_event, find_trigger, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
@@ -108,9 +108,10 @@ class Extractor:
                               set(recalled(sentence))) or [t.start() for _, _, t in hits if t]
             after = following(article, sentences, n, lead, mentions, first_day, dates_at)
             for etype, sub, trig in hits:
-                if not trig or (etype in NEEDS_FORCE and not re.search(FORCE, sentence, re.I)):
-                    continue
                 told = prior.get(etype) if n - prior.get(etype, (n - 9,))[0] <= 2 else None
+                again = told and _anaphora(sentence, trig)  # "The deployment, which began in late August"
+                if not trig or (etype in NEEDS_FORCE and not again and not re.search(FORCE, sentence, re.I)):
+                    continue
                 draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told)
                 if draft is not None:
                     out.append(draft)
@@ -129,19 +130,21 @@ class Extractor:
     def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers, after, told=None):
         article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
-        if DEMAND.search(before[-50:]):
+        if DEMAND.search(before[-50:]) or NEGATED.search(before[-60:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
         if etype == "deployment" and ENDING.search(before[-40:]):
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                       partner=etype == "agreement")
         told = told[1] if told else None
-        if actor == "unknown" and told and (etype == "base" or re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I)):
+        if actor == "unknown" and told and (etype == "base" or _anaphora(sentence, trig) or
+                                            re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I)):
             actor_cc, actor = told.actor_cc, told.actor  # "A plane carrying the instructors landed"; a base's builder
         else:
             told = None
         named_force = actor != "unknown"
-        host = self._host(here, actor_cc, ctx, offset + trig.start())
+        carried = told if told and _anaphora(sentence, trig) else None  # the same event: the same host
+        host = carried.host_cc if carried else self._host(here, actor_cc, ctx, offset + trig.start())
         if etype == "coup":
             actor_cc, actor = host, f"Military junta ({self._country_name(host)})"
         elif etype == "protest":
@@ -186,7 +189,8 @@ class Extractor:
         if subject:  # "as US prepares exit", "France's withdrawal"
             return subject[-1].country_code, ACTOR_NAMES.get(subject[-1].country_code, subject[-1].name)
         for f in forces:
-            before = [m for m in countries if 0 <= offset + f - m.end <= 40]
+            before = [m for m in countries if 0 <= offset + f - m.end <= 40
+                      and not sentence.startswith("-led", m.end - offset)]  # "the French-led task force"
             if before:
                 m = before[-1]
                 return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
@@ -257,7 +261,8 @@ class Extractor:
         best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.source.article or "", d.source.start))
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         placed = min((d.place for d in group if d.place is not None), key=lambda p: p.kind != "site", default=None)
-        subtype = max((d.subtype for d in group if d.day == best.day), key=_stage, default=best.subtype)
+        subtype = max((d.subtype for d in group if d.day == best.day), key=_stage) if best.type == "withdrawal" \
+            else best.subtype
         lat, lon, place, geo, proxy = self._where(best, placed)
         sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
         iso3 = self._iso3
@@ -328,6 +333,11 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if when is None and not cue and etype == "coup" and after.early:
         when = after.lead_day  # "Opposition politicians called it an institutional coup."
     return when, cue
+
+
+def _anaphora(sentence: str, trig) -> bool:
+    """The sentence opens on the event the one before told: "The deployment, which began ..."."""
+    return bool(trig) and re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", sentence[:trig.start()]) is not None
 
 
 def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:

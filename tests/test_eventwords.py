@@ -83,3 +83,10 @@ def test_coup_and_accord_subtypes():
     assert subtype_of("agreement", "the agreement had been imposed by Washington") is None
     assert subtype_of("protest", "Police fired tear gas at protesters.") == "violent"
     assert subtype_of("base", "Air Base 201 became operational on Nov. 1.") == "operational"
+
+
+def test_a_negated_verb_tells_no_event():
+    from sahelmap.eventwords import NEGATED
+
+    assert NEGATED.search("The letter did not explicitly order the troops to ")
+    assert not NEGATED.search("The letter, not the minister, ordered the troops to ")

@@ -129,3 +129,12 @@ def test_a_standfirst_is_no_lead_and_an_unnamed_party_joins_the_named_one(extrac
     (ev,) = [e for e in extractor.extract([art]) if e.type == "agreement"]
     assert (ev.subtype, ev.actor_country, ev.start) == ("revoked", "USA", dt.date(2024, 3, 16))
     assert len(ev.sources) == 2
+
+
+def test_the_event_of_the_sentence_before(extractor):
+    art = Article(id="a", date=dt.date(2025, 9, 2), body=(
+        "Dozens of Russian soldiers from the Africa Corps have been deployed to the Agadez region in Niger, "
+        "security sources told AFP on Monday. The deployment, which began in late August, follows the "
+        "nationalisation of a mine in Burkina Faso's neighbour."))
+    (ev,) = extractor.extract([art])
+    assert (ev.actor_country, ev.host_country, ev.start, ev.date_precision) == ("RUS", "NER", dt.date(2025, 8, 1), "month")
