@@ -142,6 +142,8 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
 def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None = None) -> bool:
     """False for a date that qualifies another noun ("a 2012 military cooperation deal"), or the
     event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012)."""
+    if re.search(r"\bdat(?:ing|es|ed) (?:back )?(?:to|from)\s+$", sentence[max(0, d.start - 25):d.start], re.I):
+        return False  # "the accords, some dating back to 1977, were terminated"
     m = OTHER_NOUN.match(sentence[d.end:])
     if not m or d.lead or d.precision in ("day", "week"):
         return True  # "on Friday formally returned the base" dates the returning, not the base

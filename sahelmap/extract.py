@@ -136,15 +136,12 @@ class Extractor:
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                       partner=etype == "agreement")
-        told = told[1] if told else None
-        if actor == "unknown" and told and (etype == "base" or _anaphora(sentence, trig) or
-                                            re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I)):
-            actor_cc, actor = told.actor_cc, told.actor  # "A plane carrying the instructors landed"; a base's builder
-        else:
-            told = None
+        told = told[1] if told and actor == "unknown" and _continues(sentence, trig, etype) else None
+        if told:
+            actor_cc, actor = told.actor_cc, told.actor
         named_force = actor != "unknown"
-        carried = told if told and _anaphora(sentence, trig) else None  # the same event: the same host
-        host = carried.host_cc if carried else self._host(here, actor_cc, ctx, offset + trig.start())
+        same = told if told and _anaphora(sentence, trig) else None  # "The deployment ...": its host too
+        host = same.host_cc if same else self._host(here, actor_cc, ctx, offset + trig.start())
         if etype == "coup":
             actor_cc, actor = host, f"Military junta ({self._country_name(host)})"
         elif etype == "protest":
@@ -153,7 +150,7 @@ class Extractor:
             actor_cc, actor = host, f"Government ({self._country_name(host)})"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
             return None  # nowhere to put it, or nobody doing it
-        if etype in NEEDS_FORCE and (host is None or host == actor_cc):
+        if etype in NEEDS_FORCE and host == actor_cc:
             return None  # a country's own army moving at home is not a foreign deployment
         subtype = sub or subtype_of(etype, sentence, trig.start())
         if etype in ("base", "agreement") and subtype is None:
@@ -333,6 +330,13 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if when is None and not cue and etype == "coup" and after.early:
         when = after.lead_day  # "Opposition politicians called it an institutional coup."
     return when, cue
+
+
+def _continues(sentence: str, trig, etype: str) -> bool:
+    """A sentence naming no force goes on with the one before: "A plane carrying the instructors
+    landed", "The deployment, which began ...", or a base's story."""
+    return etype == "base" or _anaphora(sentence, trig) or \
+        re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I) is not None
 
 
 def _anaphora(sentence: str, trig) -> bool:

@@ -52,6 +52,9 @@ def test_an_ended_accord_is_not_dated_by_its_signing():
     s = "The junta revoked a 2012 military accord with the United States."
     (d,) = find_dates(s, PUB)
     assert dates_event(d, s, "agreement", "signed") and not dates_event(d, s, "agreement", "revoked")
+    s = "The accords, some dating back to 1977, were terminated."
+    (d,) = find_dates(s, PUB)
+    assert not dates_event(d, s, "agreement", "revoked")
 
 
 def test_subtypes():
