@@ -26,6 +26,7 @@ from .places import PlaceFinder, PlaceMention
 from .story import BACKGROUND_DAYS, as_of_dateline, following, lead_day, lead_index, recalled, sentence_dates
 
 MERGE_DAYS = 7
+SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of)\b[^,;]{0,80},")
 NEAR_KM = 25  # a base and the town it is by are one place when merging
 PLACE_WINDOW = 120
 
@@ -314,7 +315,7 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     """(the date of the event a trigger tells, the background cue before it if any). A date is the
     event's when it is this trigger's ("after the July 2023 coup": inside the cue); else a lead takes
     the next sentence's day, and a coup named later without one the lead's."""
-    before = sentence[:trig_at]
+    before, raw = sentence[:trig_at], dates
     # "the eighth coup in the region since 2020": a span's start dates no event
     dates = [d for d in dates if dates_event(d, sentence, etype, subtype)
              and not (etype == "coup" and d.lead == "since" and d.precision == "year")]
@@ -324,6 +325,9 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
         dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) < d.end and d.start < trig_at
                  or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16)]
     when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
+    era = SCENE.match(before)
+    if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
+        when = next((d for d in raw if d.end <= era.end()), None)
     if when is None and not cue and after.lead:  # a lead's "have seized power"; the day comes next
         when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
                      and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)

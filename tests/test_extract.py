@@ -138,3 +138,10 @@ def test_the_event_of_the_sentence_before(extractor):
         "nationalisation of a mine in Burkina Faso's neighbour."))
     (ev,) = extractor.extract([art])
     assert (ev.actor_country, ev.host_country, ev.start, ev.date_precision) == ("RUS", "NER", dt.date(2025, 8, 1), "month")
+
+
+def test_a_sentence_set_in_an_earlier_time_is_background(extractor):
+    art = Article(id="a", date=dt.date(2024, 4, 22), body="Series of losses: Following a 2021 coup in neighboring "
+                  "Mali, officials ousted a nine-year French counter-terrorism mission.")
+    (ev,) = [e for e in extractor.extract([art]) if e.type == "withdrawal"]
+    assert (ev.host_country, ev.start, ev.is_background) == ("MLI", dt.date(2021, 1, 1), True)
