@@ -43,6 +43,8 @@ PATTERNS = [
     ("year", re.compile(_LEAD + r"(?<![\d$,.])\b" + _YEAR + r"\b(?!\d|-\d)")),
 ]
 FORWARD = {"by", "until", "before"}
+FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to)\b[^.,;]*$",
+                    re.I)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,9 +84,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue  # "Mirage 2000 jets"
             anchor = next((d.day for d in sorted(out, key=lambda d: -d.start)
                            if d.end <= m.start() and d.precision == "day"), published)
-            # "by the Sept. 15 deadline"
+            # "by the Sept. 15 deadline"; "will be sworn in on Monday"
             ahead = bool(re.match(r"\s+deadline\b", text[m.end():m.end() + 10])) or \
-                bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I))
+                bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I)) or \
+                (kind == "weekday" and FUTURE.search(text[max(0, m.start() - 60):m.start()]) is not None)
             resolved = _offset(m, anchor, published) if kind == "offset" else _resolve(kind, m, published, ahead)
             if resolved is None:
                 continue
@@ -142,6 +145,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False):
             shift = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
             return dt.date(pub.year + shift, MONTHS[g["month"].lower().rstrip(".")], 1), "month"
         if kind == "weekday" and pub:
+            if forward:
+                return pub + dt.timedelta(days=(WEEKDAYS[g["weekday"].lower()] - pub.weekday()) % 7), "day"
             back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
             return pub - dt.timedelta(days=back), "day"
         if kind == "relative" and pub:

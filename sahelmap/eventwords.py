@@ -90,6 +90,8 @@ BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$",
                      re.I)  # "did not explicitly order the troops to leave"
+PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|(?:is|are) (?:set|due) to)\s+(?:\w+\s+){0,2}$",
+                     re.I)  # "French troops would withdraw from the country in January"
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
@@ -126,7 +128,8 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     """The trigger a date belongs to: the sentence's first when it dates the report ("..., the army
     said on Thursday"), else the one it qualifies ("the August coup"), else the last one before it
     in its clause ("since the military seized power on July 26"), else the first after it
-    ("Earlier this month, ... arrived"), else the last before it."""
+    ("Earlier this month, ... arrived") unless it opens a clause the trigger is in, else the last
+    before it; -1 for none."""
     if REPORTED.search(sentence[max(0, d.start - 25):d.start]):
         return min(triggers)
     right_after = [t for t in triggers if not d.lead and t > d.end and sentence[d.end:t].isspace()]
@@ -135,8 +138,9 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     # "imposed by Washington, after a delegation visited Niamey this week": the visit's week
     before = [t for t in triggers if t < d.start]
     in_clause = [t for t in before if not CLAUSE.search(sentence, t, d.start)]
-    after = [t for t in triggers if t > d.start]
-    return max(in_clause) if in_clause else min(after) if after else max(before)
+    # "sworn in on Monday, days after soldiers ousted Bongo": not the ousting's Monday
+    after = [t for t in triggers if t > d.start and not re.search(CLAUSE.pattern + r"[^,;]*$", sentence[d.end:t], re.I)]
+    return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
 
 
 def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None = None) -> bool:

@@ -19,7 +19,7 @@ from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
-                         METONYMS, NAMED_FORCES, NEEDS_FORCE, NEGATED, REPORTED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
+                         METONYMS, NAMED_FORCES, NEEDS_FORCE, NEGATED, PLANNED, REPORTED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
                          dates_event, find_trigger, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
@@ -157,6 +157,11 @@ class Extractor:
         if etype in ("base", "agreement") and subtype is None:
             return None  # a base or accord merely mentioned is no event: it must be built, signed, closed...
         when, cue = _when(etype, subtype, sentence, trig.start(), dates, triggers, after, pub)
+        planned = etype in NEEDS_FORCE and PLANNED.search(before[-40:]) is not None
+        if planned:  # a plan is news the day it is told; the day planned ranks no higher than a report's
+            subtype = subtype if subtype in ("ordered", "presence") else "announced"
+            told_on = [d for d in dates if REPORTED.search(sentence[max(0, d.start - 25):d.start])]
+            when, cue = (told_on[0], None) if told_on else (when, cue)
         if when is None and (pub is None or cue or etype in ("coup", "base")):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
@@ -166,7 +171,7 @@ class Extractor:
             (_place(after.places, host, ctx.avoid, None) if after.lead and etype not in after.told else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
-        own = 0 if when is None else 1 if when not in dates or REPORTED.search(
+        own = 0 if when is None else 1 if planned or when not in dates or REPORTED.search(
             sentence[max(0, when.start - 25):when.start]) else 2
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid)

@@ -71,3 +71,9 @@ def test_numeric_dates_read_day_first_unless_they_cannot_be():
     assert resolved("Issued on: 22/12/2023 - 18:05") == [("22/12/2023", "2023-12-22", "day")]
     assert resolved("Updated 12/25/2023") == [("12/25/2023", "2023-12-25", "day")]
     assert resolved("advisers arrived since the start of the year") == [("the start of the year", "2024-01-01", "month")]
+
+
+def test_a_weekday_in_the_future_tense_looks_ahead():
+    pub = dt.date(2023, 9, 1)  # a Friday
+    assert resolved("He will be sworn in on Monday, the junta said", pub) == [("on Monday", "2023-09-04", "day")]
+    assert resolved("The junta said on Monday it will hold talks", pub) == [("on Monday", "2023-08-28", "day")]

@@ -145,3 +145,10 @@ def test_a_sentence_set_in_an_earlier_time_is_background(extractor):
                   "Mali, officials ousted a nine-year French counter-terrorism mission.")
     (ev,) = [e for e in extractor.extract([art]) if e.type == "withdrawal"]
     assert (ev.host_country, ev.start, ev.is_background) == ("MLI", dt.date(2021, 1, 1), True)
+
+
+def test_a_plan_is_news_the_day_it_is_told(extractor):
+    art = Article(id="a", date=dt.date(2025, 1, 1), body="Ivory Coast's president said on Tuesday that French "
+                  "troops would withdraw from the country in January.")
+    (ev,) = extractor.extract([art])
+    assert (ev.type, ev.subtype, ev.start) == ("withdrawal", "announced", dt.date(2024, 12, 31))
