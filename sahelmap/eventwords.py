@@ -92,7 +92,8 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      re.I)  # "did not explicitly order the troops to leave"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|(?:is|are) (?:set|due) to)\s+(?:\w+\s+){0,2}$",
                      re.I)  # "French troops would withdraw from the country in January"
-DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:\w+\s+){0,3}$", re.I)
+DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
+                    re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
@@ -112,7 +113,7 @@ METONYMS = {"RU": r"\b(?:Moscow|Kremlin)\b", "US": r"\b(?:Washington|Pentagon|Wh
             "IT": r"\bRome\b", "CN": r"\bBeijing\b", "TR": r"\bAnkara\b"}
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
 TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:withdraw|leave|pull|go|depart|quit)\b")
-DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left)\s+(?:the\s+)?$")
+DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(?:the\s+)?$")
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
 
 

@@ -28,6 +28,7 @@ from .story import BACKGROUND_DAYS, as_of_dateline, following, lead_day, lead_in
 MERGE_DAYS = 7
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of)\b[^,;]{0,80},")
 NEAR_KM = 25  # a base and the town it is by are one place when merging
+WITHDRAWAL_WORDS = next(rx for etype, _, rx in TRIGGERS if etype == "withdrawal")
 PLACE_WINDOW = 120
 
 
@@ -57,6 +58,7 @@ class _Context:
     focus: str | None  # the country the article is about
     avoid: frozenset  # place ids of its dateline
     named: frozenset = frozenset()  # countries the article names (or names a people of)
+    towns: frozenset = frozenset()  # countries the article names a town or site in
 
 
 class Extractor:
@@ -90,7 +92,8 @@ class Extractor:
         article = as_of_dateline(article, places)
         ctx = _Context(article, self._focus_country(places),
                        frozenset(m.id for m in places if m.role == "dateline"),
-                       frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"))
+                       frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"),
+                       frozenset(m.country_code for m in mentions if m.kind in ("city", "locality", "site")))
         sentences = article.sentences()
         dates_at = sentence_dates(article, sentences)
         lead = lead_index(article, sentences)
@@ -113,6 +116,8 @@ class Extractor:
                 again = told and _anaphora(sentence, trig)  # "The deployment, which began in late August"
                 if not trig or (etype in NEEDS_FORCE and not again and not re.search(FORCE, sentence, re.I)):
                     continue
+                if etype == "deployment" and _describes_force(sentence, trig):
+                    continue  # "The last French soldiers deployed in Niger left": who, not what happened
                 draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told)
                 if draft is not None:
                     out.append(draft)
@@ -131,7 +136,7 @@ class Extractor:
     def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers, after, told=None):
         article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
-        if DEMAND.search(before[-50:]) or NEGATED.search(before[-60:]):
+        if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
         if etype == "deployment" and ENDING.search(before[-40:]):
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
@@ -221,7 +226,7 @@ class Extractor:
     def _smaller_power(sentence, offset, here, trig_at):
         """Any country sending its own forces somewhere else it names: "Hungary's parliament approved
         sending 200 soldiers to Chad" (the country before the trigger, another after "to")."""
-        nations = [m for m in here if m.kind == "country" or m.role == "demonym"]
+        nations = [m for m in here if m.kind == "country" or m.role == "demonym" or _capital_subject(m, offset)]
         dest = next((m for m in nations if m.start - offset > trig_at
                      and DESTINATION.search(sentence[max(0, m.start - offset - 12):m.start - offset])), None)
         if dest is None or not re.search(FORCE, sentence, re.I):
@@ -241,8 +246,9 @@ class Extractor:
                  and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})]
         pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 60
                    and DESTINATION.search(ctx.article.body[max(0, m.start - 12):m.start])]
-        if pointed or named:
-            return (pointed or named)[0].country_code
+        if pointed or named:  # of "between Mali, Niger and Burkina Faso", the one the story puts a town in
+            listed = pointed or named
+            return next((m for m in listed if m.country_code in ctx.towns), listed[0]).country_code
         return ctx.focus if ctx.focus != actor_cc and _african(ctx.focus) else None
 
     # ---- merging and events
@@ -312,6 +318,11 @@ class Extractor:
         return country_table().get(cc or "", {}).get("iso3")
 
 
+def _capital_subject(m: PlaceMention, offset: int) -> bool:
+    """A capital opening the sentence speaks for its country: "N'Djamena has deployed 1,200 soldiers"."""
+    return m.start - offset <= 2 and m.kind == "city" and country_table().get(m.country_code or "", {}).get("capital") == m.name
+
+
 def _african(cc: str | None) -> bool:
     return country_table().get(cc or "", {}).get("continent") == "AF"
 
@@ -339,6 +350,12 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if when is None and not cue and etype == "coup" and after.early:
         when = after.lead_day  # "Opposition politicians called it an institutional coup."
     return when, cue
+
+
+def _describes_force(sentence: str, trig) -> bool:
+    """A participle right after the force word, with the sentence's own verb further on."""
+    return bool(re.search(FORCE + r"\s+$", sentence[:trig.start()], re.I)) and \
+        re.search(WITHDRAWAL_WORDS, sentence[trig.end():], re.I) is not None
 
 
 def _continues(sentence: str, trig, etype: str) -> bool:

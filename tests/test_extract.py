@@ -152,3 +152,11 @@ def test_a_plan_is_news_the_day_it_is_told(extractor):
                   "troops would withdraw from the country in January.")
     (ev,) = extractor.extract([art])
     assert (ev.type, ev.subtype, ev.start) == ("withdrawal", "announced", dt.date(2024, 12, 31))
+
+
+def test_a_capital_speaks_for_its_country_and_a_list_of_hosts_yields_to_the_towns(extractor):
+    art = Article(id="a", date=dt.date(2021, 4, 12), body=(
+        "N'Djamena has deployed 1,200 soldiers to the tri-border area between Mali, Niger and Burkina Faso, "
+        "the joint force said on Sunday. The Chadian soldiers will be based in Tera, in western Niger."))
+    assert [(e.actor_country, e.host_country, e.start) for e in extractor.extract([art]) if e.type == "deployment"] \
+        == [("TCD", "NER", dt.date(2021, 4, 11))]
