@@ -246,6 +246,10 @@ class Extractor:
                  and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})]
         pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 60
                    and DESTINATION.search(ctx.article.body[max(0, m.start - 12):m.start])]
+        for m in named:  # "to Mali, Niger and Burkina Faso": the whole list is pointed at
+            if pointed and m not in pointed and re.fullmatch(r",?\s*(?:and\s+|or\s+)?|,\s*",
+                                                             ctx.article.body[pointed[-1].end:m.start]):
+                pointed.append(m)
         if pointed or named:  # of "between Mali, Niger and Burkina Faso", the one the story puts a town in
             listed = pointed or named
             return next((m for m in listed if m.country_code in ctx.towns), listed[0]).country_code
