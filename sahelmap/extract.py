@@ -23,7 +23,8 @@ from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDIN
                          dates_event, find_trigger, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
-from .story import BACKGROUND_DAYS, as_of_dateline, following, lead_day, lead_index, recalled, sentence_dates
+from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, following, lead_day, lead_index, recalled,
+                    sentence_dates)
 
 MERGE_DAYS = 7
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of)\b[^,;]{0,80},")
@@ -113,7 +114,7 @@ class Extractor:
             after = following(article, sentences, n, lead, mentions, first_day, dates_at)
             for etype, sub, trig in hits:
                 told = prior.get(etype) if n - prior.get(etype, (n - 9,))[0] <= 2 else None
-                again = told and _anaphora(sentence, trig)  # "The deployment, which began in late August"
+                again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
                 if not trig or (etype in NEEDS_FORCE and not again and not re.search(FORCE, sentence, re.I)):
                     continue
                 if etype == "deployment" and _describes_force(sentence, trig):
@@ -142,11 +143,11 @@ class Extractor:
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                       partner=etype == "agreement")
-        told = told[1] if told and actor == "unknown" and _continues(sentence, trig, etype) else None
+        told = told[1] if told and actor == "unknown" and continues(sentence, trig, etype) else None
         if told:
             actor_cc, actor = told.actor_cc, told.actor
         named_force = actor != "unknown"
-        same = told if told and _anaphora(sentence, trig) else None  # "The deployment ...": its host too
+        same = told if told and anaphora(sentence, trig) else None  # "The deployment ...": its host too
         host = same.host_cc if same else self._host(here, actor_cc, ctx, offset + trig.start())
         if etype == "coup":
             actor_cc, actor = host, f"Military junta ({self._country_name(host)})"
@@ -360,18 +361,6 @@ def _describes_force(sentence: str, trig) -> bool:
     """A participle right after the force word, with the sentence's own verb further on."""
     return bool(re.search(FORCE + r"\s+$", sentence[:trig.start()], re.I)) and \
         re.search(WITHDRAWAL_WORDS, sentence[trig.end():], re.I) is not None
-
-
-def _continues(sentence: str, trig, etype: str) -> bool:
-    """A sentence naming no force goes on with the one before: "A plane carrying the instructors
-    landed", "The deployment, which began ...", or a base's story."""
-    return etype == "base" or _anaphora(sentence, trig) or \
-        re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I) is not None
-
-
-def _anaphora(sentence: str, trig) -> bool:
-    """The sentence opens on the event the one before told: "The deployment, which began ..."."""
-    return bool(trig) and re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", sentence[:trig.start()]) is not None
 
 
 def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:

@@ -2,7 +2,8 @@
 
 A headline, kicker or byline comes before the story's first full sentence; the lead is the
 first that tells news; a wire story republished later is read as of its dateline's date; a lead
-that lacks a day or a place finds it in the next sentences.
+that lacks a day or a place finds it in the next sentences, and a sentence that names no force may go
+on with the one before ("The deployment, which began ...").
 """
 
 from __future__ import annotations
@@ -97,3 +98,15 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
     told = frozenset(t for t, _, rx in TRIGGERS if re.search(rx, body[s:e], re.I)
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
     return After(n <= lead, lead_day, n < lead + 4, dates, places, told)
+
+
+def continues(sentence: str, trig, etype: str) -> bool:
+    """A sentence naming no force goes on with the one before: "A plane carrying the instructors
+    landed", "The deployment, which began ...", or a base's story."""
+    return etype == "base" or anaphora(sentence, trig) or \
+        re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I) is not None
+
+
+def anaphora(sentence: str, trig) -> bool:
+    """The sentence opens on the event the one before told: "The deployment, which began ..."."""
+    return bool(trig) and re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", sentence[:trig.start()]) is not None

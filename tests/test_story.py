@@ -25,3 +25,17 @@ def test_a_republished_wire_story_takes_its_datelines_date():
 def test_what_a_sentence_recalls():
     s = "The coup follows a mutiny on Sunday; the junta took power after ousting the government."
     assert recalled(s) == [s.index("mutiny")]
+
+
+def test_a_sentence_that_goes_on_with_the_one_before():
+    import re
+
+    from sahelmap.story import anaphora, continues
+
+    s = "The deployment, which began in late August, follows a mine's nationalisation."
+    trig = re.search("deployment", s)
+    assert anaphora(s, trig) and continues(s, trig, "deployment")
+    s = "A plane carrying the instructors landed in Niamey."
+    assert continues(s, re.search("landed", s), "deployment") and not anaphora(s, re.search("landed", s))
+    s = "Turkey sent drones to Niger."
+    assert not continues(s, re.search("sent", s), "deployment")
