@@ -68,8 +68,8 @@ SUBTYPE_RULES = {
                  r"\b(?:killed|injured|wounded)\b", "violent"),),
     "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|"
-                    r"\bthe last (?:\w+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
-                   (r"\b(?:started|began|begun)\b", "started"),
+                    r"\b(?:the|its|their|\w+['’]s) last (?:\w+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
+                   (r"\b(?:started|began|begun)\b|\bthe first (?:\w+ ){0,2}(?:troops|soldiers|convoy|contingent)\b", "started"),
                    (r"\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),

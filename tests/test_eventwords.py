@@ -86,6 +86,8 @@ def test_coup_and_accord_subtypes():
     assert subtype_of("agreement", "the agreement had been imposed by Washington") is None
     assert subtype_of("protest", "Police fired tear gas at protesters.") == "violent"
     assert subtype_of("base", "Air Base 201 became operational on Nov. 1.") == "operational"
+    assert subtype_of("withdrawal", "The Bundeswehr's last troops were withdrawn from Niamey.") == "completed"
+    assert subtype_of("withdrawal", "The first French troops to leave Niger departed by road.") == "started"
 
 
 def test_a_negated_verb_tells_no_event():
