@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from .coords import LatLon, haversine_km
-from .geocoders.index import COUNTY_GID
+from .geocoders.index import COUNTY_GID, UK_COUNTY_GID
 from .geocoders.normalize import key
 
 FOCUS_BONUS = 1.5
@@ -32,6 +32,7 @@ REGION_KM = 450.0
 QUALIFIER_BONUS = 6.0
 QUALIFIER_KM = 700.0
 BIG_CITY = 100_000
+FOREIGN_COUNTY_PENALTY = 6.0  # a British county outside a British story ranks with a town of 10,000
 LOCAL = ("city", "locality", "site")
 ADMIN_AFTER = {"county", "parish", "borough", "province", "district", "prefecture"}
 
@@ -178,11 +179,13 @@ def _support(p, a) -> float:
 
 
 def _is_county(p) -> bool:
-    return p.gid.startswith(COUNTY_GID)
+    return p.gid.startswith((COUNTY_GID, UK_COUNTY_GID))
 
 
 def _context_score(p, focus: set, qualifier) -> float:
     score = p.score()
+    if p.gid.startswith(UK_COUNTY_GID) and p.cc not in focus:
+        score -= FOREIGN_COUNTY_PENALTY  # Suffolk, Virginia in an American story; Suffolk, England in a British one
     if p.cc in focus:
         score += FOCUS_BONUS + (REGION_FOCUS_BONUS if p.kind == "region" else 0.0)
     if qualifier is not None and p.pid != qualifier.pid:

@@ -72,3 +72,11 @@ def test_country_points_follow_the_geonames_convention(finder):
 def test_an_old_alternate_name_needs_more_than_a_neighbour(finder):
     text = "Officials in Maryland and in Washington said the talks would resume."
     assert resolved(finder, text, "Washington").name == "Washington"
+
+
+def test_a_british_county_only_in_a_british_story(finder):
+    county = resolved(finder, "Bird flu was found at a farm in Suffolk, England, officials said.", "Suffolk")
+    assert (county.country_code, county.kind) == ("GB", "region") and near(county, 52.2, 1.0, km=40)
+    town = resolved(finder, "Police in Suffolk and Norfolk, Va., said the man was arrested.", "Suffolk")
+    assert (town.country_code, town.kind) == ("US", "city")
+    assert resolved(finder, "Kent State University in Kent, Ohio, reopened.", "Kent").country_code == "US"

