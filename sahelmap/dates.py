@@ -43,6 +43,11 @@ PATTERNS = [
     ("year", re.compile(_LEAD + r"(?<![\d$,.])\b" + _YEAR + r"\b(?!\d|-\d)")),
 ]
 FORWARD = {"by", "until", "before"}
+# Every date holds a digit, a month, a weekday or a word such as "week": the patterns above, slow to
+# try at every position for their optional leading word, run only on the stretches around those.
+CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|"
+                  r"months?|years?|days?|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+REACH = 40  # characters a date expression reaches either side of its core word
 FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to)\b[^.,;]*$",
                     re.I)
 
@@ -74,27 +79,49 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``published`` (non-overlapping, in order)."""
     taken: list[tuple[int, int]] = []
     out = []
+    stretches = _stretches(text)
     for kind, rx in PATTERNS:
-        for m in rx.finditer(text):
+        for m in (m for a, b in stretches for m in rx.finditer(text, a, b)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if kind == "month" and m.group("month") == "May" and not m.group("lead"):
                 continue  # the modal verb "may"
             if kind == "year" and not m.group("lead") and _model_number(text, m.start("year")):
                 continue  # "Mirage 2000 jets"
-            anchor = next((d.day for d in sorted(out, key=lambda d: -d.start)
-                           if d.end <= m.start() and d.precision == "day"), published)
             # "by the Sept. 15 deadline"; "will be sworn in on Monday"
             ahead = bool(re.match(r"\s+deadline\b", text[m.end():m.end() + 10])) or \
                 bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I)) or \
                 (kind == "weekday" and FUTURE.search(text[max(0, m.start() - 60):m.start()]) is not None)
-            resolved = _offset(m, anchor, published) if kind == "offset" else _resolve(kind, m, published, ahead)
+            resolved = _offset(m, _anchor(out, m.start(), published), published) if kind == "offset" \
+                else _resolve(kind, m, published, ahead)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
             lead = (m.groupdict().get("lead") or "").strip().lower() or ("by" if ahead else "")
             out.append(DateMention(m.start(), m.end(), m.group(), resolved[0], resolved[1], lead, kind == "offset"))
     return sorted(out, key=lambda d: d.start)
+
+
+def _stretches(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) stretches around each core word, cut at whitespace so that word
+    boundaries inside a stretch are the text's own."""
+    out: list[tuple[int, int]] = []
+    for m in CORE.finditer(text):
+        a, b = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _anchor(found: list[DateMention], at: int, published: dt.date | None) -> dt.date | None:
+    """The day a "two days after" counts from: the last full day named before it, else publication."""
+    return max(((d.start, d.day) for d in found if d.end <= at and d.precision == "day"), default=(0, published))[1]
 
 
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

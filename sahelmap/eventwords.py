@@ -117,12 +117,23 @@ DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
 
 
-def find_trigger(rx: str, sentence: str, etype: str) -> re.Match | None:
+def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | None = None) -> re.Match | None:
     """The first word of this kind that tells the sentence's own news rather than recalls one: in
-    "dissolved the government, hours after soldiers arrested the Prime Minister, in a coup", the coup."""
-    found = list(re.finditer(rx, sentence, re.I if etype != "base" else 0))
-    return next((m for m in found if not BACKGROUND_CUE.search(sentence[max(0, m.start() - 60):m.start()])),
-                found[0] if found else None)
+    "dissolved the government, hours after soldiers arrested the Prime Minister, in a coup", the coup.
+    ``found``: this kind's words in the sentence when already matched (bases match case and all)."""
+    if found is None or etype == "base":
+        found = list(re.finditer(rx, sentence, re.I if etype != "base" else 0))
+    return next((m for m in found if not recalls(sentence, m.start())), found[0] if found else None)
+
+
+def recalls(sentence: str, at: int) -> bool:
+    """The word at ``at`` follows a background cue: "after the July coup", "despite protests"."""
+    return BACKGROUND_CUE.search(sentence[max(0, at - 60):at]) is not None
+
+
+def reports(d: DateMention, sentence: str) -> bool:
+    """The date dates the report, not the event: "..., the army said on Thursday"."""
+    return REPORTED.search(sentence[max(0, d.start - 25):d.start]) is not None
 
 
 def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
@@ -131,7 +142,7 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     in its clause ("since the military seized power on July 26"), else the first after it
     ("Earlier this month, ... arrived") unless it opens a clause the trigger is in, else the last
     before it; -1 for none."""
-    if REPORTED.search(sentence[max(0, d.start - 25):d.start]):
+    if reports(d, sentence):
         return min(triggers)
     right_after = [t for t in triggers if not d.lead and t > d.end and sentence[d.end:t].isspace()]
     if right_after:  # "the August coup"

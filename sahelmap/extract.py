@@ -19,12 +19,12 @@ from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
-                         METONYMS, NAMED_FORCES, NEEDS_FORCE, NEGATED, PLANNED, REPORTED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
-                         dates_event, find_trigger, subtype_of)
+                         METONYMS, NAMED_FORCES, NEEDS_FORCE, NEGATED, PLANNED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
+                         dates_event, find_trigger, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, following, lead_day, lead_index, recalled,
-                    sentence_dates)
+                    sentence_dates, sentence_words)
 
 MERGE_DAYS = 7
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of)\b[^,;]{0,80},")
@@ -96,13 +96,14 @@ class Extractor:
                        frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"),
                        frozenset(m.country_code for m in mentions if m.kind in ("city", "locality", "site")))
         sentences = article.sentences()
-        dates_at = sentence_dates(article, sentences)
-        lead = lead_index(article, sentences)
+        dates_at, words_at = sentence_dates(article, sentences), sentence_words(article, sentences)
+        lead = lead_index(article, sentences, words_at)
         first_day = lead_day(article, sentences, dates_at, lead)
         out, prior = [], {}  # prior: the last force of each kind, for "the instructors" in the next sentences
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
-            hits = [(etype, sub, find_trigger(rx, sentence, etype)) for etype, sub, rx in TRIGGERS]
+            words = words_at(n)
+            hits = [(etype, sub, find_trigger(rx, sentence, etype, words[etype])) for etype, sub, rx in TRIGGERS]
             if not any(t for _, _, t in hits):
                 continue
             here = [m for m in mentions if s <= m.start < e]
@@ -110,12 +111,14 @@ class Extractor:
             # what the sentence recalls can own a date too ("The coup follows a mutiny on Sunday": the mutiny's);
             # a base is a noun, not a happening: it dates nothing when a verb is at hand
             triggers = sorted({t.start() for etype, _, t in hits if t and etype != "base"} |
-                              set(recalled(sentence))) or [t.start() for _, _, t in hits if t]
-            after = following(article, sentences, n, lead, mentions, first_day, dates_at)
+                              set(recalled(sentence, words))) or [t.start() for _, _, t in hits if t]
+            after = following(article, sentences, n, lead, mentions, first_day, dates_at, words_at)
+            has_force = re.search(FORCE, sentence, re.I) is not None
             for etype, sub, trig in hits:
-                told = prior.get(etype) if n - prior.get(etype, (n - 9,))[0] <= 2 else None
+                told = prior.get(etype)
+                told = told[1] if told and n - told[0] <= 2 else None
                 again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
-                if not trig or (etype in NEEDS_FORCE and not again and not re.search(FORCE, sentence, re.I)):
+                if not trig or (etype in NEEDS_FORCE and not again and not has_force):
                     continue
                 if etype == "deployment" and _describes_force(sentence, trig):
                     continue  # "The last French soldiers deployed in Niger left": who, not what happened
@@ -143,7 +146,7 @@ class Extractor:
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                       partner=etype == "agreement")
-        told = told[1] if told and actor == "unknown" and continues(sentence, trig, etype) else None
+        told = told if told and actor == "unknown" and continues(sentence, trig, etype) else None
         if told:
             actor_cc, actor = told.actor_cc, told.actor
         named_force = actor != "unknown"
@@ -166,7 +169,7 @@ class Extractor:
         planned = etype in NEEDS_FORCE and PLANNED.search(before[-40:]) is not None
         if planned:  # a plan is news the day it is told; the day planned ranks no higher than a report's
             subtype = subtype if subtype in ("ordered", "presence") else "announced"
-            told_on = [d for d in dates if REPORTED.search(sentence[max(0, d.start - 25):d.start])]
+            told_on = [d for d in dates if reports(d, sentence)]
             when, cue = (told_on[0], None) if told_on else (when, cue)
         if when is None and (pub is None or cue or etype in ("coup", "base")):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
@@ -177,8 +180,7 @@ class Extractor:
             (_place(after.places, host, ctx.avoid, None) if after.lead and etype not in after.told else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
-        own = 0 if when is None else 1 if planned or when not in dates or REPORTED.search(
-            sentence[max(0, when.start - 25):when.start]) else 2
+        own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid)
 

@@ -37,7 +37,6 @@ TILES = {
     "carto": ("https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png",
               "&copy; OpenStreetMap contributors &copy; CARTO"),
 }
-DEFAULT_BOUNDS = ((4.0, -18.0), (24.0, 25.0))
 ACTOR_STYLE = {  # who is where: foreign forces by country (Okabe-Ito, with grey for Germany)
     "USA": ("United States", "#0072B2"), "FRA": ("France", "#CC79A7"), "RUS": ("Russia", "#D55E00"),
     "DEU": ("Germany", "#5A5A5A"), "ITA": ("Italy", "#009E73"), None: ("UN mission", "#56B4E9"),

@@ -13,7 +13,7 @@ import re
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .eventwords import BACKGROUND_CUE, FORCE, NEEDS_FORCE, TRIGGERS
+from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 
@@ -30,12 +30,27 @@ class After:
     told: frozenset  # the kinds of event the next sentence reports itself
 
 
-def recalled(sentence: str) -> list[int]:
+def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
     """Where the sentence names events it only recalls ("follows a mutiny"), of any kind; a gerund
-    tells how the news was done, not another event ("took power after ousting the government")."""
-    return [m.start() for etype, _, rx in TRIGGERS if etype != "base" for m in re.finditer(rx, sentence, re.I)
-            if BACKGROUND_CUE.search(sentence[max(0, m.start() - 60):m.start()])
-            and not re.match(r"\w+ing\b", m.group())]
+    tells how the news was done, not another event ("took power after ousting the government").
+    ``words``: the sentence's trigger words when already matched (:func:`sentence_words`)."""
+    words = words if words is not None else sentence_words(Article(id="", body=sentence), [(0, len(sentence))])(0)
+    return [m.start() for etype, found in words.items() if etype != "base" for m in found
+            if recalls(sentence, m.start()) and not re.match(r"\w+ing\b", m.group())]
+
+
+def sentence_words(article: Article, sentences):
+    """``words_at(n)``: each kind's trigger words in sentence ``n`` (any case), found once however
+    often asked (the sentence itself, the lead before it, the lookahead after it)."""
+    found: dict[int, dict[str, list[re.Match]]] = {}
+
+    def words_at(n: int) -> dict[str, list[re.Match]]:
+        if n not in found:
+            s, e = sentences[n]
+            found[n] = {etype: list(re.finditer(rx, article.body[s:e], re.I)) for etype, _, rx in TRIGGERS}
+        return found[n]
+
+    return words_at
 
 
 def sentence_dates(article: Article, sentences):
@@ -62,14 +77,14 @@ def as_of_dateline(article: Article, places) -> Article:
     return dataclasses.replace(article, date=day)
 
 
-def lead_index(article: Article, sentences) -> int:
+def lead_index(article: Article, sentences, words_at=None) -> int:
     """The index of the story's first sentence that tells news: headlines, kickers and bylines before
     it have no closing stop ("Gabon army officers say they have seized power" / "By ..."), a standfirst
     no word of any kind of event ("The military rulers say the presence of US troops is illegal.")."""
-    body = article.body
+    body, words_at = article.body, words_at or sentence_words(article, sentences)
     full = [n for n, (s, e) in enumerate(sentences[:8])
             if body[e - 1] in ".!?\"”’'" and len(body[s:e].split()) >= 8]
-    telling = (n for n in full[:3] if any(re.search(rx, body[slice(*sentences[n])], re.I) for _, _, rx in TRIGGERS))
+    telling = (n for n in full[:3] if any(words_at(n).values()))
     return next(telling, full[0] if full else 0)
 
 
@@ -81,7 +96,7 @@ def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | 
                  and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
 
 
-def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at) -> After:
+def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at, words_at) -> After:
     """The dates and places of the next sentences of this paragraph; a headline's are its lead's."""
     body, ks, last = article.body, [], sentences[n][1]
     for k in range(max(n + 1, lead), min(max(n + 1, lead) + 2, len(sentences))):
@@ -95,7 +110,7 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
         return After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset())
     s, e = sentences[ks[0]]
     places = tuple(m for m in mentions if s <= m.start < e)
-    told = frozenset(t for t, _, rx in TRIGGERS if re.search(rx, body[s:e], re.I)
+    told = frozenset(t for t, found in words_at(ks[0]).items() if found
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
     return After(n <= lead, lead_day, n < lead + 4, dates, places, told)
 

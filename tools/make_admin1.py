@@ -28,7 +28,7 @@ SUFFIX = re.compile(r"\s+(Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu
                     r"Ken|Do|Autonomous Region|Federal Capital Territory)$")
 
 
-def _point(pts) -> dict:
+def division_point(pts) -> dict:
     """Halfway between the median of the division's towns (where its people are) and the middle
     of their extent (where its map shape is): closer to a gazetteer's province point than either."""
     med = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
@@ -57,7 +57,7 @@ def main(rg_csv: str):
         short = SUFFIX.sub("", name)
         rows.append({"cc": cc, "admin1": votes.most_common(1)[0][0] if votes else "", "name": name,
                      "alt_names": short if short != name else "",
-                     **_point(pts), "towns": len(pts)})
+                     **division_point(pts), "towns": len(pts)})
     write_table(OUT, rows)
     print(f"wrote {len(rows)} divisions to {OUT}")
 

@@ -17,7 +17,7 @@ from collections import defaultdict
 from importlib.resources import files
 from pathlib import Path
 
-from make_admin1 import _point
+from make_admin1 import division_point
 from tablefile import write_table
 
 OUT = Path(__file__).resolve().parent.parent / "sahelmap" / "data" / "uk_counties.csv"
@@ -39,7 +39,7 @@ def main(rg_csv: str):
         own_town = name.lower() in towns or name.lower().removesuffix(" city") in towns
         if own_town or name.startswith("City of ") or " and " in name or len(pts) < 3:
             continue
-        rows.append({"name": name, "nation": nation, **_point(pts), "towns": len(pts)})
+        rows.append({"name": name, "nation": nation, **division_point(pts), "towns": len(pts)})
     write_table(OUT, rows)
     print(f"wrote {len(rows)} counties to {OUT}")
 
