@@ -40,6 +40,8 @@ NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
               # forces and operations of the Sahel story that share a name with some town
               "wagner", "barkhane", "serval", "takuba", "minusma", "ecowas", "sabre",
               "xinhua", "google", "reuters"}
+DIVISION_AFTER = re.compile(r"\s+(state|province|region|governorate|prefecture)\b")
+DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
 DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*[A-Z][\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 
@@ -109,9 +111,21 @@ class PlaceFinder:
                     continue
                 lo, hi = _segment(text, words, i)
                 if self._plausible(text, words, (i - lo, j + 1 < hi), start, end, cands, surnames):
-                    found.append((start, end, cands))
+                    found.append((start, end, self._division(text, start, end, cands)))
                 i = j + 1
         return found
+
+    def _division(self, text, start, end, cands) -> tuple:
+        """Only the states and provinces of a name a lowercase word calls one: "Washington state",
+        "the state of Victoria", "Kano state" (the curated "Kano State" if there is one)."""
+        after = DIVISION_AFTER.match(text, end)
+        if not (after or DIVISION_BEFORE.search(text, max(0, start - 30), start)):
+            return cands
+        if after and after.group(1) != "region":  # "the Niger region" is no Nigerian state
+            compound = self.geocoder.candidates(key(f"{text[start:end]} {after.group(1)}"))
+            if any(p.kind == "region" for p in compound):
+                return tuple(p for p in compound if p.kind == "region")
+        return tuple(p for p in cands if p.kind == "region") or cands
 
     def _hyphen_parts(self, text, word, surnames):
         """Places inside hyphenated words: "Russian-American", "Mali-based"."""
@@ -167,8 +181,8 @@ class PlaceFinder:
             z = _zipf(surface.lower())
             if (z >= 5.5 and _sentence_initial(text, start)) or (z >= 5.0 and best.how == "alt"):
                 return False  # "We", "No", "Man": common words that are also some town's other name
-        if best.kind == "city" and surface.isupper() and len(surface) <= 4:
-            return False  # acronyms: "UN", "AFP", "CNN"
+        if best.kind == "city" and surface.isupper() and len(surface) <= 4 and not ("." in surface and best.pop >= BIG_CITY):
+            return False  # acronyms: "UN", "AFP", "CNN"; not "D.C."
         if strong and best.kind == "city" and after and (best.how == "alt" or self._person(text, words, end)):
             return False  # "Drug Enforcement" (Durg's other name), "Vladimir Putin said": not the city
         if strong and (best.kind != "city" or not before):

@@ -27,10 +27,12 @@ CLOSE_BONUS = 1.5
 SUPPORT_DECAY = 0.5
 PAIR_MAX_CANDIDATES = 100
 ANCHOR_MARGIN = 1.5
-ALT_SUPPORT = {"name": 1.0, "alias": 1.0, "demonym": 1.0, "alt": 0.5}  # "Washington" is also Reisterstown's old name
+ALT_SUPPORT = {"name": 1.0, "alias": 1.0, "demonym": 1.0, "alt": 0.5, "shared": 1.0}  # "Washington" is also Reisterstown's old name
 REGION_KM = 450.0
 QUALIFIER_BONUS = 6.0
 QUALIFIER_KM = 700.0
+LIST_BONUS = 6.0
+LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 BIG_CITY = 100_000
 FOREIGN_COUNTY_PENALTY = 6.0  # a British county outside a British story ranks with a town of 10,000
 LOCAL = ("city", "locality", "site")
@@ -42,6 +44,7 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
     keys = [key(text[s:e]) for s, e, _ in spans]
     focus = _focus(spans, keys)
     qualifiers = [_qualifier(text, spans, i) for i in range(len(spans))]
+    peers = [_listed_states(text, spans, i) for i in range(len(spans))]
 
     # a county no row holds ("X County" matched only a town X) is no one's neighbour
     usable = [not (is_admin(text[s:e]) and cands[0].kind != "region") for s, e, cands in spans]
@@ -51,12 +54,12 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
         memo = {}
         for i, (_, _, cands) in enumerate(spans):
             q = qualifiers[i]
-            k = (keys[i], q.pid if q else None)
+            k = (keys[i], q.pid if q else None, peers[i])
             if k not in memo:
                 cc_focus = {cc for cc, ks in focus.items() if ks - {keys[i]}}
                 near = list({keys[j]: p for j, p in reversed(anchors) if keys[j] != keys[i]}.values())
                 paired = {p.pid for p in cands if bonds.get(p.pid, set()) - {keys[i]}}
-                memo[k] = _choose(cands, cc_focus, q, near, paired)
+                memo[k] = _choose(cands, cc_focus, (q, peers[i]), near, paired)
             yield memo[k]
 
     first = list(round_([]))
@@ -92,8 +95,9 @@ _CELLS = [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]  # a grid cell and
 
 def _choose(cands, focus, qualifier, near, paired=frozenset()):
     """The best candidate; a country name nothing else in the article supports yields to a town
-    right next to the article's other places ("Palestine" beside Anderson County, Texas)."""
-    scored = [(_context_score(p, focus, qualifier) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
+    right next to the article's other places ("Palestine" beside Anderson County, Texas).
+    ``qualifier`` is the ", Y" place after the name and the countries of the states listed with it."""
+    scored = [(_context_score(p, focus, *qualifier) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
                -p.pid, p) for p in cands]
     best = max(scored)[2]
     if best.kind == "country" and best.cc not in focus and not any(a.cc == best.cc for a in near):
@@ -134,6 +138,19 @@ def _focus(spans, keys) -> dict[str, set[str]]:
         elif len({p.cc for p in cands}) == 1 and best.cc and (best.kind == "region" or len(cands) > 1):
             focus[best.cc].add(k)
     return focus
+
+
+def _listed_states(text, spans, idx) -> frozenset:
+    """The countries of the states or provinces listed next to a name: "Utah, Washington and
+    Wisconsin" are all states. A neighbour counts only if every reading of it is a division."""
+    out = set()
+    for j in (idx - 1, idx + 1):
+        lo, hi = sorted((idx, j))
+        if 0 <= j < len(spans) and LIST_GAP.fullmatch(text[spans[lo][1]:spans[hi][0]]):
+            cands = spans[j][2]
+            if all(p.kind == "region" and not _is_county(p) for p in cands) and cands[0].how != "shared":
+                out.add(cands[0].cc)
+    return frozenset(out)
 
 
 def _qualifier(text, spans, idx):
@@ -182,12 +199,14 @@ def _is_county(p) -> bool:
     return p.gid.startswith((COUNTY_GID, UK_COUNTY_GID))
 
 
-def _context_score(p, focus: set, qualifier) -> float:
+def _context_score(p, focus: set, qualifier, listed: frozenset = frozenset()) -> float:
     score = p.score()
+    if p.kind == "region" and p.cc in listed:
+        score += LIST_BONUS
     if p.gid.startswith(UK_COUNTY_GID) and p.cc not in focus:
         score -= FOREIGN_COUNTY_PENALTY  # Suffolk, Virginia in an American story; Suffolk, England in a British one
     if p.cc in focus:
-        score += FOCUS_BONUS + (REGION_FOCUS_BONUS if p.kind == "region" else 0.0)
+        score += FOCUS_BONUS + (REGION_FOCUS_BONUS if p.kind == "region" and p.how != "shared" else 0.0)
     if qualifier is not None and p.pid != qualifier.pid:
         near = qualifier.cc == p.cc if qualifier.kind == "country" else \
             haversine_km(LatLon(p.lat, p.lon), LatLon(qualifier.lat, qualifier.lon)) <= QUALIFIER_KM

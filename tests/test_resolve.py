@@ -80,3 +80,35 @@ def test_a_british_county_only_in_a_british_story(finder):
     town = resolved(finder, "Police in Suffolk and Norfolk, Va., said the man was arrested.", "Suffolk")
     assert (town.country_code, town.kind) == ("US", "city")
     assert resolved(finder, "Kent State University in Kent, Ohio, reopened.", "Kent").country_code == "US"
+
+
+def test_a_state_named_like_a_bigger_town_wins_only_in_context(finder):
+    dc = "Officials in Washington said the talks in Brussels would go on."
+    assert resolved(finder, dc, "Washington").kind == "city"
+    for text in ("The first case was found in a cow from a Washington state farm.",
+                 "Cases were reported in the state of Washington and in Idaho.",
+                 "Illnesses were reported in Oregon, Utah, Washington and Wisconsin."):
+        m = resolved(finder, text, "Washington")
+        assert (m.kind, m.country_code) == ("region", "US") and near(m, 47.5, -120.5), text
+    state = resolved(finder, "Melbourne's racing carnival resumed as no flu cases were seen in Victoria.", "Victoria")
+    assert (state.kind, state.country_code) == ("region", "AU")
+    town = resolved(finder, "Ferries from Vancouver to Victoria were cancelled.", "Victoria")
+    assert (town.kind, town.country_code) == ("city", "CA")
+
+
+def test_a_province_word_after_a_name_picks_the_province(finder):
+    m = resolved(finder, "Gunmen attacked villages in Kano state, police said.", "Kano")
+    assert (m.kind, m.country_code) == ("region", "NG")
+    assert resolved(finder, "Gunmen attacked a market in Kano, police said.", "Kano").kind == "city"
+
+
+def test_dotted_abbreviations_of_big_cities(finder):
+    m = resolved(finder, "The ceremony will be held in Washington, D.C., on Thursday.", "D.C.")
+    assert near(m, 38.9, -77.0)
+
+
+def test_islands_and_historic_regions(finder):
+    for text, surface, lat, lon in (("The tsunami ravaged Java's southern coast, Indonesian officials said.", "Java", -7.5, 110.0),
+                                    ("Tourists returned to Bali after the eruption.", "Bali", -8.3, 115.1),
+                                    ("Fighting spread across Cyrenaica and the Fezzan.", "Fezzan", 26.0, 14.0)):
+        assert near(resolved(finder, text, surface), lat, lon, km=100), text

