@@ -23,7 +23,8 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_LEAD = r"(?P<lead>\b(?i:(?:by|until|before) the end of|on|in|by|until|before|after|since|from|late|early|mid-?)\s+)?"
+_LEAD = r"(?P<lead>\b(?i:(?:(?:by|until|before|since|at|from|towards?)\s+)?the (?:end|start|beginning) of|on|in|by|until|" \
+        r"before|after|since|from|late|early|mid-?)\s+)?"
 
 PATTERNS = [
     ("mdy", re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b")),
@@ -163,7 +164,10 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False):
         if kind == "month":
             month = MONTHS[g["month"].lower().rstrip(".")]
             return (_nearest_year(pub, month, 1, forward, monthly=True), "month") if pub else None
-        if kind == "year":
+        if kind == "year":  # "since the end of 2021" is its December
+            part = re.search(r"\b(end|start|beginning) of", g.get("lead") or "", re.I)
+            if part:
+                return dt.date(int(g["year"]), 12 if part.group(1).lower() == "end" else 1, 1), "month"
             return dt.date(int(g["year"]), 1, 1), "year"
         if kind == "numeric":  # "22/12/2023": day first, as outside the United States, unless it cannot be
             a, b = int(g["a"]), int(g["b"])

@@ -30,7 +30,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"suspend\w+ (?:\w+['’]s )?(?:institutions|constitution)|closed (?:the|its) borders)\b"),
     "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
                    r"organi[sz]ation|group)\b",),
-    "withdrawal": (r"\bwithdr[ae]w\w*", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence)\b",
+    "withdrawal": (r"\bwithdr[ae]w\w*", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
                    r"\bend(?:ed|ing|s)?\s+(?:\w+['’]s\s+)(?:\w+\s+){0,2}(?:mission|operations?|military presence)\b",
                    r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
                    r"\bended (?:its|their) participation\b", r"\bordered\b[^.]{0,50}\bout\b",
@@ -62,13 +62,14 @@ SUBTYPES = {"membership": "left"}
 TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.items())  # earlier rows win
 NEEDS_FORCE = {"withdrawal", "deployment"}
 SUBTYPE_RULES = {
-    "coup": ((r"\b(?:foil\w*|thwart\w*|fail\w*|attempt\w*|plot\w*|botched|abort\w*|repel\w*|repuls\w*|"
-              r"would-be|alleged)\b", "failed"),),
+    "coup": ((r"\b(?:foil\w*|thwart\w*|attempt\w*|plot\w*|botched|abort\w*|repel\w*|repuls\w*|would-be|alleged)\b|"
+              r"\bfailed (?:coup|putsch|bid|mutiny)|\b(?:coup|putsch|bid|mutiny) (?:has |had )?failed\b|"
+              r"\bfailed to (?:seize|take|grab|overthrow|topple|oust)\b", "failed"),),  # not "he had failed to contain"
     "protest": ((r"\btear ?gas\b|\bclash\w*|\bstorm\w*|\bset fire\b|\btorch\w*|\bloot\w*|\bransack\w*|"
                  r"\b(?:killed|injured|wounded)\b", "violent"),),
     "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|"
-                    r"\b(?:the|its|their|\w+['’]s) last (?:\w+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
+                    r"\b(?:the|its|their|\w+['’]s) last (?:[\w.]+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
                    (r"\b(?:started|began|begun)\b|\bthe first (?:\w+ ){0,2}(?:troops|soldiers|convoy|contingent)\b", "started"),
                    (r"\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
@@ -87,6 +88,7 @@ SUBTYPE_RULES = {
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
+SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$",
                      re.I)  # "did not explicitly order the troops to leave"
@@ -127,8 +129,18 @@ def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | Non
 
 
 def recalls(sentence: str, at: int) -> bool:
-    """The word at ``at`` follows a background cue: "after the July coup", "despite protests"."""
-    return BACKGROUND_CUE.search(sentence[max(0, at - 60):at]) is not None
+    """The word at ``at`` follows a background cue: "after the July coup", "despite protests", "have
+    since expelled French forces and ended a security pact"."""
+    return cue_at(sentence[:at]) is not None
+
+
+def cue_at(before: str) -> int | None:
+    """Where the background cue that governs the end of ``before`` starts, if there is one."""
+    m = BACKGROUND_CUE.search(before[-60:])
+    if m:
+        return m.start() + len(before) - len(before[-60:])
+    m = SINCE_THEN.search(before)
+    return m.start() if m else None
 
 
 def reports(d: DateMention, sentence: str) -> bool:
@@ -151,7 +163,8 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     before = [t for t in triggers if t < d.start]
     in_clause = [t for t in before if not CLAUSE.search(sentence, t, d.start)]
     # "sworn in on Monday, days after soldiers ousted Bongo": not the ousting's Monday
-    after = [t for t in triggers if t > d.start and not re.search(CLAUSE.pattern + r"[^,;]*$", sentence[d.end:t], re.I)]
+    after = [t for t in triggers if t > d.start and ";" not in sentence[d.end:t]
+             and not re.search(CLAUSE.pattern + r"[^,;]*$", sentence[d.end:t], re.I)]
     return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
 
 

@@ -18,9 +18,9 @@ from typing import Iterable
 from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
-from .eventwords import (ACTOR_NAMES, BACKGROUND_CUE, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
+from .eventwords import (ACTOR_NAMES, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
                          METONYMS, NAMED_FORCES, NEEDS_FORCE, NEGATED, PLANNED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
-                         dates_event, find_trigger, reports, subtype_of)
+                         cue_at, dates_event, find_trigger, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, following, lead_day, lead_index, recalled,
@@ -115,8 +115,8 @@ class Extractor:
             after = following(article, sentences, n, lead, mentions, first_day, dates_at, words_at)
             has_force = re.search(FORCE, sentence, re.I) is not None
             for etype, sub, trig in hits:
-                told = prior.get(etype)
-                told = told[1] if told and n - told[0] <= 2 else None
+                told = prior.get(etype)  # "The departure leaves France ..." refers back further
+                told = told[1] if told and (n - told[0] <= 2 or anaphora(sentence, trig)) else None
                 again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
                 if not trig or (etype in NEEDS_FORCE and not again and not has_force):
                     continue
@@ -146,7 +146,8 @@ class Extractor:
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                       partner=etype == "agreement")
-        told = told if told and actor == "unknown" and continues(sentence, trig, etype) else None
+        told = told if told and (actor == "unknown" or actor_cc == told.actor_cc) and continues(sentence, trig, etype) \
+            else None
         if told:
             actor_cc, actor = told.actor_cc, told.actor
         named_force = actor != "unknown"
@@ -160,7 +161,7 @@ class Extractor:
             actor_cc, actor = host, f"Government ({self._country_name(host)})"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
             return None  # nowhere to put it, or nobody doing it
-        if etype in NEEDS_FORCE and host == actor_cc:
+        if etype in NEEDS_FORCE and (host == actor_cc or etype == "deployment" and _home(sentence, offset, here, trig, actor_cc)):
             return None  # a country's own army moving at home is not a foreign deployment
         subtype = sub or subtype_of(etype, sentence, trig.start())
         if etype in ("base", "agreement") and subtype is None:
@@ -170,7 +171,7 @@ class Extractor:
         if planned:  # a plan is news the day it is told; the day planned ranks no higher than a report's
             subtype = subtype if subtype in ("ordered", "presence") else "announced"
             told_on = [d for d in dates if reports(d, sentence)]
-            when, cue = (told_on[0], None) if told_on else (when, cue)
+            when, cue = (told_on[0], False) if told_on else (when, cue)
         if when is None and (pub is None or cue or etype in ("coup", "base")):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
@@ -277,8 +278,7 @@ class Extractor:
         best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.source.article or "", d.source.start))
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         placed = min((d.place for d in group if d.place is not None), key=lambda p: p.kind != "site", default=None)
-        subtype = max((d.subtype for d in group if d.day == best.day), key=_stage) if best.type == "withdrawal" \
-            else best.subtype
+        subtype = _subtype(best, [d.subtype for d in group if d.day == best.day])
         lat, lon, place, geo, proxy = self._where(best, placed)
         sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
         iso3 = self._iso3
@@ -343,26 +343,39 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     dates = [d for d in dates if dates_event(d, sentence, etype, subtype)
              and not (etype == "coup" and d.lead == "since" and d.precision == "year")]
     dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
-    cue = BACKGROUND_CUE.search(before[-60:])
-    if cue:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
-        dates = [d for d in dates if cue.start() + len(before) - len(before[-60:]) < d.end and d.start < trig_at
+    cue = cue_at(before)
+    if cue is not None:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
+        dates = [d for d in dates if cue < d.end and d.start < trig_at
                  or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16)]
     when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
     era = SCENE.match(before)
     if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
         when = next((d for d in raw if d.end <= era.end()), None)
-    if when is None and not cue and after.lead:  # a lead's "have seized power"; the day comes next
+    if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
         when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
                      and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
-    if when is None and not cue and etype == "coup" and after.early:
+    if when is None and cue is None and etype == "coup" and after.early:
         when = after.lead_day  # "Opposition politicians called it an institutional coup."
-    return when, cue
+    return when, cue is not None
+
+
+def _home(sentence: str, offset: int, here, trig, actor_cc) -> bool:
+    """Forces arriving in their own country ("landed at the Wunstorf air base in northern Germany,
+    after the soldiers had left Camp Castor in Gao") come home; they deploy nowhere."""
+    clause_end = offset + trig.end() + len(re.split(r"[,;]", sentence[trig.end():], maxsplit=1)[0])
+    first = next((m for m in here if offset + trig.end() <= m.start < clause_end and m.role == "mention"
+                  and re.search(r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:m.start - offset])), None)
+    return actor_cc is not None and first is not None and first.country_code == actor_cc
 
 
 def _describes_force(sentence: str, trig) -> bool:
-    """A participle right after the force word, with the sentence's own verb further on."""
-    return bool(re.search(FORCE + r"\s+$", sentence[:trig.start()], re.I)) and \
-        re.search(WITHDRAWAL_WORDS, sentence[trig.end():], re.I) is not None
+    """A participle right after the force word, with the clause's own verb further on ("The last
+    French soldiers deployed in Niger left"; not "personnel arrived on Sunday, ... after it ordered
+    American troops out")."""
+    clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
+    return re.match(r"(?:deployed|stationed|sent|dispatched|posted|based)\b", trig.group(), re.I) is not None and \
+        bool(re.search(FORCE + r"\s+$", sentence[:trig.start()], re.I)) and \
+        re.search(WITHDRAWAL_WORDS, clause, re.I) is not None
 
 
 def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
@@ -377,6 +390,14 @@ def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
 
 
 WITHDRAWAL_STAGES = ("ordered", "announced", "started", "completed")
+
+
+def _subtype(best: _Draft, that_day: list) -> str | None:
+    """What that day's sources tell together: a withdrawal's furthest stage; a coup foiled, though
+    some sentences tell what the plotters did ("announced they had dissolved the government")."""
+    if best.type == "withdrawal":
+        return max(that_day, key=_stage)
+    return "failed" if best.type == "coup" and "failed" in that_day else best.subtype
 
 
 def _stage(subtype: str | None) -> int:

@@ -117,9 +117,10 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
 
 def continues(sentence: str, trig, etype: str) -> bool:
     """A sentence naming no force goes on with the one before: "A plane carrying the instructors
-    landed", "The deployment, which began ...", or a base's story."""
+    landed", "The deployment, which began ...", "Demonstrations were also held in Kayes", or a base's story."""
     return etype == "base" or anaphora(sentence, trig) or \
-        re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I) is not None
+        re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I) is not None or \
+        re.search(r"\balso\b", sentence[max(0, trig.start() - 25):trig.end() + 25]) is not None
 
 
 def anaphora(sentence: str, trig) -> bool:

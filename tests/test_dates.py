@@ -77,3 +77,10 @@ def test_a_weekday_in_the_future_tense_looks_ahead():
     pub = dt.date(2023, 9, 1)  # a Friday
     assert resolved("He will be sworn in on Monday, the junta said", pub) == [("on Monday", "2023-09-04", "day")]
     assert resolved("The junta said on Monday it will hold talks", pub) == [("on Monday", "2023-08-28", "day")]
+
+
+def test_the_end_or_start_of_a_year_is_its_month():
+    assert resolved("drawing down since the end of 2021") == [("since the end of 2021", "2021-12-01", "month")]
+    assert resolved("at the start of 2022") == [("at the start of 2022", "2022-01-01", "month")]
+    (d,) = find_dates("to leave by the end of 2025", PUB)
+    assert d.is_deadline and d.precision == "month"

@@ -160,3 +160,44 @@ def test_a_capital_speaks_for_its_country_and_a_list_of_hosts_yields_to_the_town
         "the joint force said on Sunday. The Chadian soldiers will be based in Tera, in western Niger."))
     assert [(e.actor_country, e.host_country, e.start) for e in extractor.extract([art]) if e.type == "deployment"] \
         == [("TCD", "NER", dt.date(2021, 4, 11))]
+
+
+def test_a_later_withdrawal_clause_does_not_make_an_arrival_a_participle(extractor):
+    art = Article(id="a", date=dt.date(2025, 2, 11), body=(
+        "NIAMEY, Niger (AP) — About 100 more Russian military personnel arrived in Niger's capital on Sunday, "
+        "state television reported, more than a year after the junta ordered American troops out."))
+    assert [(e.type, e.actor_country, e.start) for e in extractor.extract([art]) if e.type == "deployment"] \
+        == [("deployment", "RUS", dt.date(2025, 2, 9))]
+
+
+def test_troops_landing_at_home_deploy_nowhere(extractor):
+    art = Article(id="a", date=dt.date(2023, 12, 13), body=(
+        "A plane carrying the last 140 German troops from Gao, Mali, landed at an air base in northern Germany "
+        "on Tuesday."))
+    assert not [e for e in extractor.extract([art]) if e.type == "deployment"]
+
+
+def test_a_foiled_coup_stays_foiled_and_what_has_since_happened_is_undated(extractor):
+    art = Article(id="a", date=dt.date(2025, 12, 8), body=(
+        "Benin's government says it has foiled an attempt by a group of soldiers to overthrow President Patrice Talon. "
+        "A group of soldiers had appeared on state television early on Sunday to announce that they had dissolved "
+        "the government. Niger's military leaders seized power in July 2023 and have since expelled French forces "
+        "and ended a security pact with the United States."))
+    events = extractor.extract([art])
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in events if not e.is_background] == \
+        [("coup", "failed", "BEN", dt.date(2025, 12, 7))]
+    assert not [e for e in events if e.type == "agreement"]
+
+
+def test_the_event_named_again_further_on_and_what_also_happened(extractor):
+    art = Article(id="a", date=dt.date(2025, 1, 31), body=(
+        "The French army on Thursday handed over its last military base in Chad to local authorities. "
+        "A ceremony was held at the Kossei base in N'Djamena. Chad ended its defence cooperation with France "
+        "in late November. The departure leaves France without a military presence in the Sahel, after its "
+        "forces were pushed out of Mali, Burkina Faso and Niger."))
+    assert {(e.type, e.host_country, e.start) for e in extractor.extract([art]) if e.type == "withdrawal"} == \
+        {("withdrawal", "TCD", dt.date(2025, 1, 30))}
+    art = Article(id="b", date=dt.date(2022, 1, 17), body=(
+        "Tens of thousands of people rallied in Bamako on Friday against ECOWAS sanctions. "
+        "Demonstrations were also held in Kayes and Sikasso."))
+    assert {(e.type, e.start) for e in extractor.extract([art])} == {("protest", dt.date(2022, 1, 14))}
