@@ -67,10 +67,10 @@ SUBTYPE_RULES = {
               r"\bfailed to (?:seize|take|grab|overthrow|topple|oust)\b", "failed"),),  # not "he had failed to contain"
     "protest": ((r"\btear ?gas\b|\bclash\w*|\bstorm\w*|\bset fire\b|\btorch\w*|\bloot\w*|\bransack\w*|"
                  r"\b(?:killed|injured|wounded)\b", "violent"),),
-    "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
+    "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|(?:formal|official) end\b|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|"
                     r"\b(?:the|its|their|\w+['’]s) last (?:[\w.]+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
-                   (r"\b(?:started|began|begun)\b|\bthe first (?:\w+ ){0,2}(?:troops|soldiers|convoy|contingent)\b", "started"),
+                   (r"\b(?:started|began|begun)\b|\b(?:the|a) first (?:\w+ ){0,2}(?:troops|soldiers|convoy|contingent)\b", "started"),
                    (r"\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
@@ -96,6 +96,8 @@ PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|
                      re.I)  # "French troops would withdraw from the country in January"
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
+REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|welcom|react\w* to|respond\w* to)\w*\s+"
+                      r"(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
@@ -110,7 +112,7 @@ UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\bECOWAS\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
              (r"\bstandby force\b", None, "Regional standby force"))
 # a capital or an institution standing for its country: "Moscow has dispatched", "the Pentagon said"
-METONYMS = {"RU": r"\b(?:Moscow|Kremlin)\b", "US": r"\b(?:Washington|Pentagon|White House)\b",
+METONYMS = {"RU": r"\b(?:Moscow|Kremlin)\b", "US": r"\b(?:Washington|Pentagon|White House|AFRICOM|Africom)\b",
             "FR": r"\b(?:Paris|Elysee|Élysée)\b", "DE": r"\b(?:Berlin|Bundeswehr)\b", "GB": r"\bLondon\b",
             "IT": r"\bRome\b", "CN": r"\bBeijing\b", "TR": r"\bAnkara\b"}
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")

@@ -19,12 +19,12 @@ from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
-                         METONYMS, NAMED_FORCES, NEEDS_FORCE, NEGATED, PLANNED, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
+                         METONYMS, NAMED_FORCES, NEEDS_FORCE, NEGATED, PLANNED, REACTION, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
                          cue_at, dates_event, find_trigger, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, following, lead_day, lead_index, recalled,
-                    sentence_dates, sentence_words)
+                    section_days, sentence_dates, sentence_words)
 
 MERGE_DAYS = 7
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of)\b[^,;]{0,80},")
@@ -46,7 +46,8 @@ class _Draft:
     day: dt.date
     precision: str
     background: bool
-    dated: int  # 2: by its sentence's date for it, 1: by the report's ("said on Friday") or the next sentence's, 0: none
+    dated: int  # 2: by its sentence's date for it, 1: by the report's ("said on Friday") or the next sentence's,
+    # 0: none, -1: a reaction's ("condemned the coup")
     source: Source
     avoid: frozenset = frozenset()  # places not to put the event at: the article's dateline
 
@@ -99,11 +100,13 @@ class Extractor:
         dates_at, words_at = sentence_dates(article, sentences), sentence_words(article, sentences)
         lead = lead_index(article, sentences, words_at)
         first_day = lead_day(article, sentences, dates_at, lead)
+        headed = section_days(article, sentences)
         out, prior = [], {}  # prior: the last force of each kind, for "the instructors" in the next sentences
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
             words = words_at(n)
-            hits = [(etype, sub, find_trigger(rx, sentence, etype, words[etype])) for etype, sub, rx in TRIGGERS]
+            hits = _in_transit(sentence, [(etype, sub, find_trigger(rx, sentence, etype, words[etype]))
+                                          for etype, sub, rx in TRIGGERS])
             if not any(t for _, _, t in hits):
                 continue
             here = [m for m in mentions if s <= m.start < e]
@@ -112,11 +115,11 @@ class Extractor:
             # a base is a noun, not a happening: it dates nothing when a verb is at hand
             triggers = sorted({t.start() for etype, _, t in hits if t and etype != "base"} |
                               set(recalled(sentence, words))) or [t.start() for _, _, t in hits if t]
-            after = following(article, sentences, n, lead, mentions, first_day, dates_at, words_at)
+            after = following(article, sentences, n, lead, mentions, first_day, dates_at, words_at, headed)
             has_force = re.search(FORCE, sentence, re.I) is not None
             for etype, sub, trig in hits:
                 told = prior.get(etype)  # "The departure leaves France ..." refers back further
-                told = told[1] if told and (n - told[0] <= 2 or anaphora(sentence, trig)) else None
+                told = told[1] if told and (n - told[0] <= 2 or etype == "base" or anaphora(sentence, trig)) else None
                 again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
                 if not trig or (etype in NEEDS_FORCE and not again and not has_force):
                     continue
@@ -182,6 +185,8 @@ class Extractor:
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
+        if own < 2 and REACTION.search(before[-60:]):
+            own = -1  # "ECOWAS condemns the coup": the day of a reaction, not of the coup
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid)
 
@@ -284,7 +289,7 @@ class Extractor:
         iso3 = self._iso3
         ident = "-".join([best.type, iso3(who.actor_cc) or "UNK", iso3(best.host_cc) or "UNK", best.day.strftime("%Y%m%d")])
         digest = hashlib.sha1((ident + (place or "")).encode()).hexdigest()[:6]
-        confidence = min(0.95, 0.45 + 0.1 * bool(best.dated) + 0.1 * (placed is not None) + 0.1 * (len(sources) - 1))
+        confidence = min(0.95, 0.45 + 0.1 * (best.dated > 0) + 0.1 * (placed is not None) + 0.1 * (len(sources) - 1))
         return Event(
             id=f"x-{ident}-{digest}", type=best.type, subtype=subtype, actor=who.actor,
             actor_country=iso3(who.actor_cc), host_country=iso3(best.host_cc), place=place, lat=lat, lon=lon,
@@ -348,6 +353,8 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
         dates = [d for d in dates if cue < d.end and d.start < trig_at
                  or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16)]
     when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
+    if when is None and cue is None and after.heading:  # a live blog's entry under "Sunday, September 5"
+        when = after.heading
     era = SCENE.match(before)
     if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
         when = next((d for d in raw if d.end <= era.end()), None)
@@ -357,6 +364,18 @@ def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if when is None and cue is None and etype == "coup" and after.early:
         when = after.lead_day  # "Opposition politicians called it an institutional coup."
     return when, cue is not None
+
+
+def _in_transit(sentence: str, hits: list) -> list:
+    """ "A convoy of French soldiers withdrawing from Niger arrived in N'Djamena on Thursday": the
+    arrival is a stage of the withdrawal, not a deployment, and its day is the withdrawal's."""
+    out = dict((etype, (sub, t)) for etype, sub, t in hits)
+    leaving, arriving = out["withdrawal"][1], out["deployment"][1]
+    if leaving and arriving and leaving.start() < arriving.start() and \
+            re.match(r"(?:withdraw|leav|pull|depart|return)\w*ing\b", leaving.group(), re.I) and \
+            re.search(FORCE + r"\s+$", sentence[:leaving.start()], re.I):
+        return [(etype, sub, None if etype == "deployment" else t) for etype, sub, t in hits]
+    return hits
 
 
 def _home(sentence: str, offset: int, here, trig, actor_cc) -> bool:

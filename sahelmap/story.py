@@ -28,6 +28,7 @@ class After:
     dates: tuple  # dates in the next two sentences
     places: tuple  # places in the next sentence
     told: frozenset  # the kinds of event the next sentence reports itself
+    heading: DateMention | None = None  # the day of the live-blog entry the sentence is in
 
 
 def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
@@ -66,6 +67,25 @@ def sentence_dates(article: Article, sentences):
     return dates_at
 
 
+def section_days(article: Article, sentences) -> list:
+    """For each sentence, the day of the date-only heading above it ("Sunday, September 5" in a live
+    blog), else None: what an entry tells without a date happened that day."""
+    out, day = [], None
+    for s, e in sentences:
+        line = article.body[s:e]
+        found = [d for d in find_dates(line, article.date) if d.precision == "day"] if len(line) < 40 else []
+        if found and not re.sub(r"[\W\d_]+", "", _outside(line, found)):
+            day = max(found, key=lambda d: d.end - d.start).day
+        out.append(day)
+    return out
+
+
+def _outside(text: str, spans) -> str:
+    for d in sorted(spans, key=lambda d: -d.start):
+        text = text[:d.start] + text[d.end:]
+    return text
+
+
 def as_of_dateline(article: Article, places) -> Article:
     """The article read as of its dateline's date ("MOSCOW, Jan 16 -") when it was published in
     the month after: a republished wire story's "on Tuesday" is the wire's Tuesday."""
@@ -96,23 +116,27 @@ def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | 
                  and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
 
 
-def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at, words_at) -> After:
-    """The dates and places of the next sentences of this paragraph; a headline's are its lead's."""
+def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at, words_at, headed=None) -> After:
+    """The dates and places of the next sentences of this paragraph; a headline's are its lead's.
+    ``headed``: each sentence's live-blog day (:func:`section_days`); no day is taken across one."""
     body, ks, last = article.body, [], sentences[n][1]
+    headed = headed or [None] * len(sentences)
+    lead_day = lead_day if headed[n] == headed[lead] else None
     for k in range(max(n + 1, lead), min(max(n + 1, lead) + 2, len(sentences))):
         s, e = sentences[k]
-        if "\n" in body[last:s] and (ks or n > lead):
+        if "\n" in body[last:s] and (ks or n > lead) or headed[k] != headed[n]:
             break  # a new paragraph tells something else, except the one after a one-sentence lead
         ks.append(k)
         last = e
     dates = tuple(d for k in ks for d in dates_at(k))
+    heading = headed[n] and DateMention(0, 0, "", headed[n], "day")
     if not ks:
-        return After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset())
+        return After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset(), heading)
     s, e = sentences[ks[0]]
     places = tuple(m for m in mentions if s <= m.start < e)
     told = frozenset(t for t, found in words_at(ks[0]).items() if found
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
-    return After(n <= lead, lead_day, n < lead + 4, dates, places, told)
+    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading)
 
 
 def continues(sentence: str, trig, etype: str) -> bool:

@@ -201,3 +201,22 @@ def test_the_event_named_again_further_on_and_what_also_happened(extractor):
         "Tens of thousands of people rallied in Bamako on Friday against ECOWAS sanctions. "
         "Demonstrations were also held in Kayes and Sikasso."))
     assert {(e.type, e.start) for e in extractor.extract([art])} == {("protest", dt.date(2022, 1, 14))}
+
+
+def test_a_convoy_withdrawing_through_another_country_is_the_withdrawal(extractor):
+    art = Article(id="a", date=dt.date(2023, 10, 20), body=(
+        "A first convoy of French soldiers withdrawing from Niger arrived in N'Djamena on Thursday, the army said."))
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in extractor.extract([art])] == \
+        [("withdrawal", "started", "NER", dt.date(2023, 10, 19))]
+
+
+def test_live_blog_entries_are_as_of_their_day_heading(extractor):
+    art = Article(id="a", date=dt.date(2021, 9, 6), body=(
+        "Guinea coup: Live updates\n\nMonday, September 6\n\n"
+        "08:10 GMT – ECOWAS condemns the coup, threatens sanctions\n"
+        "The regional bloc has condemned what it called an attempted coup.\n\nSunday, September 5\n\n"
+        "21:45 GMT – Special forces commander says government dissolved\n"
+        "Lieutenant Colonel Mamady Doumbouya, the head of an elite army unit, said on state television that his "
+        "forces had dissolved the government and closed Guinea's borders.\n"))
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in extractor.extract([art])] == \
+        [("coup", "successful", "GIN", dt.date(2021, 9, 5))]

@@ -2,7 +2,7 @@ import datetime as dt
 
 from sahelmap.articles import Article
 from sahelmap.places import PlaceFinder
-from sahelmap.story import as_of_dateline, lead_index, recalled
+from sahelmap.story import as_of_dateline, lead_index, recalled, section_days
 
 
 def test_the_lead_is_the_first_full_sentence_that_tells_news():
@@ -39,3 +39,10 @@ def test_a_sentence_that_goes_on_with_the_one_before():
     assert continues(s, re.search("landed", s), "deployment") and not anaphora(s, re.search("landed", s))
     s = "Turkey sent drones to Niger."
     assert not continues(s, re.search("sent", s), "deployment")
+
+
+def test_date_only_headings_date_the_entries_below_them():
+    art = Article(id="a", date=dt.date(2021, 9, 6), body="Live updates\nMonday, September 6\nECOWAS condemns "
+                  "the coup.\nSunday, September 5\nGunfire near the palace on Sunday, September 5, residents said.\n")
+    days = section_days(art, art.sentences())
+    assert days == [None, dt.date(2021, 9, 6), dt.date(2021, 9, 6), dt.date(2021, 9, 5), dt.date(2021, 9, 5)]
