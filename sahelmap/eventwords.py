@@ -60,6 +60,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
 }
 SUBTYPES = {"membership": "left"}
 TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.items())  # earlier rows win
+WITHDRAWAL_WORDS = "|".join(WORDS["withdrawal"])
 NEEDS_FORCE = {"withdrawal", "deployment"}
 SUBTYPE_RULES = {
     "coup": ((r"\b(?:foil\w*|thwart\w*|attempt\w*|plot\w*|botched|abort\w*|repel\w*|repuls\w*|would-be|alleged)\b|"
@@ -193,3 +194,34 @@ def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
         if re.search(rx, sentence, re.I):
             return sub
     return {"withdrawal": "announced", "deployment": "arrival", "coup": "successful", "protest": "peaceful"}.get(etype)
+
+
+def in_transit(sentence: str, hits: list) -> list:
+    """ "A convoy of French soldiers withdrawing from Niger arrived in N'Djamena on Thursday": the
+    arrival is a stage of the withdrawal, not a deployment, and its day is the withdrawal's."""
+    out = dict((etype, (sub, t)) for etype, sub, t in hits)
+    leaving, arriving = out["withdrawal"][1], out["deployment"][1]
+    if leaving and arriving and leaving.start() < arriving.start() and \
+            re.match(r"(?:withdraw|leav|pull|depart|return)\w*ing\b", leaving.group(), re.I) and \
+            re.search(FORCE + r"\s+$", sentence[:leaving.start()], re.I):
+        return [(etype, sub, None if etype == "deployment" else t) for etype, sub, t in hits]
+    return hits
+
+
+def arrives_home(sentence: str, offset: int, here, trig, actor_cc) -> bool:
+    """Forces arriving in their own country ("landed at the Wunstorf air base in northern Germany,
+    after the soldiers had left Camp Castor in Gao") come home; they deploy nowhere."""
+    clause_end = offset + trig.end() + len(re.split(r"[,;]", sentence[trig.end():], maxsplit=1)[0])
+    first = next((m for m in here if offset + trig.end() <= m.start < clause_end and m.role == "mention"
+                  and re.search(r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:m.start - offset])), None)
+    return actor_cc is not None and first is not None and first.country_code == actor_cc
+
+
+def describes_force(sentence: str, trig) -> bool:
+    """A participle right after the force word, with the clause's own verb further on ("The last
+    French soldiers deployed in Niger left"; not "personnel arrived on Sunday, ... after it ordered
+    American troops out")."""
+    clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
+    return re.match(r"(?:deployed|stationed|sent|dispatched|posted|based)\b", trig.group(), re.I) is not None and \
+        bool(re.search(FORCE + r"\s+$", sentence[:trig.start()], re.I)) and \
+        re.search(WITHDRAWAL_WORDS, clause, re.I) is not None

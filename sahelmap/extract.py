@@ -18,18 +18,16 @@ from typing import Iterable
 from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
-from .eventwords import (ACTOR_NAMES, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS,
-                         METONYMS, NAMED_FORCES, NEEDS_FORCE, NEGATED, PLANNED, REACTION, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES, date_owner,
-                         cue_at, dates_event, find_trigger, reports, subtype_of)
+from .eventwords import (ACTOR_NAMES, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES,
+                         NEEDS_FORCE, NEGATED, PLANNED, REACTION, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES,
+                         arrives_home, describes_force, find_trigger, in_transit, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
-from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, following, lead_day, lead_index, recalled,
-                    section_days, sentence_dates, sentence_words)
+from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, event_date, following, lead_day, lead_index,
+                    recalled, section_days, sentence_dates, sentence_words)
 
 MERGE_DAYS = 7
-SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of)\b[^,;]{0,80},")
 NEAR_KM = 25  # a base and the town it is by are one place when merging
-WITHDRAWAL_WORDS = next(rx for etype, _, rx in TRIGGERS if etype == "withdrawal")
 PLACE_WINDOW = 120
 
 
@@ -105,7 +103,7 @@ class Extractor:
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
             words = words_at(n)
-            hits = _in_transit(sentence, [(etype, sub, find_trigger(rx, sentence, etype, words[etype]))
+            hits = in_transit(sentence, [(etype, sub, find_trigger(rx, sentence, etype, words[etype]))
                                           for etype, sub, rx in TRIGGERS])
             if not any(t for _, _, t in hits):
                 continue
@@ -123,7 +121,7 @@ class Extractor:
                 again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
                 if not trig or (etype in NEEDS_FORCE and not again and not has_force):
                     continue
-                if etype == "deployment" and _describes_force(sentence, trig):
+                if etype == "deployment" and describes_force(sentence, trig):
                     continue  # "The last French soldiers deployed in Niger left": who, not what happened
                 draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told)
                 if draft is not None:
@@ -164,12 +162,13 @@ class Extractor:
             actor_cc, actor = host, f"Government ({self._country_name(host)})"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
             return None  # nowhere to put it, or nobody doing it
-        if etype in NEEDS_FORCE and (host == actor_cc or etype == "deployment" and _home(sentence, offset, here, trig, actor_cc)):
+        if etype in NEEDS_FORCE and (host == actor_cc or
+                                     etype == "deployment" and arrives_home(sentence, offset, here, trig, actor_cc)):
             return None  # a country's own army moving at home is not a foreign deployment
         subtype = sub or subtype_of(etype, sentence, trig.start())
         if etype in ("base", "agreement") and subtype is None:
             return None  # a base or accord merely mentioned is no event: it must be built, signed, closed...
-        when, cue = _when(etype, subtype, sentence, trig.start(), dates, triggers, after, pub)
+        when, cue = event_date(etype, subtype, sentence, trig.start(), dates, triggers, after, pub)
         planned = etype in NEEDS_FORCE and PLANNED.search(before[-40:]) is not None
         if planned:  # a plan is news the day it is told; the day planned ranks no higher than a report's
             subtype = subtype if subtype in ("ordered", "presence") else "announced"
@@ -337,64 +336,6 @@ def _capital_subject(m: PlaceMention, offset: int) -> bool:
 
 def _african(cc: str | None) -> bool:
     return country_table().get(cc or "", {}).get("continent") == "AF"
-
-
-def _when(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
-    """(the date of the event a trigger tells, the background cue before it if any). A date is the
-    event's when it is this trigger's ("after the July 2023 coup": inside the cue); else a lead takes
-    the next sentence's day, and a coup named later without one the lead's."""
-    before, raw = sentence[:trig_at], dates
-    # "the eighth coup in the region since 2020": a span's start dates no event
-    dates = [d for d in dates if dates_event(d, sentence, etype, subtype)
-             and not (etype == "coup" and d.lead == "since" and d.precision == "year")]
-    dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
-    cue = cue_at(before)
-    if cue is not None:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
-        dates = [d for d in dates if cue < d.end and d.start < trig_at
-                 or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16)]
-    when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
-    if when is None and cue is None and after.heading:  # a live blog's entry under "Sunday, September 5"
-        when = after.heading
-    era = SCENE.match(before)
-    if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
-        when = next((d for d in raw if d.end <= era.end()), None)
-    if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
-        when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
-                     and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
-    if when is None and cue is None and etype == "coup" and after.early:
-        when = after.lead_day  # "Opposition politicians called it an institutional coup."
-    return when, cue is not None
-
-
-def _in_transit(sentence: str, hits: list) -> list:
-    """ "A convoy of French soldiers withdrawing from Niger arrived in N'Djamena on Thursday": the
-    arrival is a stage of the withdrawal, not a deployment, and its day is the withdrawal's."""
-    out = dict((etype, (sub, t)) for etype, sub, t in hits)
-    leaving, arriving = out["withdrawal"][1], out["deployment"][1]
-    if leaving and arriving and leaving.start() < arriving.start() and \
-            re.match(r"(?:withdraw|leav|pull|depart|return)\w*ing\b", leaving.group(), re.I) and \
-            re.search(FORCE + r"\s+$", sentence[:leaving.start()], re.I):
-        return [(etype, sub, None if etype == "deployment" else t) for etype, sub, t in hits]
-    return hits
-
-
-def _home(sentence: str, offset: int, here, trig, actor_cc) -> bool:
-    """Forces arriving in their own country ("landed at the Wunstorf air base in northern Germany,
-    after the soldiers had left Camp Castor in Gao") come home; they deploy nowhere."""
-    clause_end = offset + trig.end() + len(re.split(r"[,;]", sentence[trig.end():], maxsplit=1)[0])
-    first = next((m for m in here if offset + trig.end() <= m.start < clause_end and m.role == "mention"
-                  and re.search(r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:m.start - offset])), None)
-    return actor_cc is not None and first is not None and first.country_code == actor_cc
-
-
-def _describes_force(sentence: str, trig) -> bool:
-    """A participle right after the force word, with the clause's own verb further on ("The last
-    French soldiers deployed in Niger left"; not "personnel arrived on Sunday, ... after it ordered
-    American troops out")."""
-    clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
-    return re.match(r"(?:deployed|stationed|sent|dispatched|posted|based)\b", trig.group(), re.I) is not None and \
-        bool(re.search(FORCE + r"\s+$", sentence[:trig.start()], re.I)) and \
-        re.search(WITHDRAWAL_WORDS, clause, re.I) is not None
 
 
 def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:

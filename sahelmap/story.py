@@ -3,7 +3,8 @@
 A headline, kicker or byline comes before the story's first full sentence; the lead is the
 first that tells news; a wire story republished later is read as of its dateline's date; a lead
 that lacks a day or a place finds it in the next sentences, and a sentence that names no force may go
-on with the one before ("The deployment, which began ...").
+on with the one before ("The deployment, which began ..."); a live blog's entries are as of the day
+heading them ("Sunday, September 5").
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import re
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, recalls
+from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, cue_at, date_owner, dates_event, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
+SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of)\b[^,;]{0,80},")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -150,3 +152,30 @@ def continues(sentence: str, trig, etype: str) -> bool:
 def anaphora(sentence: str, trig) -> bool:
     """The sentence opens on the event the one before told: "The deployment, which began ..."."""
     return bool(trig) and re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", sentence[:trig.start()]) is not None
+
+
+def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
+    """(the date of the event a trigger tells, the background cue before it if any). A date is the
+    event's when it is this trigger's ("after the July 2023 coup": inside the cue); else a live-blog
+    entry takes its heading's day, a lead the next sentence's day, and a coup named later the lead's."""
+    before, raw = sentence[:trig_at], dates
+    # "the eighth coup in the region since 2020": a span's start dates no event
+    dates = [d for d in dates if dates_event(d, sentence, etype, subtype)
+             and not (etype == "coup" and d.lead == "since" and d.precision == "year")]
+    dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
+    cue = cue_at(before)
+    if cue is not None:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
+        dates = [d for d in dates if cue < d.end and d.start < trig_at
+                 or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16)]
+    when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
+    if when is None and cue is None and after.heading:  # a live blog's entry under "Sunday, September 5"
+        when = after.heading
+    era = SCENE.match(before)
+    if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
+        when = next((d for d in raw if d.end <= era.end()), None)
+    if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
+        when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
+                     and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
+    if when is None and cue is None and etype == "coup" and after.early:
+        when = after.lead_day  # "Opposition politicians called it an institutional coup."
+    return when, cue is not None
