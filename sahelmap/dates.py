@@ -24,7 +24,7 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _LEAD = r"(?P<lead>\b(?i:(?:(?:by|until|before|since|at|from|towards?)\s+)?the (?:end|start|beginning) of|on|in|by|until|" \
-        r"before|after|since|from|late|early|mid-?)\s+)?"
+        r"before|after|since|from|late|early|mid-?|no later than|not later than|last)\s+)?"
 
 PATTERNS = [
     ("mdy", re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b")),
@@ -43,7 +43,7 @@ PATTERNS = [
     ("month", re.compile(_LEAD + r"\b" + _MONTH + r"\b(?!\s+\d)")),
     ("year", re.compile(_LEAD + r"(?<![\d$,.])\b" + _YEAR + r"\b(?!\d|-\d)")),
 ]
-FORWARD = {"by", "until", "before"}
+FORWARD = {"by", "until", "before", "no", "not"}  # "no later than September 15"
 # Every date holds a digit, a month, a weekday or a word such as "week": the patterns above, slow to
 # try at every position for their optional leading word, run only on the stretches around those.
 CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|"
@@ -163,6 +163,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False):
             return dt.date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], 1), "month"
         if kind == "month":
             month = MONTHS[g["month"].lower().rstrip(".")]
+            if (g.get("lead") or "").strip().lower() == "last" and pub:  # "seized power last July": last year's
+                return dt.date(pub.year - 1, month, 1), "month"
             return (_nearest_year(pub, month, 1, forward, monthly=True), "month") if pub else None
         if kind == "year":  # "since the end of 2021" is its December
             part = re.search(r"\b(end|start|beginning) of", g.get("lead") or "", re.I)

@@ -20,7 +20,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:President|Prime Minister)\b",
-             r"\bunder house arrest\b", r"\battack\w* on the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
+             r"\bunder house arrest\b", r"\bput an end to the regime\b", r"\battack\w* on the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
@@ -39,7 +39,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\s+(?:over\s+)?to\b",
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
-                   r"\bpull(?:ed|ing|s)? out\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
+                   r"\bpull(?:ed|ing|s)? out\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
+                   r"\b(?:carr(?:y|ies|ied|ying)|ferr\w+|airlift\w*)\b[^.]{0,60}\bout of\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
                    r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
@@ -54,7 +55,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                   r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
     "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
-                r"\bblock(?:ed|ing|aded)\b",
+                r"\bblock(?:ed|ing|aded)\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|bridges?|traffic|entrances?|convoys?)\b",
                 r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?(?:demand|denounce|call for|protest|celebrate|support)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+"),
 }
@@ -68,15 +69,17 @@ SUBTYPE_RULES = {
               r"\bfailed to (?:seize|take|grab|overthrow|topple|oust)\b", "failed"),),  # not "he had failed to contain"
     "protest": ((r"\btear ?gas\b|\bclash\w*|\bstorm\w*|\bset fire\b|\btorch\w*|\bloot\w*|\bransack\w*|"
                  r"\b(?:killed|injured|wounded)\b", "violent"),),
-    "withdrawal": ((r"\b(?:complet\w+|finished|(?:formally|officially) ended|(?:formal|official) end\b|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
+    "withdrawal": ((r"\b(?<!to )(?:complet\w+|finished|(?:formally|officially) ended|(?:formal|official) end\b|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|"
-                    r"\b(?:the|its|their|\w+['’]s) last (?:[\w.]+ ){0,2}(?:troops|soldiers|forces|peacekeepers)\b", "completed"),
+                    r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
+                    r"service members|personnel)\b", "completed"),
                    (r"\b(?:started|began|begun)\b|\b(?:the|a) first (?:\w+ ){0,2}(?:troops|soldiers|convoy|contingent)\b", "started"),
                    (r"\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
-                   r"renounc\w+|annul\w*|abrogat\w+|repudiat\w+|pull\w* out of|withdr[ae]w\w* from|quit|exit\w*)\b", "revoked"),
+                   r"renounc\w+|annul\w*|abrogat\w+|repudiat\w+|pull\w* out of|withdr[ae]w\w* from|quit|exit\w*|"
+                   r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
                   (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|"
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"
                    r"extend\w*)\b", "signed")),
@@ -205,6 +208,17 @@ def in_transit(sentence: str, hits: list) -> list:
             re.match(r"(?:withdraw|leav|pull|depart|return)\w*ing\b", leaving.group(), re.I) and \
             re.search(FORCE + r"\s+$", sentence[:leaving.start()], re.I):
         return [(etype, sub, None if etype == "deployment" else t) for etype, sub, t in hits]
+    return hits
+
+
+def agreed_withdrawal(sentence: str, hits: list) -> list:
+    """ "concluded talks with an agreement to complete the withdrawal": the accord is the withdrawal's
+    announcement, and the day it was reached is the withdrawal's."""
+    out = dict((etype, t) for etype, _, t in hits)
+    accord, leaving = out["agreement"], out["withdrawal"]
+    if accord and leaving and accord.end() < leaving.start() and \
+            re.fullmatch(r"\s+(?:to|on|for)\s+(?:\w+\s+){0,3}", sentence[accord.end():leaving.start()]):
+        return [(etype, sub, None if etype == "agreement" else t) for etype, sub, t in hits]
     return hits
 
 

@@ -20,7 +20,7 @@ from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES,
                          NEEDS_FORCE, NEGATED, PLANNED, REACTION, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES,
-                         arrives_home, describes_force, find_trigger, in_transit, reports, subtype_of)
+                         agreed_withdrawal, arrives_home, describes_force, find_trigger, in_transit, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, event_date, following, lead_day, lead_index,
@@ -103,8 +103,8 @@ class Extractor:
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
             words = words_at(n)
-            hits = in_transit(sentence, [(etype, sub, find_trigger(rx, sentence, etype, words[etype]))
-                                          for etype, sub, rx in TRIGGERS])
+            hits = agreed_withdrawal(sentence, in_transit(sentence, [
+                (etype, sub, find_trigger(rx, sentence, etype, words[etype])) for etype, sub, rx in TRIGGERS]))
             if not any(t for _, _, t in hits):
                 continue
             here = [m for m in mentions if s <= m.start < e]
@@ -282,7 +282,7 @@ class Extractor:
         best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.source.article or "", d.source.start))
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         placed = min((d.place for d in group if d.place is not None), key=lambda p: p.kind != "site", default=None)
-        subtype = _subtype(best, [d.subtype for d in group if d.day == best.day])
+        subtype = _subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
         lat, lon, place, geo, proxy = self._where(best, placed)
         sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
         iso3 = self._iso3
@@ -353,10 +353,10 @@ WITHDRAWAL_STAGES = ("ordered", "announced", "started", "completed")
 
 
 def _subtype(best: _Draft, that_day: list) -> str | None:
-    """What that day's sources tell together: a withdrawal's furthest stage; a coup foiled, though
-    some sentences tell what the plotters did ("announced they had dissolved the government")."""
+    """What that day's sources tell together (reactions aside): a withdrawal's furthest stage; a coup
+    foiled, though some sentences tell what the plotters did ("announced they had dissolved the government")."""
     if best.type == "withdrawal":
-        return max(that_day, key=_stage)
+        return max(that_day or [best.subtype], key=_stage)  # a reaction alone ("condemned the withdrawal")
     return "failed" if best.type == "coup" and "failed" in that_day else best.subtype
 
 

@@ -31,6 +31,7 @@ class After:
     places: tuple  # places in the next sentence
     told: frozenset  # the kinds of event the next sentence reports itself
     heading: DateMention | None = None  # the day of the live-blog entry the sentence is in
+    scene: DateMention | None = None  # the day the sentence before sets ("Late Wednesday, soldiers appeared ...")
 
 
 def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
@@ -71,12 +72,14 @@ def sentence_dates(article: Article, sentences):
 
 def section_days(article: Article, sentences) -> list:
     """For each sentence, the day of the date-only heading above it ("Sunday, September 5" in a live
-    blog), else None: what an entry tells without a date happened that day."""
+    blog, "N'Djamena, 28 November 2024" atop a communiqué), else None: what an entry tells without a
+    date happened that day."""
     out, day = [], None
     for s, e in sentences:
         line = article.body[s:e]
-        found = [d for d in find_dates(line, article.date) if d.precision == "day"] if len(line) < 40 else []
-        if found and not re.sub(r"[\W\d_]+", "", _outside(line, found)):
+        found = [d for d in find_dates(line, article.date) if d.precision == "day"] if len(line) < 50 else []
+        rest = re.sub(r"[\W\d_]+", " ", _outside(line, found)).strip()
+        if found and (not rest or re.fullmatch(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*", _outside(line, found))):
             day = max(found, key=lambda d: d.end - d.start).day
         out.append(day)
     return out
@@ -132,13 +135,22 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
         last = e
     dates = tuple(d for k in ks for d in dates_at(k))
     heading = headed[n] and DateMention(0, 0, "", headed[n], "day")
+    scene = _scene_day(article, sentences, n, dates_at, words_at)
     if not ks:
-        return After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset(), heading)
+        return After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset(), heading, scene)
     s, e = sentences[ks[0]]
     places = tuple(m for m in mentions if s <= m.start < e)
     told = frozenset(t for t, found in words_at(ks[0]).items() if found
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
-    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading)
+    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene)
+
+
+def _scene_day(article: Article, sentences, n, dates_at, words_at) -> DateMention | None:
+    """The recent day the sentence before, in the same paragraph and telling no event itself, sets."""
+    if n == 0 or "\n" in article.body[sentences[n - 1][1]:sentences[n][0]] or any(words_at(n - 1).values()):
+        return None
+    return next((d for d in dates_at(n - 1) if d.precision == "day" and article.date is not None
+                 and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
 
 
 def continues(sentence: str, trig, etype: str) -> bool:
@@ -168,8 +180,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
         dates = [d for d in dates if cue < d.end and d.start < trig_at
                  or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16)]
     when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
-    if when is None and cue is None and after.heading:  # a live blog's entry under "Sunday, September 5"
-        when = after.heading
+    if when is None and cue is None:  # a live blog's entry under "Sunday, September 5"; "Late Wednesday, ..."
+        when = after.heading or after.scene
     era = SCENE.match(before)
     if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
         when = next((d for d in raw if d.end <= era.end()), None)

@@ -84,3 +84,10 @@ def test_the_end_or_start_of_a_year_is_its_month():
     assert resolved("at the start of 2022") == [("at the start of 2022", "2022-01-01", "month")]
     (d,) = find_dates("to leave by the end of 2025", PUB)
     assert d.is_deadline and d.precision == "month"
+
+
+def test_last_month_name_is_last_years_and_no_later_than_looks_ahead():
+    pub = dt.date(2024, 8, 9)
+    assert [(d.day.isoformat(), d.precision) for d in find_dates("seized power last July", pub)] == [("2023-07-01", "month")]
+    (d,) = find_dates("complete the withdrawal no later than September 15", pub)
+    assert (d.day.isoformat(), d.is_deadline) == ("2024-09-15", True)

@@ -220,3 +220,31 @@ def test_live_blog_entries_are_as_of_their_day_heading(extractor):
         "forces had dissolved the government and closed Guinea's borders.\n"))
     assert [(e.type, e.subtype, e.host_country, e.start) for e in extractor.extract([art])] == \
         [("coup", "successful", "GIN", dt.date(2021, 9, 5))]
+
+
+def test_an_agreement_to_withdraw_is_the_withdrawal_announced(extractor):
+    art = Article(id="a", date=dt.date(2024, 5, 20), body=(
+        "The Pentagon and Niger's military government concluded talks on Sunday with an agreement to complete "
+        "the withdrawal of U.S. forces from the country no later than September 15."))
+    assert [(e.type, e.subtype, e.start) for e in extractor.extract([art])] == \
+        [("withdrawal", "announced", dt.date(2024, 5, 19))]
+
+
+def test_the_day_a_scene_setting_sentence_names_and_a_communique_date_line(extractor):
+    art = Article(id="a", date=dt.date(2023, 7, 27), body=(
+        "Late Wednesday, soldiers appeared on national television. Colonel Amadou Abdramane said the defence and "
+        "security forces had decided to put an end to the regime in Niger."))
+    assert [(e.type, e.host_country, e.start) for e in extractor.extract([art])] == [("coup", "NER", dt.date(2023, 7, 26))]
+    art = Article(id="b", date=dt.date(2024, 11, 29), body=(
+        "PRESS RELEASE\n\nN'Djamena, 28 November 2024\n\nThe Government of the Republic of Chad informs national "
+        "and international opinion of its decision to end the defence cooperation agreement signed with France."))
+    assert [(e.type, e.subtype, e.start) for e in extractor.extract([art])] == [("agreement", "revoked", dt.date(2024, 11, 28))]
+
+
+def test_a_plane_carrying_the_final_troops_out(extractor):
+    art = Article(id="a", date=dt.date(2024, 8, 9), body=(
+        "On Monday, the last U.S. C-17 transport plane lifted off from Air Base 201, carrying the final group "
+        "of American service members out of Niger."))
+    (ev,) = extractor.extract([art])
+    assert (ev.type, ev.subtype, ev.host_country, ev.start, ev.place) == \
+        ("withdrawal", "completed", "NER", dt.date(2024, 8, 5), "Air Base 201")
