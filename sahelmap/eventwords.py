@@ -51,7 +51,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bentered\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
-    "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
+    "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
                   r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
     "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
@@ -92,6 +92,8 @@ SUBTYPE_RULES = {
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
+PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
+SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$",
@@ -120,7 +122,7 @@ METONYMS = {"RU": r"\b(?:Moscow|Kremlin)\b", "US": r"\b(?:Washington|Pentagon|Wh
             "FR": r"\b(?:Paris|Elysee|Élysée)\b", "DE": r"\b(?:Berlin|Bundeswehr)\b", "GB": r"\bLondon\b",
             "IT": r"\bRome\b", "CN": r"\bBeijing\b", "TR": r"\bAnkara\b"}
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
-TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:withdraw|leave|pull|go|depart|quit)\b")
+TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:withdraw|leave|pull|go|depart|quit)\b")
 DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(?:the\s+)?$")
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
 
@@ -138,6 +140,12 @@ def recalls(sentence: str, at: int) -> bool:
     """The word at ``at`` follows a background cue: "after the July coup", "despite protests", "have
     since expelled French forces and ended a security pact"."""
     return cue_at(sentence[:at]) is not None
+
+
+def pluperfect(before: str) -> bool:
+    """The trigger is told in the past perfect outside reported speech ("while French and German forces
+    had left"): something that happened before the story's time, which without a date has no day."""
+    return PLUPERFECT.search(before[-30:]) is not None and SAYING.search(before) is None
 
 
 def cue_at(before: str) -> int | None:
@@ -169,8 +177,8 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     before = [t for t in triggers if t < d.start]
     in_clause = [t for t in before if not CLAUSE.search(sentence, t, d.start)]
     # "sworn in on Monday, days after soldiers ousted Bongo": not the ousting's Monday
-    after = [t for t in triggers if t > d.start and ";" not in sentence[d.end:t]
-             and not re.search(CLAUSE.pattern + r"[^,;]*$", sentence[d.end:t], re.I)]
+    after = [t for t in triggers if t > d.start and ";" not in sentence[d.end:t]  # "when"/"while" share the time
+             and not re.search(r"\b(?:after|following|before|since|until)\b[^,;]*$", sentence[d.end:t], re.I)]
     return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
 
 

@@ -20,7 +20,7 @@ from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES,
                          NEEDS_FORCE, NEGATED, PLANNED, REACTION, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES,
-                         agreed_withdrawal, arrives_home, describes_force, find_trigger, in_transit, reports, subtype_of)
+                         agreed_withdrawal, arrives_home, describes_force, find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, event_date, following, lead_day, lead_index,
@@ -174,7 +174,7 @@ class Extractor:
             subtype = subtype if subtype in ("ordered", "presence") else "announced"
             told_on = [d for d in dates if reports(d, sentence)]
             when, cue = (told_on[0], False) if told_on else (when, cue)
-        if when is None and (pub is None or cue or etype in ("coup", "base")):
+        if when is None and (pub is None or cue or etype in ("coup", "base") or pluperfect(before) and not told):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news

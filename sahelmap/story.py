@@ -17,7 +17,7 @@ from .dates import DateMention, find_dates
 from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, cue_at, date_owner, dates_event, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
-SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of)\b[^,;]{0,80},")
+SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -28,7 +28,7 @@ class After:
     lead_day: DateMention | None  # the day the lead tells of, for a coup named later without one
     early: bool  # the trigger sentence is among the story's first four
     dates: tuple  # dates in the next two sentences
-    places: tuple  # places in the next sentence
+    places: tuple  # places in the next sentences of the paragraph
     told: frozenset  # the kinds of event the next sentence reports itself
     heading: DateMention | None = None  # the day of the live-blog entry the sentence is in
     scene: DateMention | None = None  # the day the sentence before sets ("Late Wednesday, soldiers appeared ...")
@@ -135,19 +135,23 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
         last = e
     dates = tuple(d for k in ks for d in dates_at(k))
     heading = headed[n] and DateMention(0, 0, "", headed[n], "day")
-    scene = _scene_day(article, sentences, n, dates_at, words_at)
+    scene = _scene_day(article, sentences, n, dates_at, words_at, lead)
     if not ks:
         return After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset(), heading, scene)
     s, e = sentences[ks[0]]
-    places = tuple(m for m in mentions if s <= m.start < e)
+    # the sentence after that too, if it tells no event of its own ("In the town of Tera, hundreds gathered")
+    e2 = sentences[ks[-1]][1] if len(ks) > 1 and not any(words_at(ks[1]).values()) else e
+    places = tuple(m for m in mentions if s <= m.start < e2)
     told = frozenset(t for t, found in words_at(ks[0]).items() if found
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
     return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene)
 
 
-def _scene_day(article: Article, sentences, n, dates_at, words_at) -> DateMention | None:
-    """The recent day the sentence before, in the same paragraph and telling no event itself, sets."""
-    if n == 0 or "\n" in article.body[sentences[n - 1][1]:sentences[n][0]] or any(words_at(n - 1).values()):
+def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> DateMention | None:
+    """The recent day the sentence before sets when it tells no event itself and is in the same paragraph
+    or is the lead ("... said on Monday they were revoking ..." / "In a statement, the ministry said ...")."""
+    if n == 0 or "\n" in article.body[sentences[n - 1][1]:sentences[n][0]] and n - 1 != lead or \
+            any(words_at(n - 1).values()):
         return None
     return next((d for d in dates_at(n - 1) if d.precision == "day" and article.date is not None
                  and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)

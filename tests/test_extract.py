@@ -248,3 +248,27 @@ def test_a_plane_carrying_the_final_troops_out(extractor):
     (ev,) = extractor.extract([art])
     assert (ev.type, ev.subtype, ev.host_country, ev.start, ev.place) == \
         ("withdrawal", "completed", "NER", dt.date(2024, 8, 5), "Air Base 201")
+
+
+def test_what_had_happened_without_a_date_is_no_news(extractor):
+    art = Article(id="a", date=dt.date(2024, 8, 31), body=(
+        "The last Bundeswehr soldiers stationed in Niger left the country on Friday, the ministry said. "
+        "Germany had kept about 100 troops in Niamey even after France and the United States were forced out."))
+    assert [(e.type, e.start) for e in extractor.extract([art]) if not e.is_background] == \
+        [("withdrawal", dt.date(2024, 8, 30))]
+    art = Article(id="b", date=dt.date(2022, 8, 16), body=(
+        "When French paratroopers landed in Timbuktu in January 2013, crowds lined the streets of Mali's towns."))
+    assert all(e.is_background for e in extractor.extract([art]))
+
+
+def test_told_to_leave_at_once_and_the_leads_day_for_the_statement_after_it(extractor):
+    art = Article(id="a", date=dt.date(2022, 1, 25), body=(
+        "BAMAKO — Mali's military government on Tuesday asked Denmark to immediately withdraw its special forces."))
+    assert [(e.type, e.subtype, e.actor_country, e.start) for e in extractor.extract([art])] == \
+        [("withdrawal", "ordered", "DNK", dt.date(2022, 1, 25))]
+    art = Article(id="b", date=dt.date(2023, 12, 5), body=(
+        "Niger's military rulers said on Monday they were revoking the legal basis for two European Union "
+        "missions in the country.\n\nIn a statement, the foreign ministry said it was denouncing the agreement "
+        "that allowed the EUCAP Sahel Niger mission to operate."))
+    assert {(e.type, e.subtype, e.start) for e in extractor.extract([art])} == \
+        {("agreement", "revoked", dt.date(2023, 12, 4))}
