@@ -22,6 +22,7 @@ from .eventfiles import attach_sentences, events_to_csv, events_to_geojson, read
 from .events import Event
 from .exc import BuildError
 from .maps import PAGES, MapOptions, render_page
+from .spec import MapSpec
 
 log = logging.getLogger("sahelmap")
 EVENTS_NAME = "events.yaml"
@@ -35,6 +36,9 @@ class BuildResult:
     files: tuple[str, ...]
     events: int
     articles: int
+
+
+UNREVIEWED_SOURCE = "Sources: events drafted by sahelmap from the articles' text, not yet reviewed by an editor."
 
 
 def find_events_file(sources: Iterable[str | Path]) -> Path | None:
@@ -123,6 +127,8 @@ def build(sources: Iterable[str | Path] = ("seeds",), out_dir: str | Path = "out
         log.warning("no %s in %s: mapping the %d extracted events, marked unreviewed",
                     EVENTS_NAME, ", ".join(map(str, sources)), len(extracted))
         events = extracted
+        if opts.chrome.source == MapSpec.source:  # the default line names a curated table there is not
+            opts = dataclasses.replace(opts, spec=dataclasses.replace(opts.chrome, source=UNREVIEWED_SOURCE))
     else:
         events = load_events(path, articles)
     if not events:

@@ -93,6 +93,8 @@ def test_without_a_curated_table_maps_show_extracted_events_unreviewed(tmp_path)
     feats = json.loads((tmp_path / "out" / "events.geojson").read_text())["features"]
     assert feats and all(f["properties"]["reviewed"] is False for f in feats)
     assert any(f["properties"]["type"] == "withdrawal" for f in feats)
+    page = (tmp_path / "out" / "timeline.html").read_text()
+    assert "not yet reviewed" in page and "curated events" not in page
 
 
 def test_review_lists_extracted_events_the_table_lacks(built):
