@@ -22,7 +22,7 @@ from .eventfiles import attach_sentences, events_to_csv, events_to_geojson, read
 from .events import Event
 from .exc import BuildError
 from .maps import PAGES, MapOptions, render_page
-from .spec import MapSpec
+from .spec import default_spec
 
 log = logging.getLogger("sahelmap")
 EVENTS_NAME = "events.yaml"
@@ -127,17 +127,31 @@ def build(sources: Iterable[str | Path] = ("seeds",), out_dir: str | Path = "out
         log.warning("no %s in %s: mapping the %d extracted events, marked unreviewed",
                     EVENTS_NAME, ", ".join(map(str, sources)), len(extracted))
         events = extracted
-        if opts.chrome.source == MapSpec.source:  # the default line names a curated table there is not
-            opts = dataclasses.replace(opts, spec=dataclasses.replace(opts.chrome, source=UNREVIEWED_SOURCE))
     else:
         events = load_events(path, articles)
     if not events:
         raise BuildError(f"{path or sources[0]}: no events to map")
+    opts = _fit_default_spec(opts, events, curated=path is not None)
     files = render_outputs(events, articles, opts)
     files.update(render_review(review_events(extracted, events if path else []), articles))
     write_atomically(Path(out_dir), files)
     log.info("wrote %d files to %s (%d events, %d articles)", len(files), out_dir, len(events), len(articles))
     return BuildResult(Path(out_dir), tuple(sorted(files)), len(events), len(articles))
+
+
+def _fit_default_spec(opts: MapOptions, events: list[Event], curated: bool) -> MapOptions:
+    """The default spec fitted to what is mapped: its dates stretched to the events' (it was written for
+    the seeds' story), and with no curated table a source line that says the events are drafts."""
+    if opts.spec is not None and opts.spec != default_spec():
+        return opts  # a desk's own spec is taken as written
+    spec = opts.chrome
+    if spec.date_range:
+        lo, hi = spec.date_range
+        spec = dataclasses.replace(spec, date_range=(min([lo] + [e.start for e in events]),
+                                                     max([hi] + [e.end or e.start for e in events])))
+    if not curated:
+        spec = dataclasses.replace(spec, source=UNREVIEWED_SOURCE)
+    return dataclasses.replace(opts, spec=spec) if spec != opts.chrome else opts
 
 
 HEAD = """<!DOCTYPE html>

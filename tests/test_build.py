@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 import os
 import subprocess
@@ -95,6 +96,19 @@ def test_without_a_curated_table_maps_show_extracted_events_unreviewed(tmp_path)
     assert any(f["properties"]["type"] == "withdrawal" for f in feats)
     page = (tmp_path / "out" / "timeline.html").read_text()
     assert "not yet reviewed" in page and "curated events" not in page
+
+
+def test_the_default_time_range_stretches_to_the_events_mapped(tmp_path):
+    import re
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "benin.txt").write_text("---\ndate: 2025-12-08\n---\nBenin's government says it has foiled an attempt "
+                                   "by a group of soldiers to overthrow President Patrice Talon on Sunday.\n")
+    build([src], tmp_path / "out")
+    page = (tmp_path / "out" / "timeline.html").read_text()
+    data = json.loads(re.search(r'<script type="application/json"[^>]*>(.*?)</script>', page, re.S).group(1))
+    assert data["time"]["max"] >= (dt.date(2025, 12, 7) - dt.date(1970, 1, 1)).days  # the default spec ends in 2025-03
 
 
 def test_review_lists_extracted_events_the_table_lacks(built):
