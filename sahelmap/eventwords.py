@@ -20,7 +20,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:President|Prime Minister)\b",
-             r"\bunder house arrest\b", r"\bput an end to the regime\b", r"\battack\w* on the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
+             r"\bunder house arrest\b", r"\bput an end to the regime\b",
+             r"\battack\w*\s+(?:on\s+)?the presiden(?:tial palace|cy)\b", r"\battack\w* on the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
@@ -46,17 +47,20 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
                    r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
-                   r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)"),
+                   r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
+                   r"\b(?:took|tak(?:e|es|en|ing)) (?:over|control|possession) (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bentered\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
-                  r"\b(?:agreed|signed)\b[^.]{0,40}\b(?:military|defen[cs]e|security) (?:cooperation|partnership)\b"),
+                  r"\b(?:agreed|signed)\b[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b"),
     "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
                 r"\bblock(?:ed|ing|aded)\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|bridges?|traffic|entrances?|convoys?)\b",
-                r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?(?:demand|denounce|call for|protest|celebrate|support)\b"),
+                r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?(?:demand|denounce|call for|protest|celebrate|support)\b",
+                r"\b(?:gathered|massed|assembled)\b[^.]{0,100}\b(?:chant\w*|wav(?:ed|ing) (?:\w+ )?flags|set fire|torch\w*|"
+                r"placards|banners|slogans)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+"),
 }
 SUBTYPES = {"membership": "left"}
@@ -104,6 +108,9 @@ DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
 REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|welcom|react\w* to|respond\w* to)\w*\s+"
                       r"(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
+FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+been|has\s+been|was|were)\s+"
+                    r"(?:repelled|foiled|thwarted|repulsed|put down|crushed|defeated)\b", re.I)
+NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
@@ -200,6 +207,8 @@ def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
     """The subtype the sentence's words tell; a coup's only from the words around its trigger (a
     "failed" attempt last year does not make today's coup fail)."""
     if etype == "coup":
+        if FOILED.search(sentence):
+            return "failed"  # "gunmen attacked the palace ..., adding that the assault had been repelled"
         sentence = sentence[max(0, trig_at - 40):trig_at + 40]
     for rx, sub in SUBTYPE_RULES.get(etype, ()):
         if re.search(rx, sentence, re.I):

@@ -19,7 +19,7 @@ from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES,
-                         NEEDS_FORCE, NEGATED, PLANNED, REACTION, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES,
+                         NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES,
                          agreed_withdrawal, arrives_home, describes_force, find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
@@ -143,6 +143,8 @@ class Extractor:
         before = sentence[:trig.start()]
         if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
+        if etype == "protest" and NOT_PROTEST.search(before[-40:]):
+            return None  # "told reporters at a rally", "has drawn huge crowds": a campaign, not a protest
         if etype == "deployment" and ENDING.search(before[-40:]):
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},

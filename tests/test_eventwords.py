@@ -95,3 +95,12 @@ def test_a_negated_verb_tells_no_event():
 
     assert NEGATED.search("The letter did not explicitly order the troops to ")
     assert not NEGATED.search("The letter, not the minister, ordered the troops to ")
+
+
+def test_phrasings_of_later_batches():
+    s = "Gunmen attacked the presidential palace in N'Djamena, adding that the assault had been repelled."
+    assert re.search(RX["coup"], s) and subtype_of("coup", s, 7) == "failed"
+    assert re.search(RX["withdrawal"], "the army proceeded to the taking over of the military camp of Menaka")
+    assert re.search(RX["protest"], "Hundreds gathered in Ouagadougou, some waving Russian flags")
+    assert re.search(RX["agreement"], "Niger and Russia signed documents on Monday to strengthen their military cooperation")
+    assert not re.search(RX["protest"], "the presidential guard is blocking access to the palace")

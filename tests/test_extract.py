@@ -272,3 +272,10 @@ def test_told_to_leave_at_once_and_the_leads_day_for_the_statement_after_it(extr
         "that allowed the EUCAP Sahel Niger mission to operate."))
     assert {(e.type, e.subtype, e.start) for e in extractor.extract([art])} == \
         {("agreement", "revoked", dt.date(2023, 12, 4))}
+
+
+def test_a_campaign_rally_is_no_protest(extractor):
+    art = Article(id="a", date=dt.date(2024, 3, 22), body=(
+        "DAKAR — The opposition candidate said on Thursday he would review Senegal's defence agreements with France, "
+        "he told reporters at a rally in Dakar. His campaign has drawn huge crowds across Senegal."))
+    assert not [e for e in extractor.extract([art]) if e.type == "protest"]
