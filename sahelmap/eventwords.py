@@ -15,7 +15,7 @@ FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|offi
         r"mercenaries|paramilitar\w*|service members|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
         r"delegation|base|blue helmets|drones|(?:standby|task|joint|air) force)"
 WORDS = {  # the words that tell each kind of event, as regular expressions
-    "coup": (r"\bcoup\b(?! belt)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
+    "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
              r"\bmilitary takeover\b", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
@@ -78,7 +78,7 @@ SUBTYPE_RULES = {
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
                     r"service members|personnel)\b", "completed"),
                    (r"\b(?:started|began|begun)\b|\b(?:the|a) first (?:\w+ ){0,2}(?:troops|soldiers|convoy|contingent)\b", "started"),
-                   (r"\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
+                   (r"\bcall\w* on\b[^.]{0,60}\bto (?:withdraw|leave)\b|\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
@@ -94,7 +94,8 @@ SUBTYPE_RULES = {
              (r"\boperational\b|\b(?:began|begun|begins|started) (?:flying|operat\w+)\b", "operational"),
              (r"\b(?:buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|inaugurat\w+)\b", "established")),
 }
-BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid)\s+"
+BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid|"
+                            r"anniversary of)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
@@ -120,7 +121,7 @@ NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWag
 # after the countries: "German soldiers serving with the UN mission" are Germany's
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\bmissions?\b", None, "European Union mission"),
-             (r"\b(?:United Nations|UN|U\.N\.)\b[^.]{0,40}\b(?:peacekeep\w*|mission|force)\b|\bblue helmets\b", None,
+             (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,60}?\b(?:peacekeep\w*|mission|force)\b|\bblue helmets\b", None,
               "United Nations mission"),
              (r"\bECOWAS\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
              (r"\bstandby force\b", None, "Regional standby force"))

@@ -251,10 +251,11 @@ class Extractor:
         first the sentence names other than the force's own (a town counts only when the article
         names its country: "Wagner" is no Brazilian town here), else the article's. Hosts are African:
         "France, Britain, Germany, Canada and others" condemn, they do not host."""
+        partners = _listed_with(here, actor_cc, ctx.article.body)  # "Britain, Sweden, Germany and Benin have ..."
         named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
-                 and m.country_code not in FOREIGN_POWERS and m.role != "demonym"
+                 and m.country_code not in FOREIGN_POWERS and m.role != "demonym" and m not in partners
                  and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})]
-        pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 60
+        pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 90
                    and DESTINATION.search(ctx.article.body[max(0, m.start - 12):m.start])]
         for m in named:  # "to Mali, Niger and Burkina Faso": the whole list is pointed at
             if pointed and m not in pointed and re.fullmatch(r",?\s*(?:and\s+|or\s+)?|,\s*",
@@ -329,6 +330,19 @@ class Extractor:
     @staticmethod
     def _iso3(cc: str | None) -> str | None:
         return country_table().get(cc or "", {}).get("iso3")
+
+
+def _listed_with(here, actor_cc, body) -> list:
+    """The countries listed together with the actor's ("Britain, Sweden, Germany and Benin have also
+    announced they are pulling troops out"): fellow actors, not hosts."""
+    first = next((i for i, m in enumerate(here) if m.country_code == actor_cc and m.kind == "country"), None)
+    if actor_cc is None or first is None:
+        return []
+    out, i = [], first
+    while i + 1 < len(here) and re.fullmatch(r",?\s*(?:and\s+|or\s+)?", body[here[i].end:here[i + 1].start]):
+        i += 1
+        out.append(here[i])
+    return out
 
 
 def _capital_subject(m: PlaceMention, offset: int) -> bool:

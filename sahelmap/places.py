@@ -43,7 +43,7 @@ NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
 DIVISION_AFTER = re.compile(r"\s+(state|province|region|governorate|prefecture)\b")
 DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
 DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
-DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*[A-Z][\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
+DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*([A-Z][\w .]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -260,8 +260,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     offset = len(text) - len(first)
     for line in re.finditer(r"[^\n]+", first[:2000]):
         m = DATELINE.match(line.group())
-        if m:
-            return offset + line.start() + m.start(1), offset + line.start() + m.end(1)
+        if m:  # "ABUJA, Nigeria (AP) —": the country is the dateline's too
+            return offset + line.start() + m.start(1), offset + line.start() + max(m.end(1), m.end(2))
     return None
 
 

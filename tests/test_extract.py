@@ -279,3 +279,22 @@ def test_a_campaign_rally_is_no_protest(extractor):
         "DAKAR — The opposition candidate said on Thursday he would review Senegal's defence agreements with France, "
         "he told reporters at a rally in Dakar. His campaign has drawn huge crowds across Senegal."))
     assert not [e for e in extractor.extract([art]) if e.type == "protest"]
+
+
+def test_the_datelines_country_and_the_actors_fellows_host_nothing(extractor):
+    art = Article(id="a", date=dt.date(2023, 8, 11), body=(
+        "ABUJA, Nigeria (AP) — West African leaders on Thursday ordered the deployment of a \"standby force\" "
+        "to restore constitutional order in Niger."))
+    assert [(e.type, e.host_country, e.start) for e in extractor.extract([art])] == \
+        [("deployment", "NER", dt.date(2023, 8, 10))]
+    art = Article(id="b", date=dt.date(2022, 11, 16), body=(
+        "Mali's government said on Wednesday that the UN mission would close its camp in Gao. "
+        "Britain, Sweden, Germany and Benin have also announced they are pulling troops out of the mission."))
+    assert "BEN" not in {e.host_country for e in extractor.extract([art])}
+
+
+def test_a_coup_anniversary_is_no_coup(extractor):
+    art = Article(id="a", date=dt.date(2024, 7, 27), body=(
+        "Niger marks coup anniversary with rally in capital\n\nThousands of people rallied in Niamey on Friday to "
+        "mark the first anniversary of the coup that brought General Tiani to power."))
+    assert [(e.type, e.start) for e in extractor.extract([art])] == [("protest", dt.date(2024, 7, 26))]

@@ -58,3 +58,8 @@ def test_wire_datelines_are_marked(finder):
     assert roles["OUAGADOUGOU"] == "dateline" and roles["Burkina Faso"] == "mention"
     art = read_article(SEEDS / "001_9025b684f52d2ec7.txt")
     assert [m.text for m in finder.find(art) if m.role == "dateline"] == ["WASHINGTON"]
+
+
+def test_a_datelines_country_is_the_dateline(finder):
+    marked = {m.text: m.role for m in finder.find("ABUJA, Nigeria (AP) — Leaders met in Niger on Thursday.")}
+    assert marked["Nigeria"] == "dateline" and marked["Niger"] == "mention"
