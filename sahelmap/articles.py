@@ -29,7 +29,8 @@ META_FIELDS = ("date", "title", "url", "outlet")
 # Site furniture that scrapers keep: whole lines that are never article text.
 BOILERPLATE = re.compile(
     r"^\s*(close|share\.?|exit mobile version|author-image|updated on|new update|"
-    r"advertisement|skip to (main )?content|read more|.*whatsapp channel|with inputs from \w+)\s*$",
+    r"advertisement|skip to (main )?content|(?:read|see) (?:more|also)[:.]?|related(?: stories| articles)?:?|"
+    r".*whatsapp channel|with inputs from \w+)\s*$",
     re.IGNORECASE,
 )
 
@@ -93,10 +94,19 @@ def _trimmed(offset: int, line: str, a: int, b: int):
 
 
 def boilerplate_spans(body: str) -> tuple[tuple[int, int], ...]:
-    """Spans of whole lines that are site furniture ("Share.", "Exit mobile version"...)."""
-    return tuple(
-        (m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if BOILERPLATE.match(m.group())
-    )
+    """Spans of whole lines that are site furniture ("Share.", "Exit mobile version"...); the
+    headlines listed under a "Read more:" line, up to the next blank line, are furniture too."""
+    spans, links, start = [], False, 0
+    for line in body.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        if not line.strip():
+            links = False
+        elif BOILERPLATE.match(line):
+            spans.append((line_start, line_start + len(line)))
+            links = line.rstrip().endswith(":")
+        elif links:
+            spans.append((line_start, line_start + len(line)))
+    return tuple(spans)
 
 
 def split_front_matter(text: str, path: str = "") -> tuple[dict, str]:

@@ -73,11 +73,11 @@ SUBTYPE_RULES = {
               r"\bfailed to (?:seize|take|grab|overthrow|topple|oust)\b", "failed"),),  # not "he had failed to contain"
     "protest": ((r"\btear ?gas\b|\bclash\w*|\bstorm\w*|\bset fire\b|\btorch\w*|\bloot\w*|\bransack\w*|"
                  r"\b(?:killed|injured|wounded)\b", "violent"),),
-    "withdrawal": ((r"\b(?<!to )(?:complet\w+|finished|(?:formally|officially) ended|(?:formal|official) end\b|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
+    "withdrawal": ((r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) ended|(?:formal|official) end\b|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
                     r"service members|personnel)\b", "completed"),
-                   (r"\b(?:started|began|begun)\b|\b(?:the|a) first (?:\w+ ){0,2}(?:troops|soldiers|convoy|contingent)\b", "started"),
+                   (r"\b(?:started|began|begun)\b|\b(?:the|a) first (?:[\w.]+ ){0,3}(?:troops|soldiers|convoy|contingent)\b", "started"),
                    (r"\bcall\w* on\b[^.]{0,60}\bto (?:withdraw|leave)\b|\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),

@@ -39,6 +39,15 @@ def test_boilerplate_lines_are_recognised_not_removed():
     assert {art2.body[s:e] for s, e in art2.boilerplate} == {"author-image", "Updated On", "New Update"}
 
 
+def test_related_headlines_under_read_more_are_furniture(tmp_path):
+    (tmp_path / "a.txt").write_text("Troops left Niger.\n\nRead More:\nRussia Sends Instructors To Niger\n"
+                                    "Mali Ends Accord\n\nThe base closed.\n")
+    art = read_article(tmp_path / "a.txt")
+    assert [art.body[s:e] for s, e in art.boilerplate] == [
+        "Read More:", "Russia Sends Instructors To Niger", "Mali Ends Accord"]
+    assert [art.body[s:e] for s, e in art.sentences()] == ["Troops left Niger.", "The base closed."]
+
+
 def test_sentences_keep_abbreviations_together():
     text = "Maj. Gen. Pat Ryder said the U.S. would leave. Russia's Africa Corps arrived."
     spans = list(iter_sentences(text))

@@ -60,6 +60,8 @@ def test_an_ended_accord_is_not_dated_by_its_signing():
 def test_subtypes():
     assert subtype_of("withdrawal", "The last French troops left Niger on Friday.") == "completed"
     assert subtype_of("withdrawal", "Mali asked Denmark to withdraw its soldiers.") == "ordered"
+    assert subtype_of("withdrawal", "The withdrawal must be completed by September 15.") != "completed"
+    assert subtype_of("withdrawal", "A first group of U.S. soldiers left Niger on Friday.") == "started"
     assert subtype_of("base", "The U.S. military is building a drone base.") == "established"
     assert re.search(RX["base"], "a drone base near Agadez")
 
