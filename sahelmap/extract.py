@@ -19,12 +19,12 @@ from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (ACTOR_NAMES, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES,
-                         NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES,
+                         NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION, TELLER, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES,
                          agreed_withdrawal, arrives_home, describes_force, find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
-from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, event_date, following, lead_day, lead_index,
-                    recalled, section_days, sentence_dates, sentence_words)
+from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
+                    lead_day, lead_index, recalled, section_days, sentence_dates, sentence_words)
 
 MERGE_DAYS = 7
 NEAR_KM = 25  # a base and the town it is by are one place when merging
@@ -95,7 +95,8 @@ class Extractor:
                        frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"),
                        frozenset(m.country_code for m in mentions if m.kind in ("city", "locality", "site")))
         sentences = article.sentences()
-        dates_at, words_at = sentence_dates(article, sentences), sentence_words(article, sentences)
+        dates_at = sentence_dates(article, sentences, dateline_head(article, places))
+        words_at = sentence_words(article, sentences)
         lead = lead_index(article, sentences, words_at)
         first_day = lead_day(article, sentences, dates_at, lead)
         headed = section_days(article, sentences)
@@ -147,6 +148,10 @@ class Extractor:
             return None  # "told reporters at a rally", "has drawn huge crowds": a campaign, not a protest
         if etype == "deployment" and ENDING.search(before[-40:]):
             return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
+        reaction = REACTION.search(before[-60:]) if etype in NEEDS_FORCE else None
+        if reaction:  # "Canada said they condemn the deployment of mercenaries": Canada deploys nobody
+            reacting_at = offset + len(before) - len(before[-60:]) + reaction.start()
+            here = [m for m in here if m.start >= reacting_at]
         actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                       partner=etype == "agreement")
         told = told if told and (actor == "unknown" or actor_cc == told.actor_cc) and continues(sentence, trig, etype) \
@@ -255,11 +260,15 @@ class Extractor:
         named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
                  and m.country_code not in FOREIGN_POWERS and m.role != "demonym" and m not in partners
                  and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})]
+        body = ctx.article.body
+        tellers = [m for m in named if trig_at is not None and m.end < trig_at and TELLER.match(body, m.end)]
+        if tellers:  # "Chad and Senegal have asked French troops to leave": the one asking hosts them
+            return tellers[0].country_code
         pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 90
-                   and DESTINATION.search(ctx.article.body[max(0, m.start - 12):m.start])]
+                   and DESTINATION.search(body[max(0, m.start - 12):m.start])]
         for m in named:  # "to Mali, Niger and Burkina Faso": the whole list is pointed at
             if pointed and m not in pointed and re.fullmatch(r",?\s*(?:and\s+|or\s+)?|,\s*",
-                                                             ctx.article.body[pointed[-1].end:m.start]):
+                                                             body[pointed[-1].end:m.start]):
                 pointed.append(m)
         if pointed or named:  # of "between Mali, Niger and Burkina Faso", the one the story puts a town in
             listed = pointed or named

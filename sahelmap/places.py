@@ -44,6 +44,9 @@ DIVISION_AFTER = re.compile(r"\s+(state|province|region|governorate|prefecture)\
 DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
 DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*([A-Z][\w .]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
+# "Libreville, Gabon —", "Bamako, 4 January 2022 —", "Niamey (AFP) -": a title-case city needs its comma or agency
+DATELINE_TITLE = re.compile(r"\A\s*([A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2})"
+                            r"(?:,\s*([A-Z0-9][\w .]{1,30}?)\s*(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]{1,2}\s")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -259,7 +262,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     first = text.lstrip("\n")
     offset = len(text) - len(first)
     for line in re.finditer(r"[^\n]+", first[:2000]):
-        m = DATELINE.match(line.group())
+        m = DATELINE.match(line.group()) or DATELINE_TITLE.match(line.group())
         if m:  # "ABUJA, Nigeria (AP) —": the country is the dateline's too
             return offset + line.start() + m.start(1), offset + line.start() + max(m.end(1), m.end(2))
     return None

@@ -57,14 +57,19 @@ def sentence_words(article: Article, sentences):
     return words_at
 
 
-def sentence_dates(article: Article, sentences):
-    """``dates_at(n)``: the dates of sentence ``n`` (no deadlines), found once however often asked."""
+def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = None):
+    """``dates_at(n)``: the dates of sentence ``n`` (no deadlines), found once however often asked.
+    ``skip``: the dateline's head, whose date ("BAMAKO, Aug 19 -") is the filing's: the event's only
+    when the sentence names no other."""
     found: dict[int, list[DateMention]] = {}
+    lo, hi = skip or (0, 0)
 
     def dates_at(n: int) -> list[DateMention]:
         if n not in found:
             s, e = sentences[n]
-            found[n] = [d for d in find_dates(article.body[s:e], article.date) if not d.is_deadline]
+            dates = [d for d in find_dates(article.body[s:e], article.date) if not d.is_deadline]
+            told = [d for d in dates if not lo <= s + d.start < hi]
+            found[n] = told or dates
         return found[n]
 
     return dates_at
@@ -91,11 +96,19 @@ def _outside(text: str, spans) -> str:
     return text
 
 
+def dateline_head(article: Article, places) -> tuple[int, int] | None:
+    """The span of the dateline up to its dash or agency: "BAMAKO, Aug 19" in "BAMAKO, Aug 19 (Reuters) -"."""
+    start = next((m.start for m in places if m.role == "dateline"), None)
+    if start is None:
+        return None
+    return start, start + re.match(r"[^-–—(\n]*", article.body[start:start + 80]).end()
+
+
 def as_of_dateline(article: Article, places) -> Article:
     """The article read as of its dateline's date ("MOSCOW, Jan 16 -") when it was published in
     the month after: a republished wire story's "on Tuesday" is the wire's Tuesday."""
-    line = next((article.body[m.start:m.start + 80] for m in places if m.role == "dateline"), "")
-    head = re.match(r"[^-–—(]*", line).group()
+    head = dateline_head(article, places)
+    head = article.body[head[0]:head[1]] if head else ""
     day = next((d.day for d in find_dates(head, article.date) if d.precision == "day"), None)
     if day is None or article.date is None or not 0 < (article.date - day).days <= 31:
         return article

@@ -109,6 +109,24 @@ def test_a_republished_wire_story_is_read_as_of_its_dateline(extractor):
     assert [(e.type, e.start) for e in extractor.extract([art])] == [("agreement", dt.date(2024, 1, 16))]
 
 
+def test_a_datelines_date_is_the_filings_when_the_sentence_names_another(extractor):
+    art = Article(id="a", date=dt.date(2024, 1, 25), body="Ouagadougou, Jan. 25 — A first contingent of Russian "
+                  "soldiers has arrived in Burkina Faso, the Africa Corps said on Wednesday.")
+    assert [(e.type, e.start) for e in extractor.extract([art])] == [("deployment", dt.date(2024, 1, 24))]
+    art = Article(id="b", date=dt.date(2024, 5, 3), body="WASHINGTON, May 2 (Reuters) - Russian military "
+                  "personnel have entered an air base in Niger that is hosting U.S. troops, an official said.")
+    assert [(e.type, e.start) for e in extractor.extract([art])] == [("deployment", dt.date(2024, 5, 2))]
+
+
+def test_the_country_asking_troops_to_leave_hosts_them_and_a_critic_deploys_nobody(extractor):
+    art = Article(id="a", date=dt.date(2025, 2, 20), body="France handed over its base in Abidjan on Thursday. "
+                  "Chad and Senegal have asked French troops to leave.")
+    assert ("withdrawal", "FRA", "TCD") in [(e.type, e.actor_country, e.host_country) for e in extractor.extract([art])]
+    art = Article(id="b", date=dt.date(2022, 1, 4), body="Fifteen European countries and Canada said on "
+                  "December 23 they \"firmly condemn\" the deployment of troops in Mali.")
+    assert all(e.actor_country != "CAN" for e in extractor.extract([art]))
+
+
 def test_a_force_named_in_the_sentence_before_and_a_headline_before_the_lead(extractor):
     art = Article(id="a", date=dt.date(2024, 4, 12), body=(
         "Russian instructors arrive in Niger\n\n"

@@ -60,6 +60,14 @@ def test_wire_datelines_are_marked(finder):
     assert [m.text for m in finder.find(art) if m.role == "dateline"] == ["WASHINGTON"]
 
 
+def test_title_case_datelines_need_their_comma_or_agency(finder):
+    for text, marked in [("Libreville, Gabon — Officers took power on Wednesday.", ["Libreville", "Gabon"]),
+                         ("Bamako, 4 January 2022 — Instructors arrived in Timbuktu.", ["Bamako"]),
+                         ("Niamey (AFP) - Troops left Agadez.", ["Niamey"]),
+                         ("Niger - Troops left Agadez.", [])]:
+        assert [m.text for m in finder.find(text) if m.role == "dateline"] == marked, text
+
+
 def test_a_datelines_country_is_the_dateline(finder):
     marked = {m.text: m.role for m in finder.find("ABUJA, Nigeria (AP) — Leaders met in Niger on Thursday.")}
     assert marked["Nigeria"] == "dateline" and marked["Niger"] == "mention"
