@@ -125,6 +125,7 @@ def _anchor(found: list[DateMention], at: int, published: dt.date | None) -> dt.
     return max(((d.start, d.day) for d in found if d.end <= at and d.precision == "day"), default=(0, published))[1]
 
 
+NEAR_FUTURE_DAYS = 14
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DIRECTION = {"after": -1, "earlier": -1, "before": 1, "later": 1, "ago": -1}
 
@@ -190,11 +191,13 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False):
 
 
 def _nearest_year(pub: dt.date, month: int, day: int, forward: bool, monthly: bool = False) -> dt.date:
-    """The month (and day) in the publication's year, or the year before (after, for deadlines)."""
+    """The month (and day) in the publication's year, or the year before (after, for deadlines). A day
+    up to two weeks ahead is this year's: "to start withdrawing on July 1", told on June 30."""
     this = dt.date(pub.year, month, day)
     if forward:
         return this if this >= (pub.replace(day=1) if monthly else pub) else dt.date(pub.year + 1, month, day)
-    return this if this <= pub else dt.date(pub.year - 1, month, day)
+    soon = not monthly and (this - pub).days <= NEAR_FUTURE_DAYS
+    return this if this <= pub or soon else dt.date(pub.year - 1, month, day)
 
 
 def _relative(rel: str, pub: dt.date):

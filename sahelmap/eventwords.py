@@ -23,6 +23,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bunder house arrest\b", r"\bput an end to the regime\b",
              r"\battack\w*\s+(?:on\s+)?the presiden(?:tial palace|cy)\b", r"\battack\w* on the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
+             r"\bremov(?:ed|es|ing)\s+(?:the\s+)?(?:military\s+|junta\s+|interim\s+|transitional\s+)?(?:leader|president|head of state)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
              r"\b(?:army|soldiers|military|officers|colonels|generals|junta|mutineers)\b[^.]{0,120}?\b(?:"
@@ -34,7 +35,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "withdrawal": (r"\bwithdr[ae]w\w*", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
                    r"\bend(?:ed|ing|s)?\s+(?:\w+['’]s\s+)(?:\w+\s+){0,2}(?:mission|operations?|military presence)\b",
                    r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
-                   r"\bended (?:its|their) participation\b", r"\bordered\b[^.]{0,50}\bout\b",
+                   r"\bended (?:its|their) participation\b",
+                   r"\bend\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operations?|military presence|deployment)\b", r"\bordered\b[^.]{0,50}\bout\b",
                    r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b",
                    r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?)\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
                    r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\s+(?:over\s+)?to\b",
@@ -75,7 +77,7 @@ SUBTYPE_RULES = {
                  r"\b(?:killed|injured|wounded)\b", "violent"),),
     "withdrawal": ((r"\b(?<!completing )(?<!completed )(?:the|a) first (?:[\w.]+ ){0,3}(?:troops|soldiers|convoy|contingent|group|step|phase|stage)\b", "started"),
                    (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) ended|(?:formal|official) end\b|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
-                    r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}base\b|"
+                    r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)\b|"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
                     r"service members|personnel)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
@@ -122,7 +124,7 @@ NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWag
 # after the countries: "German soldiers serving with the UN mission" are Germany's
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\bmissions?\b", None, "European Union mission"),
-             (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,60}?\b(?:peacekeep\w*|mission|force)\b|\bblue helmets\b", None,
+             (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,100}?\b(?:peacekeep\w*|mission|force)\b|\bblue helmets\b", None,
               "United Nations mission"),
              (r"\bECOWAS\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
              (r"\bstandby force\b", None, "Regional standby force"))
@@ -181,6 +183,8 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     before it; -1 for none."""
     if reports(d, sentence):
         return min(triggers)
+    if d.offset and re.fullmatch(r"(?:a|one|two|three|four|five|six|seven|\d+) days? (?:after|before)", d.text, re.I):  # "two days before the inauguration"
+        return next((t for t in triggers if t > d.end), -1)  # dates what comes next, whether ours or not
     right_after = [t for t in triggers if not d.lead and t > d.end and sentence[d.end:t].isspace()]
     if right_after:  # "the August coup"
         return right_after[0]

@@ -128,7 +128,7 @@ class Extractor:
                 if draft is not None:
                     out.append(draft)
                     if draft.actor != "unknown":
-                        prior[etype] = (n, draft)
+                        prior[draft.type] = (n, draft)
         return out
 
     def _focus_country(self, places: list[PlaceMention]) -> str | None:
@@ -147,7 +147,7 @@ class Extractor:
         if etype == "protest" and NOT_PROTEST.search(before[-40:]):
             return None  # "told reporters at a rally", "has drawn huge crowds": a campaign, not a protest
         if etype == "deployment" and ENDING.search(before[-40:]):
-            return None  # "ending a nine-year deployment" closes one; the withdrawal carries it
+            etype = "withdrawal"  # "landed at Wunstorf on Friday, ending the Bundeswehr's deployment in Mali"
         reaction = REACTION.search(before[-60:]) if etype in NEEDS_FORCE else None
         if reaction:  # "Canada said they condemn the deployment of mercenaries": Canada deploys nobody
             reacting_at = offset + len(before) - len(before[-60:]) + reaction.start()
@@ -169,9 +169,10 @@ class Extractor:
             actor_cc, actor = host, f"Government ({self._country_name(host)})"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
             return None  # nowhere to put it, or nobody doing it
-        if etype in NEEDS_FORCE and (host == actor_cc or
-                                     etype == "deployment" and arrives_home(sentence, offset, here, trig, actor_cc)):
+        if etype in NEEDS_FORCE and host == actor_cc:
             return None  # a country's own army moving at home is not a foreign deployment
+        if etype == "deployment" and arrives_home(sentence, offset, here, trig, actor_cc):
+            etype = "withdrawal"  # "German soldiers of the U.N. mission in Mali landed at Wunstorf": home from Mali
         subtype = sub or subtype_of(etype, sentence, trig.start())
         if etype in ("base", "agreement") and subtype is None:
             return None  # a base or accord merely mentioned is no event: it must be built, signed, closed...
@@ -214,15 +215,17 @@ class Extractor:
         for f in forces:
             before = [m for m in countries if 0 <= offset + f - m.end <= 40
                       and not sentence.startswith("-led", m.end - offset)]  # "the French-led task force"
-            if before:
+            if before:  # "German soldiers serving with the UN mission" are Germany's; "France, asks the mission" not
                 m = before[-1]
-                return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+                own = re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + FORCE, sentence[m.end - offset:], re.I)
+                return (None if own else _un_between(sentence, m.end - offset, trig_at)) or \
+                    (m.country_code, ACTOR_NAMES.get(m.country_code, m.name))
         for rx, cc, name in NAMED_FORCES:
             if re.search(rx, sentence):
                 return cc, name
         if countries and countries[0].start - offset < trig_at:
             m = countries[0]
-            return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+            return _un_between(sentence, m.end - offset, trig_at) or (m.country_code, ACTOR_NAMES.get(m.country_code, m.name))
         if partner:
             m = next((m for m in countries if 0 < m.start - offset - trig_at <= 60
                       and re.search(r"\bwith\s+(?:the\s+)?$", sentence[:m.start - offset])), None)
@@ -361,6 +364,15 @@ def _capital_subject(m: PlaceMention, offset: int) -> bool:
 
 def _african(cc: str | None) -> bool:
     return country_table().get(cc or "", {}).get("continent") == "AF"
+
+
+def _un_between(sentence, start, end) -> tuple | None:
+    """The UN or regional mission named between a country and the trigger: "the resolution, drafted by
+    France, asks the mission, known as MINUSMA, to start withdrawing" is the mission's withdrawal."""
+    for rx, cc, name in UN_FORCES:
+        if any(start <= u.start() < end for u in re.finditer(rx, sentence)):
+            return cc, name
+    return None
 
 
 def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:

@@ -28,6 +28,13 @@ def test_named_months_resolve_to_the_latest_past_one():
     assert resolved("said on August 7") == [("on August 7", "2023-08-07", "day")]
 
 
+def test_a_day_just_ahead_is_this_years():
+    (d,) = find_dates("asks the mission to start withdrawing on July 1", dt.date(2023, 6, 30))
+    assert d.day == dt.date(2023, 7, 1)
+    (d,) = find_dates("the junta said on August 7", dt.date(2023, 6, 30))
+    assert d.day == dt.date(2022, 8, 7)
+
+
 def test_explicit_dates_and_deadlines():
     assert resolved("after a July 2023 coup") == [("July 2023", "2023-07-01", "month")]
     out = find_dates("withdraw by September 15th", dt.date(2024, 5, 20))

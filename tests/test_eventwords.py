@@ -79,6 +79,15 @@ def test_a_date_qualifying_a_noun_or_in_another_clause():
     assert date_owner(d, s, [s.index("leaving"), s.index("stationed"), s.index("demanded")]) == s.index("demanded")
 
 
+def test_days_before_something_date_that_thing():
+    s = "Gunfire erupted in what the government said on Wednesday was an attempted coup, two days before the inauguration."
+    offset = next(d for d in find_dates(s, PUB) if d.offset)
+    assert date_owner(offset, s, [s.index("coup")]) == -1
+    s = "He resigned on Wednesday, two days after soldiers arrested him."
+    offset = next(d for d in find_dates(s, PUB) if d.offset)
+    assert date_owner(offset, s, [s.index("resigned"), s.index("arrested")]) == s.index("arrested")
+
+
 def test_coup_and_accord_subtypes():
     assert subtype_of("coup", "The army said it had foiled a coup attempt.", 40) == "failed"
     s = "Soldiers seized power on Sunday, a year after a failed putsch."

@@ -127,6 +127,21 @@ def test_the_country_asking_troops_to_leave_hosts_them_and_a_critic_deploys_nobo
     assert all(e.actor_country != "CAN" for e in extractor.extract([art]))
 
 
+def test_a_un_mission_named_between_a_country_and_the_trigger_is_the_actor(extractor):
+    art = Article(id="a", date=dt.date(2023, 6, 30), body="The council voted on Friday to end its decade-long "
+                  "peacekeeping mission in Mali. The resolution, drafted by France, asks the mission, known as "
+                  "MINUSMA, to start withdrawing its troops.")
+    assert {(e.type, e.actor) for e in extractor.extract([art])} == {("withdrawal", "MINUSMA (UN mission)")}
+
+
+def test_troops_landing_at_home_end_a_deployment(extractor):
+    art = Article(id="a", date=dt.date(2023, 12, 15), body="The last German soldiers of the U.N. mission in Mali "
+                  "landed at the Wunstorf air base in Lower Saxony on Friday. Defence Minister Boris Pistorius "
+                  "welcomed the troops.")
+    got = [(e.type, e.subtype, e.actor_country, e.host_country, e.start) for e in extractor.extract([art])]
+    assert got == [("withdrawal", "completed", "DEU", "MLI", dt.date(2023, 12, 15))]
+
+
 def test_a_force_named_in_the_sentence_before_and_a_headline_before_the_lead(extractor):
     art = Article(id="a", date=dt.date(2024, 4, 12), body=(
         "Russian instructors arrive in Niger\n\n"
