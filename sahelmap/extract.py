@@ -18,17 +18,16 @@ from typing import Iterable
 from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
-from .eventwords import (ACTOR_NAMES, DEMAND, DESTINATION, ENDING, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES,
-                         NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION, TELLER, TELLING, TOLD_TO_GO, TRIGGERS, UN_FORCES,
+from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION, TRIGGERS,
                          agreed_withdrawal, arrives_home, describes_force, find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
+from .roles import actor_of, host_of, place_of
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
                     lead_day, lead_index, recalled, section_days, sentence_dates, sentence_words)
 
 MERGE_DAYS = 7
 NEAR_KM = 25  # a base and the town it is by are one place when merging
-PLACE_WINDOW = 120
 
 
 @dataclasses.dataclass
@@ -152,15 +151,15 @@ class Extractor:
         if reaction:  # "Canada said they condemn the deployment of mercenaries": Canada deploys nobody
             reacting_at = offset + len(before) - len(before[-60:]) + reaction.start()
             here = [m for m in here if m.start >= reacting_at]
-        actor_cc, actor = self._actor(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
-                                      partner=etype == "agreement")
+        actor_cc, actor = actor_of(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
+                                   partner=etype == "agreement")
         told = told if told and (actor == "unknown" or actor_cc == told.actor_cc) and continues(sentence, trig, etype) \
             else None
         if told:
             actor_cc, actor = told.actor_cc, told.actor
         named_force = actor != "unknown"
         same = told if told and anaphora(sentence, trig) else None  # "The deployment ...": its host too
-        host = same.host_cc if same else self._host(here, actor_cc, ctx, offset + trig.start())
+        host = same.host_cc if same else host_of(here, actor_cc, ctx, offset + trig.start())
         if etype == "coup":
             actor_cc, actor = host, f"Military junta ({self._country_name(host)})"
         elif etype == "protest":
@@ -187,8 +186,8 @@ class Extractor:
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news
         background = (bool(cue) and not (when and when.offset)) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
-        place = _place(here, host, ctx.avoid, offset + trig.start()) or \
-            (_place(after.places, host, ctx.avoid, None) if after.lead and etype not in after.told else None)
+        place = place_of(here, host, ctx.avoid, offset + trig.start()) or \
+            (place_of(after.places, host, ctx.avoid, None) if after.lead and etype not in after.told else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
@@ -196,87 +195,6 @@ class Extractor:
             own = -1  # "ECOWAS condemns the coup": the day of a reaction, not of the coup
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid)
-
-    def _actor(self, sentence, offset, here, trig_at, moving=False, partner=False):
-        """Whose forces: a country told to go, else the country right before the force word nearest
-        the trigger ("France's last troops"), else a named force (Wagner), else the first foreign
-        power named before the trigger, else an accord's partner ("deal with the US"), else a UN or
-        EU mission, else any country sending its own."""
-        for m in here:  # "asked Denmark to withdraw", "ordered France to pull out"
-            if m.kind == "country" and TOLD_TO_GO.match(sentence, m.end - offset) and \
-                    TELLING.search(sentence[max(0, m.start - offset - 20):m.start - offset]):
-                return m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")
-        forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
-        countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS]
-        subject = [m for m in countries if 0 < trig_at - (m.end - offset) <= 20
-                   and not re.search(FORCE, sentence[m.end - offset:trig_at], re.I)]
-        if subject:  # "as US prepares exit", "France's withdrawal"
-            return subject[-1].country_code, ACTOR_NAMES.get(subject[-1].country_code, subject[-1].name)
-        for f in forces:
-            before = [m for m in countries if 0 <= offset + f - m.end <= 40
-                      and not sentence.startswith("-led", m.end - offset)]  # "the French-led task force"
-            if before:  # "German soldiers serving with the UN mission" are Germany's; "France, asks the mission" not
-                m = before[-1]
-                own = re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + FORCE, sentence[m.end - offset:], re.I)
-                return (None if own else _un_between(sentence, m.end - offset, trig_at)) or \
-                    (m.country_code, ACTOR_NAMES.get(m.country_code, m.name))
-        for rx, cc, name in NAMED_FORCES:
-            if re.search(rx, sentence):
-                return cc, name
-        if countries and countries[0].start - offset < trig_at:
-            m = countries[0]
-            return _un_between(sentence, m.end - offset, trig_at) or (m.country_code, ACTOR_NAMES.get(m.country_code, m.name))
-        if partner:
-            m = next((m for m in countries if 0 < m.start - offset - trig_at <= 60
-                      and re.search(r"\bwith\s+(?:the\s+)?$", sentence[:m.start - offset])), None)
-            if m:
-                return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
-        for cc, rx in METONYMS.items():  # "Moscow has dispatched instructors"
-            m = re.search(rx, sentence[:trig_at])
-            if m and not re.match(r"\s*[-–—(]", sentence[m.end():m.end() + 3]):  # not a dateline
-                return cc, ACTOR_NAMES.get(cc, self._country_name(cc))
-        for rx, cc, name in UN_FORCES:
-            if re.search(rx, sentence):
-                return cc, name
-        return self._smaller_power(sentence, offset, here, trig_at) if moving else (None, "unknown")
-
-    @staticmethod
-    def _smaller_power(sentence, offset, here, trig_at):
-        """Any country sending its own forces somewhere else it names: "Hungary's parliament approved
-        sending 200 soldiers to Chad" (the country before the trigger, another after "to")."""
-        nations = [m for m in here if m.kind == "country" or m.role == "demonym" or _capital_subject(m, offset)]
-        dest = next((m for m in nations if m.start - offset > trig_at
-                     and DESTINATION.search(sentence[max(0, m.start - offset - 12):m.start - offset])), None)
-        if dest is None or not re.search(FORCE, sentence, re.I):
-            return None, "unknown"
-        actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code), None)
-        if actor is None:
-            return None, "unknown"
-        return actor.country_code, ACTOR_NAMES.get(actor.country_code, f"Armed forces of {actor.name}")
-
-    def _host(self, here, actor_cc, ctx, trig_at=None):
-        """The African country the trigger points at ("ending France's mission in Mali"), else the
-        first the sentence names other than the force's own (a town counts only when the article
-        names its country: "Wagner" is no Brazilian town here), else the article's. Hosts are African:
-        "France, Britain, Germany, Canada and others" condemn, they do not host."""
-        partners = _listed_with(here, actor_cc, ctx.article.body)  # "Britain, Sweden, Germany and Benin have ..."
-        named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
-                 and m.country_code not in FOREIGN_POWERS and m.role != "demonym" and m not in partners
-                 and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})]
-        body = ctx.article.body
-        tellers = [m for m in named if trig_at is not None and m.end < trig_at and TELLER.match(body, m.end)]
-        if tellers:  # "Chad and Senegal have asked French troops to leave": the one asking hosts them
-            return tellers[0].country_code
-        pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 90
-                   and DESTINATION.search(body[max(0, m.start - 12):m.start])]
-        for m in named:  # "to Mali, Niger and Burkina Faso": the whole list is pointed at
-            if pointed and m not in pointed and re.fullmatch(r",?\s*(?:and\s+|or\s+)?|,\s*",
-                                                             body[pointed[-1].end:m.start]):
-                pointed.append(m)
-        if pointed or named:  # of "between Mali, Niger and Burkina Faso", the one the story puts a town in
-            listed = pointed or named
-            return next((m for m in listed if m.country_code in ctx.towns), listed[0]).country_code
-        return ctx.focus if ctx.focus != actor_cc and _african(ctx.focus) else None
 
     # ---- merging and events
     def _merge(self, drafts: list[_Draft]) -> list[Event]:
@@ -342,48 +260,6 @@ class Extractor:
     @staticmethod
     def _iso3(cc: str | None) -> str | None:
         return country_table().get(cc or "", {}).get("iso3")
-
-
-def _listed_with(here, actor_cc, body) -> list:
-    """The countries listed together with the actor's ("Britain, Sweden, Germany and Benin have also
-    announced they are pulling troops out"): fellow actors, not hosts."""
-    first = next((i for i, m in enumerate(here) if m.country_code == actor_cc and m.kind == "country"), None)
-    if actor_cc is None or first is None:
-        return []
-    out, i = [], first
-    while i + 1 < len(here) and re.fullmatch(r",?\s*(?:and\s+|or\s+)?", body[here[i].end:here[i + 1].start]):
-        i += 1
-        out.append(here[i])
-    return out
-
-
-def _capital_subject(m: PlaceMention, offset: int) -> bool:
-    """A capital opening the sentence speaks for its country: "N'Djamena has deployed 1,200 soldiers"."""
-    return m.start - offset <= 2 and m.kind == "city" and country_table().get(m.country_code or "", {}).get("capital") == m.name
-
-
-def _african(cc: str | None) -> bool:
-    return country_table().get(cc or "", {}).get("continent") == "AF"
-
-
-def _un_between(sentence, start, end) -> tuple | None:
-    """The UN or regional mission named between a country and the trigger: "the resolution, drafted by
-    France, asks the mission, known as MINUSMA, to start withdrawing" is the mission's withdrawal."""
-    for rx, cc, name in UN_FORCES:
-        if any(start <= u.start() < end for u in re.finditer(rx, sentence)):
-            return cc, name
-    return None
-
-
-def _place(mentions, host, avoid, trigger_at) -> PlaceMention | None:
-    """The site, else the town near the trigger, in the host country. The dateline's city only when
-    the trigger's own sentence names it ("protested in Agadez"), and then only if nothing else fits."""
-    ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality")
-          and (trigger_at is None or m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW)]
-    ok.sort(key=lambda m: (m.id in avoid, m.kind != "site"))
-    if ok and (trigger_at is not None or ok[0].id not in avoid):
-        return ok[0]
-    return None
 
 
 WITHDRAWAL_STAGES = ("ordered", "announced", "started", "completed")

@@ -1,0 +1,99 @@
+"""Who and where in one sentence: the actor, the host and the place, read from phrasing alone."""
+
+import datetime as dt
+import re
+from types import SimpleNamespace
+
+import pytest
+
+from sahelmap.articles import Article
+from sahelmap.places import PlaceFinder
+from sahelmap.roles import actor_of, host_of, place_of
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return PlaceFinder()
+
+
+def read(finder, sentence, trigger):
+    """The sentence's mentions and the trigger's offset, as the extractor hands them over."""
+    return finder.find(sentence), re.search(trigger, sentence).start()
+
+
+def actor(finder, sentence, trigger, **kw):
+    here, at = read(finder, sentence, trigger)
+    return actor_of(sentence, 0, here, at, **kw)[0]
+
+
+def host(finder, sentence, trigger, actor_cc, focus=None):
+    here, at = read(finder, sentence, trigger)
+    art = Article(id="t", body=sentence, date=dt.date(2024, 1, 1))
+    named = frozenset(m.country_code for m in here if m.country_code)
+    ctx = SimpleNamespace(article=art, focus=focus, avoid=frozenset(), named=named,
+                          towns=frozenset(m.country_code for m in here if m.kind != "country"))
+    return host_of(here, actor_cc, ctx, at)
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("France's last troops left Niger on Friday.", "left", "FR"),
+    ("The junta asked Denmark to withdraw its special forces.", "withdraw", "DK"),
+    ("Moscow has dispatched instructors to Bamako.", "dispatched", "RU"),
+    ("Wagner fighters arrived in the north.", "arrived", "RU"),
+    ("German soldiers serving with the UN mission began withdrawing.", "withdrawing", "DE"),
+])
+def test_the_actor_is_the_force_the_sentence_names(finder, sentence, trigger, expected):
+    assert actor(finder, sentence, trigger) == expected
+
+
+def test_a_mission_named_between_a_country_and_the_trigger_is_the_actor(finder):
+    s = "The resolution, drafted by France, asks the mission, known as MINUSMA, to start withdrawing."
+    here, at = read(finder, s, "withdrawing")
+    assert actor_of(s, 0, here, at) == (None, "MINUSMA (UN mission)")
+
+
+def test_a_smaller_power_counts_only_for_moving_forces(finder):
+    s = "Hungary's parliament approved sending 200 soldiers to Chad."
+    assert actor(finder, s, "sending", moving=True) == "HU"
+    assert actor(finder, "The parliament approved the budget.", "approved", moving=True) is None
+
+
+@pytest.mark.parametrize("sentence, trigger, actor_cc, expected", [
+    ("The vote ends France's mission in Mali.", "ends", "FR", "ML"),
+    ("Chad and Senegal have asked French troops to leave.", "leave", "FR", "TD"),
+    ("Russia sent instructors to Mali, Niger and Burkina Faso.", "sent", "RU", "ML"),
+    ("France, Britain, Germany and Canada condemned the deployment.", "deployment", "RU", None),
+])
+def test_the_host_is_the_african_country_the_trigger_points_at(finder, sentence, trigger, actor_cc, expected):
+    assert host(finder, sentence, trigger, actor_cc) == expected
+
+
+def test_countries_listed_with_the_actor_are_fellows_not_hosts(finder):
+    s = "Britain, Sweden, Germany and Benin have also announced they are pulling troops out of Mali."
+    assert host(finder, s, "pulling", "GB") == "ML"
+
+
+def test_with_no_country_named_the_article_focus_hosts(finder):
+    assert host(finder, "The last soldiers left on Sunday.", "left", "FR", focus="NE") == "NE"
+    assert host(finder, "The last soldiers left on Sunday.", "left", "FR", focus="FR") is None
+
+
+def test_the_place_is_the_site_else_the_nearby_town_in_the_host(finder):
+    s = "US troops left Air Base 201 near Agadez on Monday."
+    here, at = read(finder, s, "left")
+    assert place_of(here, "NE", frozenset(), at).name == "Air Base 201"
+    town = "US troops left Agadez on Monday."
+    here, at = read(finder, town, "left")
+    assert place_of(here, "NE", frozenset(), at).name == "Agadez"
+    assert place_of(here, "ML", frozenset(), at) is None
+
+
+def test_a_town_far_from_the_trigger_or_the_dateline_is_not_the_place(finder):
+    far = "Soldiers left on Monday" + ", officials said in a statement read out on state television" * 3 + " in Agadez."
+    here, at = read(finder, far, "left")
+    assert place_of(here, "NE", frozenset(), at) is None
+    s = "Protesters gathered in Agadez."
+    here, at = read(finder, s, "gathered")
+    dateline = frozenset(m.id for m in here)
+    assert place_of(here, "NE", dateline, at).name == "Agadez"  # named by the sentence itself
+    assert place_of(here, "NE", dateline, None) is None  # carried over from elsewhere
