@@ -22,9 +22,9 @@ from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEG
                          agreed_withdrawal, arrives_home, describes_force, find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import actor_of, host_of, place_of
+from .roles import COUP_WINDOW, actor_of, host_of, place_of
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
-                    lead_day, lead_index, recalled, section_days, sentence_dates, sentence_words)
+                    lead_day, lead_index, recalled, section_days, sentence_dates, sentence_words, sequels)
 
 MERGE_DAYS = 7
 NEAR_KM = 25  # a base and the town it is by are one place when merging
@@ -109,6 +109,7 @@ class Extractor:
                 continue
             here = [m for m in mentions if s <= m.start < e]
             dates = dates_at(n)
+            hits += sequels(sentence, hits, words, dates)
             # what the sentence recalls can own a date too ("The coup follows a mutiny on Sunday": the mutiny's);
             # a base is a noun, not a happening: it dates nothing when a verb is at hand
             triggers = sorted({t.start() for etype, _, t in hits if t and etype != "base"} |
@@ -186,7 +187,7 @@ class Extractor:
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news
         background = (bool(cue) and not (when and when.offset)) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
-        place = place_of(here, host, ctx.avoid, offset + trig.start()) or \
+        place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
             (place_of(after.places, host, ctx.avoid, None) if after.lead and etype not in after.told else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)

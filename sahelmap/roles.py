@@ -15,6 +15,7 @@ from .geocoders.index import country_table
 from .places import PlaceMention
 
 PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
+COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
 
 
 def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tuple[str | None, str]:
@@ -81,7 +82,8 @@ def host_of(here, actor_cc, ctx, trig_at=None) -> str | None:
     partners = _listed_with(here, actor_cc, ctx.article.body)  # "Britain, Sweden, Germany and Benin have ..."
     named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
              and m.country_code not in FOREIGN_POWERS and m.role != "demonym" and m not in partners
-             and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})]
+             and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})
+             and not _next_door(ctx.article.body, m.start, trig_at)]
     body = ctx.article.body
     tellers = [m for m in named if trig_at is not None and m.end < trig_at and TELLER.match(body, m.end)]
     if tellers:  # "Chad and Senegal have asked French troops to leave": the one asking hosts them
@@ -111,6 +113,13 @@ def _listed_with(here, actor_cc, body) -> list:
     return out
 
 
+def _next_door(body, start, trig_at) -> bool:
+    """ "took power in 2022, ..., and Wagner also operates in neighbouring Mali": a country beside the
+    story's, named well after the trigger ("troops from neighbouring Niger" right after it is the host)."""
+    return re.search(r"\bneighbou?ring\s+$", body[max(0, start - 14):start]) is not None and \
+        trig_at is not None and start - trig_at > 90
+
+
 def _capital_subject(m: PlaceMention, offset: int) -> bool:
     """A capital opening the sentence speaks for its country: "N'Djamena has deployed 1,200 soldiers"."""
     return m.start - offset <= 2 and m.kind == "city" and country_table().get(m.country_code or "", {}).get("capital") == m.name
@@ -129,11 +138,15 @@ def _un_between(sentence, start, end) -> tuple | None:
     return None
 
 
-def place_of(mentions, host, avoid, trigger_at) -> PlaceMention | None:
+def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMention | None:
     """The site, else the town near the trigger, in the host country. The dateline's city only when
-    the trigger's own sentence names it ("protested in Agadez"), and then only if nothing else fits."""
+    the trigger's own sentence names it ("protested in Agadez"), and then only if nothing else fits.
+    ``capital_window``: how far the host's capital may be (a coup's: "captured the president ...
+    after gunfire near the palace in the capital Conakry")."""
+    capital = country_table().get(host or "", {}).get("capital")
     ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality")
-          and (trigger_at is None or m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW)]
+          and (trigger_at is None or m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW
+               or m.name == capital and abs(m.start - trigger_at) <= capital_window)]
     ok.sort(key=lambda m: (m.id in avoid, m.kind != "site"))
     if ok and (trigger_at is not None or ok[0].id not in avoid):
         return ok[0]

@@ -17,6 +17,8 @@ from .dates import DateMention, find_dates
 from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, cue_at, date_owner, dates_event, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
+COUNTED = r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
 
 
@@ -55,6 +57,18 @@ def sentence_words(article: Article, sentences):
         return found[n]
 
     return words_at
+
+
+def sequels(sentence: str, hits, words, dates) -> list:
+    """Later words of a kind already found that an "after" recalls but a day counted back dates:
+    "ended their presence, the ministry said on Saturday, after the last soldiers flew out a day
+    earlier" (this week's news told in sequence, not history)."""
+    out = []
+    for etype, sub, t in hits:
+        later = [m for m in words.get(etype, ()) if t and etype != "base" and m.start() > t.end()
+                 and recalls(sentence, m.start()) and any(d.offset and d.start > m.end() for d in dates)]
+        out += [(etype, sub, later[0])] if later else []
+    return out
 
 
 def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = None):
@@ -172,9 +186,11 @@ def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> Date
 
 def continues(sentence: str, trig, etype: str) -> bool:
     """A sentence naming no force goes on with the one before: "A plane carrying the instructors
-    landed", "The deployment, which began ...", "Demonstrations were also held in Kayes", or a base's story."""
+    landed", "The deployment, which began ...", "Demonstrations were also held in Kayes", "About 100
+    servicemen landed", or a base's story."""
     return etype == "base" or anaphora(sentence, trig) or \
         re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I) is not None or \
+        re.match(COUNTED + FORCE, sentence, re.I) is not None or \
         re.search(r"\balso\b", sentence[max(0, trig.start() - 25):trig.end() + 25]) is not None
 
 
@@ -195,7 +211,7 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     cue = cue_at(before)
     if cue is not None:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
         dates = [d for d in dates if cue < d.end and d.start < trig_at
-                 or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16)]
+                 or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16) or (d.offset and d.start > trig_at)]
     when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
     if when is None and cue is None:  # a live blog's entry under "Sunday, September 5"; "Late Wednesday, ..."
         when = after.heading or after.scene
@@ -205,6 +221,6 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
         when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
                      and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
-    if when is None and cue is None and etype == "coup" and after.early:
-        when = after.lead_day  # "Opposition politicians called it an institutional coup."
+    if when is None and cue is None and etype == "coup" and after.early and not RELATIVE.search(before[-30:]):
+        when = after.lead_day  # "Opposition politicians called it an institutional coup.", not "juntas that seized power"
     return when, cue is not None

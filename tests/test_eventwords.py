@@ -62,6 +62,8 @@ def test_subtypes():
     assert subtype_of("withdrawal", "Mali asked Denmark to withdraw its soldiers.") == "ordered"
     assert subtype_of("withdrawal", "The withdrawal must be completed by September 15.") != "completed"
     assert subtype_of("withdrawal", "A first group of U.S. soldiers left Niger on Friday.") == "started"
+    assert subtype_of("withdrawal", "France left Timbuktu in December as part of a plan to reduce its presence.") == "completed"
+    assert subtype_of("withdrawal", "France plans to leave Timbuktu and is left with few options.") == "announced"
     assert subtype_of("base", "The U.S. military is building a drone base.") == "established"
     assert re.search(RX["base"], "a drone base near Agadez")
 

@@ -331,3 +331,18 @@ def test_a_coup_anniversary_is_no_coup(extractor):
         "Niger marks coup anniversary with rally in capital\n\nThousands of people rallied in Niamey on Friday to "
         "mark the first anniversary of the coup that brought General Tiani to power."))
     assert [(e.type, e.start) for e in extractor.extract([art])] == [("protest", dt.date(2024, 7, 26))]
+
+
+def test_a_day_counted_back_dates_the_exit_not_the_statement(extractor):
+    art = Article(id="a", date=dt.date(2024, 8, 31), body="Germany's armed forces have ended their presence in "
+                  "Niger, the Defence Ministry in Berlin said on Saturday, after the last Bundeswehr soldiers flew "
+                  "out of the capital Niamey a day earlier.")
+    (ev,) = extractor.extract([art])
+    assert (ev.type, ev.host_country, ev.start, ev.place) == ("withdrawal", "NER", dt.date(2024, 8, 30), "Niamey")
+
+
+def test_juntas_that_seized_power_are_no_coup_of_the_day(extractor):
+    art = Article(id="a", date=dt.date(2023, 9, 17), body="The military leaders of Mali, Niger and Burkina Faso on "
+                  "Saturday signed a mutual defence pact in Bamako. The three countries, all run by juntas that "
+                  "seized power in coups since 2020, are battling jihadist insurgencies.")
+    assert [e.type for e in extractor.extract([art]) if not e.is_background] == ["agreement"]

@@ -68,6 +68,14 @@ def test_the_host_is_the_african_country_the_trigger_points_at(finder, sentence,
     assert host(finder, sentence, trigger, actor_cc) == expected
 
 
+def test_a_neighbour_named_well_after_the_trigger_hosts_nothing(finder):
+    s = ("Traore, who took power in a coup in September 2022, expelled French special forces last year and "
+         "has sought closer ties with Russia, whose Wagner group also operates in neighbouring Mali.")
+    assert host(finder, s, "took power", None, focus="BF") == "BF"
+    assert host(finder, "The move comes as US forces also prepare to leave neighbouring Niger.", "leave", "US",
+                focus="TD") == "NE"
+
+
 def test_countries_listed_with_the_actor_are_fellows_not_hosts(finder):
     s = "Britain, Sweden, Germany and Benin have also announced they are pulling troops out of Mali."
     assert host(finder, s, "pulling", "GB") == "ML"
@@ -86,6 +94,14 @@ def test_the_place_is_the_site_else_the_nearby_town_in_the_host(finder):
     here, at = read(finder, town, "left")
     assert place_of(here, "NE", frozenset(), at).name == "Agadez"
     assert place_of(here, "ML", frozenset(), at) is None
+
+
+def test_a_coups_capital_may_be_further_from_the_trigger_than_a_town(finder):
+    s = ("Officers said they had captured President Alpha Conde and dissolved the government, hours after "
+         "heavy gunfire rang out near the presidential palace in the capital Conakry, and near Kindia.")
+    here, at = read(finder, s, "captured")
+    assert place_of(here, "GN", frozenset(), at) is None
+    assert place_of(here, "GN", frozenset(), at, capital_window=250).name == "Conakry"
 
 
 def test_a_town_far_from_the_trigger_or_the_dateline_is_not_the_place(finder):

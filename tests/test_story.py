@@ -37,6 +37,8 @@ def test_a_sentence_that_goes_on_with_the_one_before():
     assert anaphora(s, trig) and continues(s, trig, "deployment")
     s = "A plane carrying the instructors landed in Niamey."
     assert continues(s, re.search("landed", s), "deployment") and not anaphora(s, re.search("landed", s))
+    s = "About 100 servicemen landed in Ouagadougou and a further 200 are expected."
+    assert continues(s, re.search("landed", s), "deployment")
     s = "Turkey sent drones to Niger."
     assert not continues(s, re.search("sent", s), "deployment")
 
