@@ -74,9 +74,9 @@ SUBTYPE_RULES = {
               r"\bfailed (?:coup|putsch|bid|mutiny)|\b(?:coup|putsch|bid|mutiny) (?:has |had )?failed\b|"
               r"\bfailed to (?:seize|take|grab|overthrow|topple|oust)\b", "failed"),),  # not "he had failed to contain"
     "protest": ((r"\btear ?gas\b|\bclash\w*|\bstorm\w*|\bset fire\b|\btorch\w*|\bloot\w*|\bransack\w*|"
-                 r"\b(?:killed|injured|wounded)\b", "violent"),),
+                 r"\b(?:killed|injured|wounded)\b|\battack(?:ed|ing)\b|\bvandali[sz]\w*", "violent"),),
     "withdrawal": ((r"\b(?<!completing )(?<!completed )(?:the|a) first (?:[\w.]+ ){0,3}(?:troops|soldiers|convoy|contingent|group|step|phase|stage)\b", "started"),
-                   (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) ended|(?:formal|official) end\b|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
+                   (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) end(?:ed|ing)|(?:formal|official) end\b|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)\b|\bleft (?-i:[A-Z])|"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
                     r"service members|personnel)\b", "completed"),

@@ -24,6 +24,7 @@ from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import COUP_WINDOW, actor_of, host_of, place_of
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
+                    refers_back,
                     lead_day, lead_index, recalled, section_days, sentence_dates, sentence_words, sequels)
 
 MERGE_DAYS = 7
@@ -154,13 +155,14 @@ class Extractor:
             here = [m for m in here if m.start >= reacting_at]
         actor_cc, actor = actor_of(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                    partner=etype == "agreement")
-        told = told if told and (actor == "unknown" or actor_cc == told.actor_cc) and continues(sentence, trig, etype) \
-            else None
+        told = told if told and (actor == "unknown" or actor_cc == told.actor_cc or refers_back(sentence, trig)) \
+            and continues(sentence, trig, etype) else None
         if told:
             actor_cc, actor = told.actor_cc, told.actor
         named_force = actor != "unknown"
         same = told if told and anaphora(sentence, trig) else None  # "The deployment ...": its host too
-        host = same.host_cc if same else host_of(here, actor_cc, ctx, offset + trig.start())
+        own_people = etype in ("coup", "protest", "membership")  # the host's own soldiers, crowds, government
+        host = same.host_cc if same else host_of(here, None if own_people else actor_cc, ctx, offset + trig.start())
         if etype == "coup":
             actor_cc, actor = host, f"Military junta ({self._country_name(host)})"
         elif etype == "protest":
@@ -271,6 +273,8 @@ def _subtype(best: _Draft, that_day: list) -> str | None:
     foiled, though some sentences tell what the plotters did ("announced they had dissolved the government")."""
     if best.type == "withdrawal":
         return max(that_day or [best.subtype], key=_stage)  # a reaction alone ("condemned the withdrawal")
+    if best.type == "protest" and "violent" in that_day:
+        return "violent"  # "Hundreds took to the streets ... Police fired tear gas to disperse the protesters"
     return "failed" if best.type == "coup" and "failed" in that_day else best.subtype
 
 

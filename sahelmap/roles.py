@@ -27,6 +27,9 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
         if m.kind == "country" and TOLD_TO_GO.match(sentence, m.end - offset) and \
                 TELLING.search(sentence[max(0, m.start - offset - 20):m.start - offset]):
             return m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")
+    own = _own_forces(sentence, offset, here, trig_at)
+    if own:  # "Ivory Coast will gradually withdraw its soldiers"
+        return own.country_code, ACTOR_NAMES.get(own.country_code, f"Armed forces of {own.name}")
     forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
     countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS]
     subject = [m for m in countries if 0 < trig_at - (m.end - offset) <= 20
@@ -60,6 +63,22 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
         if re.search(rx, sentence):
             return cc, name
     return _smaller_power(sentence, offset, here, trig_at) if moving else (None, "unknown")
+
+def _own_forces(sentence, offset, here, trig_at) -> PlaceMention | None:
+    """The country that is the subject of the trigger and owns its object: "Ivory Coast will gradually
+    withdraw its soldiers", "Chad to pull troops out"."""
+    if not OWN_OBJECT.match(sentence, trig_at):
+        return None
+    return next((m for m in here if m.kind == "country" and m.start - offset < trig_at
+                 and SUBJECT_GAP.fullmatch(sentence, m.end - offset, trig_at)), None)
+
+
+OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
+                        + FORCE + r"\b",
+                        re.I)
+SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|decided to|is to|began|began to|"
+                         r"gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
+
 
 def _smaller_power(sentence, offset, here, trig_at):
     """Any country sending its own forces somewhere else it names: "Hungary's parliament approved

@@ -191,7 +191,14 @@ def continues(sentence: str, trig, etype: str) -> bool:
     return etype == "base" or anaphora(sentence, trig) or \
         re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I) is not None or \
         re.match(COUNTED + FORCE, sentence, re.I) is not None or \
+        etype == "protest" and re.search(r"\bthe\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowds?)\b", sentence, re.I) is not None or \
         re.search(r"\balso\b", sentence[max(0, trig.start() - 25):trig.end() + 25]) is not None
+
+
+def refers_back(sentence: str, trig) -> bool:
+    """ "The arrival comes weeks after ... U.S. personnel": the event the sentence before told, whoever
+    else it names; "The arrival of Turkish troops" names its own."""
+    return anaphora(sentence, trig) and not re.match(r"\s+of\b", sentence[trig.end():])
 
 
 def anaphora(sentence: str, trig) -> bool:

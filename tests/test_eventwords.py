@@ -64,6 +64,8 @@ def test_subtypes():
     assert subtype_of("withdrawal", "A first group of U.S. soldiers left Niger on Friday.") == "started"
     assert subtype_of("withdrawal", "France left Timbuktu in December as part of a plan to reduce its presence.") == "completed"
     assert subtype_of("withdrawal", "France plans to leave Timbuktu and is left with few options.") == "announced"
+    assert subtype_of("withdrawal", "France lowered its flag, formally ending the presence of its task force.") == "completed"
+    assert subtype_of("protest", "Hundreds marched, some of them attacking French-owned petrol stations.") == "violent"
     assert subtype_of("base", "The U.S. military is building a drone base.") == "established"
     assert re.search(RX["base"], "a drone base near Agadez")
 

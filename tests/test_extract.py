@@ -346,3 +346,16 @@ def test_juntas_that_seized_power_are_no_coup_of_the_day(extractor):
                   "Saturday signed a mutual defence pact in Bamako. The three countries, all run by juntas that "
                   "seized power in coups since 2020, are battling jihadist insurgencies.")
     assert [e.type for e in extractor.extract([art]) if not e.is_background] == ["agreement"]
+
+
+def test_a_protests_violence_and_an_arrivals_actor_carry_over_from_the_sentence_before(extractor):
+    art = Article(id="a", date=dt.date(2022, 5, 15), body="Hundreds of people took to the streets of N'Djamena "
+                  "on Saturday to protest against France's military presence. Police fired tear gas to disperse "
+                  "the protesters.")
+    assert [(e.type, e.subtype, e.start) for e in extractor.extract([art])] == [
+        ("protest", "violent", dt.date(2022, 5, 14))]
+    art = Article(id="b", date=dt.date(2024, 4, 12), body="Russian military instructors arrived in Niamey on "
+                  "Wednesday. The arrival comes weeks after the junta ended an agreement allowing U.S. military "
+                  "personnel to operate in the country.")
+    deployments = [e for e in extractor.extract([art]) if e.type == "deployment"]
+    assert [(e.actor_country, e.start) for e in deployments] == [("RUS", dt.date(2024, 4, 10))]

@@ -52,6 +52,13 @@ def test_a_mission_named_between_a_country_and_the_trigger_is_the_actor(finder):
     assert actor_of(s, 0, here, at) == (None, "MINUSMA (UN mission)")
 
 
+def test_a_country_withdrawing_its_own_soldiers_is_the_actor(finder):
+    s = "Ivory Coast will gradually withdraw its soldiers from the United Nations peacekeeping mission in Mali."
+    assert actor(finder, s, "withdraw") == "CI"
+    s = "Chad takes over French base in Abeche."
+    assert actor(finder, s, "takes over") == "FR"
+
+
 def test_a_smaller_power_counts_only_for_moving_forces(finder):
     s = "Hungary's parliament approved sending 200 soldiers to Chad."
     assert actor(finder, s, "sending", moving=True) == "HU"
