@@ -56,7 +56,9 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
-                  r"\b(?:agreed|signed)\b[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b"),
+                  r"\b(?:agreed|signed)\b[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b",
+                  r"\bagreed\b[^.]{0,60}\bto (?:create|form|set up|establish|launch) (?:a |an )?(?:joint|common|unified) "
+                  r"(?:military |security )?(?:force|army|command)\b"),
     "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
                 r"\bblock(?:ed|ing|aded)\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|bridges?|traffic|entrances?|convoys?)\b",
@@ -108,12 +110,14 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      re.I)  # "did not explicitly order the troops to leave"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|(?:is|are) (?:set|due) to)\s+(?:\w+\s+){0,2}$",
                      re.I)  # "French troops would withdraw from the country in January"
-DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
+DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
 REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|welcom|react\w* to|respond\w* to)\w*[\"”’']?\s+"
                       r"(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
 FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+been|has\s+been|was|were)\s+"
                     r"(?:repelled|foiled|thwarted|repulsed|put down|crushed|defeated)\b", re.I)
+SLOGAN = re.compile(r"\b(?:reading|read|chant\w*|slogans?|placards?|banners?|signs?)\s*[:,]?\s*[\"“][^\"”]*$", re.I)
+DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|diplomats?|embassy staff)\b[^.,;]{0,40}$", re.I)
 NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
@@ -138,6 +142,16 @@ TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instru
 TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:withdraw|leave|pull|go|depart|quit)\b")
 DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(?:the\s+)?$")
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
+
+
+def diplomat_told(before: str) -> bool:
+    """ "given the French ambassador 48 hours to leave": a diplomat goes, not a force; "troops and
+    France's ambassador would leave" and "the ambassador and its troops" still tell of troops."""
+    m = DIPLOMAT.search(before[-50:])
+    if m is None:
+        return False
+    at = len(before) - len(before[-50:]) + m.start()
+    return re.search(FORCE, before[max(0, at - 30):], re.I) is None
 
 
 def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | None = None) -> re.Match | None:

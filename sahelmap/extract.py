@@ -18,8 +18,9 @@ from typing import Iterable
 from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
-from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION, TRIGGERS,
-                         agreed_withdrawal, arrives_home, describes_force, find_trigger, in_transit, pluperfect, reports, subtype_of)
+from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION,
+                         SLOGAN, TRIGGERS, agreed_withdrawal, arrives_home, describes_force, diplomat_told, find_trigger,
+                         in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import COUP_WINDOW, actor_of, host_of, place_of
@@ -143,8 +144,10 @@ class Extractor:
     def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers, after, told=None):
         article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
-        if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]):
+        if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
+        if etype in NEEDS_FORCE and diplomat_told(before):
+            return None  # "given the French ambassador 48 hours to leave": a diplomat, not a force
         if etype == "protest" and NOT_PROTEST.search(before[-40:]):
             return None  # "told reporters at a rally", "has drawn huge crowds": a campaign, not a protest
         if etype == "deployment" and ENDING.search(before[-40:]):

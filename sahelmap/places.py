@@ -14,6 +14,7 @@ from typing import Iterable
 
 from .articles import Article
 from .coords import LatLon
+from .geocoders.index import country_table
 from .geocoders.normalize import key
 from .resolve import ADMIN_AFTER, BIG_CITY, is_admin, locality, resolve
 
@@ -43,6 +44,10 @@ NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
 DIVISION_AFTER = re.compile(r"\s+(state|province|region|governorate|prefecture)\b")
 DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
 DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
+GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|said|says|agreed|agree|announced|wants|"
+                              r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b")
+GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispute|standoff|row|cooperation|agreement|accord)"
+                               r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*([A-Z][\w .]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 # "Libreville, Gabon —", "Bamako, 4 January 2022 —", "Niamey (AFP) -": a title-case city needs its comma or agency
 DATELINE_TITLE = re.compile(r"\A\s*([A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2})"
@@ -63,7 +68,7 @@ class PlaceMention:
     country_code: str | None
     kind: str | None
     id: str | None
-    role: str = "mention"  # mention | dateline | demonym
+    role: str = "mention"  # mention | dateline | demonym | metonym (a capital for its government)
 
     def as_record(self) -> dict:
         return dataclasses.asdict(self)
@@ -219,6 +224,8 @@ class PlaceFinder:
             role = "demonym" if best.how == "demonym" else "mention"
             if dateline and start >= dateline[0] and end <= dateline[1]:
                 role = "dateline"
+            elif best.kind == "city" and _government(text, start, end, best):
+                role = "metonym"
             if is_admin(text[start:end]) and best.kind != "region":
                 local = locality(towns)
                 if local is not None:  # "County Durham" or a county no row holds: near the article's towns
@@ -228,6 +235,14 @@ class PlaceFinder:
             out.append(PlaceMention(aid, start, end, text[start:end], best.name, best.lat, best.lon,
                                     best.cc, best.kind, best.gid, role))
         return out
+
+
+def _government(text, start, end, place) -> bool:
+    """A capital standing for its government: "Washington and Niamey have agreed", "relations between
+    Abidjan and Bamako", "Paris said"."""
+    if country_table().get(place.cc or "", {}).get("capital") != place.name:
+        return False
+    return GOVERNMENT_AFTER.match(text, end) is not None or GOVERNMENT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _segment(text, words, i) -> tuple[int, int]:

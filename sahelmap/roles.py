@@ -163,7 +163,7 @@ def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMentio
     ``capital_window``: how far the host's capital may be (a coup's: "captured the president ...
     after gunfire near the palace in the capital Conakry")."""
     capital = country_table().get(host or "", {}).get("capital")
-    ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality")
+    ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality") and m.role != "metonym"
           and (trigger_at is None or m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW
                or m.name == capital and abs(m.start - trigger_at) <= capital_window)]
     ok.sort(key=lambda m: (m.id in avoid, m.kind != "site"))

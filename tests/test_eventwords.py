@@ -24,6 +24,7 @@ def kinds(sentence):
     ("Hungary's parliament approved sending up to 200 soldiers to Chad.", "deployment"),
     ("Hundreds of people marched through the streets of Agadez.", "protest"),
     ("Russia and Niger agreed to step up military cooperation.", "agreement"),
+    ("The army chiefs agreed on Wednesday at a meeting in Niamey to create a joint force.", "agreement"),
 ])
 def test_each_kind_has_its_words(sentence, kind):
     assert kind in kinds(sentence)
@@ -119,3 +120,13 @@ def test_phrasings_of_later_batches():
     assert re.search(RX["protest"], "Hundreds gathered in Ouagadougou, some waving Russian flags")
     assert re.search(RX["agreement"], "Niger and Russia signed documents on Monday to strengthen their military cooperation")
     assert not re.search(RX["protest"], "the presidential guard is blocking access to the palace")
+
+
+def test_a_slogan_or_a_diplomat_told_to_go_is_no_withdrawal():
+    from sahelmap.eventwords import SLOGAN, diplomat_told
+
+    assert SLOGAN.search('Protesters carried placards reading "French army, ')
+    assert not SLOGAN.search('The minister said: "French troops will ')
+    assert diplomat_told("The junta has given the French ambassador 48 hours to ")
+    assert not diplomat_told("Macron announced that troops and France's ambassador would ")
+    assert not diplomat_told("Crowds demanded that the ambassador and its troops ")

@@ -78,6 +78,9 @@ def test_main_events_of_unseen_style_articles(extractor):
     found = 0
     for g in gold:
         events = extractor.extract([articles[g["article"]]])
+        if "absent" in g:  # an article that tells no event of this kind, though its words suggest one
+            assert not [e for e in events if e.type == g["absent"] and not e.is_background], (g, events)
+            continue
         hit = [e for e in events if (e.type, e.host_country, e.start.isoformat()) == (g["type"], g["host"], g["start"])]
         found += bool(hit)
         if "place" in g and hit:
@@ -85,7 +88,7 @@ def test_main_events_of_unseen_style_articles(extractor):
         if "dateline" in g:
             assert all(e.place != g["dateline"] for e in events), (g, events)
         assert all((e.lat, e.lon) != (0.0, 0.0) and e.place for e in events), events
-    assert found >= len(gold) - 2, (found, len(gold))
+    assert found >= sum("type" in g for g in gold) - 2, (found, len(gold))
 
 
 def test_lead_sentences_in_many_phrasings(extractor, tmp_path):

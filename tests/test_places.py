@@ -71,3 +71,9 @@ def test_title_case_datelines_need_their_comma_or_agency(finder):
 def test_a_datelines_country_is_the_dateline(finder):
     marked = {m.text: m.role for m in finder.find("ABUJA, Nigeria (AP) — Leaders met in Niger on Thursday.")}
     assert marked["Nigeria"] == "dateline" and marked["Niger"] == "mention"
+
+
+def test_a_capital_standing_for_its_government_is_marked(finder):
+    roles = {m.text: m.role for m in finder.find("Washington and Niamey have agreed on a plan. Relations between "
+                                                  "Paris and Bamako are strained. Protesters marched in Niamey.")}
+    assert roles == {"Washington": "metonym", "Niamey": "mention", "Paris": "metonym", "Bamako": "metonym"}
