@@ -19,7 +19,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bmilitary takeover\b", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
-             r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:President|Prime Minister)\b",
+             r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,3}(?:President|Prime Minister)\b",
              r"\bunder house arrest\b", r"\bput an end to the regime\b",
              r"\battack\w*\s+(?:on\s+)?the presiden(?:tial palace|cy)\b", r"\battack\w* on the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
@@ -29,7 +29,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\b(?:army|soldiers|military|officers|colonels|generals|junta|mutineers)\b[^.]{0,120}?\b(?:"
              r"dissolv\w+ (?:the )?(?:government|cabinet|parliament|national assembly|institutions)|"
              r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president)|"
-             r"suspend\w+ (?:\w+['’]s )?(?:institutions|constitution)|closed (?:the|its) borders)\b"),
+             r"suspend\w+ (?:\w+['’]s )?(?:institutions|constitution)|closed (?:the|its) borders|"
+             r"storm\w* (?:the |his |her )?(?:\w+ )?(?:residence|palace|presidency))\b"),
     "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
                    r"organi[sz]ation|group)\b",),
     "withdrawal": (r"\bwithdr[ae]w\w*", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
@@ -125,6 +126,7 @@ FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
 ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", "RU": "Russian forces",
                "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
 NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"))
+COALITIONS = ((r"\bTakuba\b", None, "Takuba task force (European)"),)  # when no member country is named
 # after the countries: "German soldiers serving with the UN mission" are Germany's
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\bmissions?\b", None, "European Union mission"),

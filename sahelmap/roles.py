@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .eventwords import (ACTOR_NAMES, DESTINATION, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES, TELLER, TELLING,
+from .eventwords import (ACTOR_NAMES, COALITIONS, DESTINATION, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES, TELLER, TELLING,
                          TOLD_TO_GO, UN_FORCES)
 from .geocoders.index import country_table
 from .places import PlaceMention
@@ -62,7 +62,10 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
     for rx, cc, name in UN_FORCES:
         if re.search(rx, sentence):
             return cc, name
-    return _smaller_power(sentence, offset, here, trig_at) if moving else (None, "unknown")
+    found = (_smaller_power(sentence, offset, here, trig_at) if moving else (None, "unknown"))
+    found = _people_force(sentence, offset, here, trig_at) if moving and found[1] == "unknown" else found
+    return next(((cc, name) for rx, cc, name in COALITIONS if re.search(rx, sentence)), found) \
+        if found[1] == "unknown" else found
 
 def _own_forces(sentence, offset, here, trig_at) -> PlaceMention | None:
     """The country that is the subject of the trigger and owns its object: "Ivory Coast will gradually
@@ -73,11 +76,20 @@ def _own_forces(sentence, offset, here, trig_at) -> PlaceMention | None:
                  and SUBJECT_GAP.fullmatch(sentence, m.end - offset, trig_at)), None)
 
 
+EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
                         + FORCE + r"\b",
                         re.I)
 SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|decided to|is to|began|began to|"
                          r"gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
+
+
+def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
+    """A people's forces before the trigger, when nothing else names the actor: "The Danish troops
+    arrived in Menaka" (not "transferred to the Chadian army")."""
+    m = next((m for m in here if m.role == "demonym" and m.start - offset < trig_at and
+              re.match(r"\s+(?:[\w-]+\s+)?" + FORCE, sentence[m.end - offset:], re.I)), None)
+    return (m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")) if m else (None, "unknown")
 
 
 def _smaller_power(sentence, offset, here, trig_at):
@@ -102,7 +114,8 @@ def host_of(here, actor_cc, ctx, trig_at=None) -> str | None:
     named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
              and m.country_code not in FOREIGN_POWERS and m.role != "demonym" and m not in partners
              and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})
-             and not _next_door(ctx.article.body, m.start, trig_at)]
+             and not _next_door(ctx.article.body, m.start, trig_at)
+             and not (actor_cc is None and EN_ROUTE.search(ctx.article.body, max(0, m.start - 30), m.start))]
     body = ctx.article.body
     tellers = [m for m in named if trig_at is not None and m.end < trig_at and TELLER.match(body, m.end)]
     if tellers:  # "Chad and Senegal have asked French troops to leave": the one asking hosts them

@@ -18,6 +18,7 @@ def kinds(sentence):
     ("Mutinous soldiers detained Mali's President Ibrahim Boubacar Keïta on Tuesday.", "coup"),
     ("Soldiers said they had removed President Mohamed Bazoum from power.", "coup"),
     ("The army suspended the constitution and dissolved parliament.", "coup"),
+    ("Soldiers stormed his residence in Bamako and detained him along with Prime Minister Boubou Cisse.", "coup"),
     ("The last German soldiers returned home on Tuesday.", "withdrawal"),
     ("The United States will pull some of its troops out of Chad.", "withdrawal"),
     ("A first contingent of Russian soldiers has landed in Burkina Faso.", "deployment"),

@@ -59,6 +59,21 @@ def test_a_country_withdrawing_its_own_soldiers_is_the_actor(finder):
     assert actor(finder, s, "takes over") == "FR"
 
 
+def test_a_peoples_forces_or_a_coalition_when_nothing_else_names_the_actor(finder):
+    assert actor(finder, "The Danish troops arrived in Menaka to join the Takuba task force.", "arrived",
+                 moving=True) == "DK"
+    s = "The base was transferred to the Chadian army on Thursday."
+    assert actor(finder, s, "transferred", moving=True) is None
+    here, at = read(finder, "Takuba ended its operations in Mali in June.", "ended")
+    assert actor_of("Takuba ended its operations in Mali in June.", 0, here, at, moving=True) == \
+        (None, "Takuba task force (European)")
+
+
+def test_a_convoys_destination_does_not_host_a_protest(finder):
+    s = "Protesters blocked a French military convoy heading to Mali."
+    assert host(finder, s, "Protesters", None, focus="NE") == "NE"
+
+
 def test_a_smaller_power_counts_only_for_moving_forces(finder):
     s = "Hungary's parliament approved sending 200 soldiers to Chad."
     assert actor(finder, s, "sending", moving=True) == "HU"
