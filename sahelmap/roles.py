@@ -179,7 +179,7 @@ def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMentio
     ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality") and m.role != "metonym"
           and (trigger_at is None or m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW
                or m.name == capital and abs(m.start - trigger_at) <= capital_window)]
-    ok.sort(key=lambda m: (m.id in avoid, m.kind != "site"))
+    ok.sort(key=lambda m: (trigger_at is None and m.id in avoid, m.kind != "site"))
     if ok and (trigger_at is not None or ok[0].id not in avoid):
         return ok[0]
     return None

@@ -14,10 +14,12 @@ import re
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, cue_at, date_owner, dates_event, recalls
+from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, cue_at, date_owner, dates_event, recalls, reports
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 COUNTED = r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+BASED = re.compile(r"\s*(?:The|These|Those|They)\s+(?:[\w-]+\s+)?(?:" + FORCE + r"\s+)?(?:are|were|will be|have been)\s+"
+                   r"(?:based|stationed|housed|located)\b", re.I)
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
 
@@ -34,6 +36,7 @@ class After:
     told: frozenset  # the kinds of event the next sentence reports itself
     heading: DateMention | None = None  # the day of the live-blog entry the sentence is in
     scene: DateMention | None = None  # the day the sentence before sets ("Late Wednesday, soldiers appeared ...")
+    based: bool = False  # the next sentence says where the force is: "The troops are based in the capital Niamey"
 
 
 def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
@@ -171,7 +174,8 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
     places = tuple(m for m in mentions if s <= m.start < e2)
     told = frozenset(t for t, found in words_at(ks[0]).items() if found
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
-    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene)
+    based = BASED.match(body, s) is not None
+    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene, based)
 
 
 def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> DateMention | None:
@@ -213,13 +217,15 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     before, raw = sentence[:trig_at], dates
     # "the eighth coup in the region since 2020": a span's start dates no event
     dates = [d for d in dates if dates_event(d, sentence, etype, subtype)
-             and not (etype == "coup" and d.lead == "since" and d.precision == "year")]
+             and not (etype == "coup" and d.lead == "since" and d.precision in ("year", "month"))]
     dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
     cue = cue_at(before)
     if cue is not None:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
         dates = [d for d in dates if cue < d.end and d.start < trig_at
                  or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16) or (d.offset and d.start > trig_at)]
-    when = min(dates, key=lambda d: (abs(d.start - trig_at), d.start), default=None)
+    # the day the thing happened before the day it was told: "said on Wednesday it had foiled a coup attempt the day before"
+    told_day = any(d.precision == "day" and not reports(d, sentence) for d in dates)
+    when = min(dates, key=lambda d: (told_day and reports(d, sentence), abs(d.start - trig_at), d.start), default=None)
     if when is None and cue is None:  # a live blog's entry under "Sunday, September 5"; "Late Wednesday, ..."
         when = after.heading or after.scene
     era = SCENE.match(before)

@@ -19,6 +19,7 @@ def kinds(sentence):
     ("Soldiers said they had removed President Mohamed Bazoum from power.", "coup"),
     ("The army suspended the constitution and dissolved parliament.", "coup"),
     ("Soldiers stormed his residence in Bamako and detained him along with Prime Minister Boubou Cisse.", "coup"),
+    ('The authorities had foiled a "major plot" against the state.', "coup"),
     ("The last German soldiers returned home on Tuesday.", "withdrawal"),
     ("The United States will pull some of its troops out of Chad.", "withdrawal"),
     ("A first contingent of Russian soldiers has landed in Burkina Faso.", "deployment"),
@@ -131,3 +132,10 @@ def test_a_slogan_or_a_diplomat_told_to_go_is_no_withdrawal():
     assert diplomat_told("The junta has given the French ambassador 48 hours to ")
     assert not diplomat_told("Macron announced that troops and France's ambassador would ")
     assert not diplomat_told("Crowds demanded that the ambassador and its troops ")
+
+
+def test_the_day_plotters_planned_dates_no_foiled_coup():
+    s = "The minister said the authorities had foiled a plot by soldiers who planned to attack the presidency on April 16."
+    (d,) = [d for d in find_dates(s, PUB) if d.text.endswith("16")]
+    assert not dates_event(d, s, "coup", "failed")
+    assert dates_event(d, "Soldiers attacked the presidency on April 16.", "coup", "failed")

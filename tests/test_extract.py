@@ -362,3 +362,14 @@ def test_a_protests_violence_and_an_arrivals_actor_carry_over_from_the_sentence_
                   "personnel to operate in the country.")
     deployments = [e for e in extractor.extract([art]) if e.type == "deployment"]
     assert [(e.actor_country, e.start) for e in deployments] == [("RUS", dt.date(2024, 4, 10))]
+
+
+def test_the_day_it_happened_before_the_day_it_was_told_and_the_datelines_city_when_named(extractor):
+    art = Article(id="a", date=dt.date(2023, 10, 6), body="Burkina Faso's military government said on Wednesday "
+                  "it had foiled a coup attempt the day before.")
+    assert [(e.type, e.subtype, e.start) for e in extractor.extract([art])] == [
+        ("coup", "failed", dt.date(2023, 10, 3))]
+    art = Article(id="b", date=dt.date(2022, 10, 21), body="N'DJAMENA, Oct 20 (Reuters) - Security forces fired on "
+                  "protesters on Thursday. Hundreds of demonstrators marched in N'Djamena and the southern city of "
+                  "Moundou.")
+    assert [e.place for e in extractor.extract([art]) if e.type == "protest"] == ["N'Djamena"]
