@@ -149,9 +149,12 @@ DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
 
 
-def diplomat_told(before: str) -> bool:
-    """ "given the French ambassador 48 hours to leave": a diplomat goes, not a force; "troops and
-    France's ambassador would leave" and "the ambassador and its troops" still tell of troops."""
+def diplomat_told(before: str, after: str = "") -> bool:
+    """ "given the French ambassador 48 hours to leave", "expels diplomats": a diplomat goes, not a
+    force; "troops and France's ambassador would leave" and "the ambassador and its troops" still tell
+    of troops. ``after``: the text after the trigger."""
+    if re.match(r"\s+(?:\w+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?)\b(?!\s+and\b)", after, re.I):
+        return True
     m = DIPLOMAT.search(before[-50:])
     if m is None:
         return False

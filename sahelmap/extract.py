@@ -146,7 +146,7 @@ class Extractor:
         before = sentence[:trig.start()]
         if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
-        if etype in NEEDS_FORCE and diplomat_told(before):
+        if etype in NEEDS_FORCE and diplomat_told(before, sentence[trig.end():]):
             return None  # "given the French ambassador 48 hours to leave": a diplomat, not a force
         if etype == "protest" and NOT_PROTEST.search(before[-40:]):
             return None  # "told reporters at a rally", "has drawn huge crowds": a campaign, not a protest

@@ -20,6 +20,7 @@ BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 COUNTED = r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
 BASED = re.compile(r"\s*(?:The|These|Those|They)\s+(?:[\w-]+\s+)?(?:" + FORCE + r"\s+)?(?:are|were|will be|have been)\s+"
                    r"(?:based|stationed|housed|located)\b", re.I)
+SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
 
@@ -219,6 +220,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     dates = [d for d in dates if dates_event(d, sentence, etype, subtype)
              and not (etype == "coup" and d.lead == "since" and d.precision in ("year", "month"))]
     dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
+    if subtype == "revoked":  # "terminate the accord signed with France in 2019": the signing's year
+        dates = [d for d in dates if not (d.start > trig_at and SIGNED.search(sentence, trig_at, d.start))]
     cue = cue_at(before)
     if cue is not None:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
         dates = [d for d in dates if cue < d.end and d.start < trig_at

@@ -132,6 +132,8 @@ def test_a_slogan_or_a_diplomat_told_to_go_is_no_withdrawal():
     assert diplomat_told("The junta has given the French ambassador 48 hours to ")
     assert not diplomat_told("Macron announced that troops and France's ambassador would ")
     assert not diplomat_told("Crowds demanded that the ambassador and its troops ")
+    assert diplomat_told("Burkina Faso ", " diplomats, and Chad prepares for elections.")
+    assert not diplomat_told("Mali ", " the ambassador and French troops.")
 
 
 def test_the_day_plotters_planned_dates_no_foiled_coup():

@@ -373,3 +373,10 @@ def test_the_day_it_happened_before_the_day_it_was_told_and_the_datelines_city_w
                   "protesters on Thursday. Hundreds of demonstrators marched in N'Djamena and the southern city of "
                   "Moundou.")
     assert [e.place for e in extractor.extract([art]) if e.type == "protest"] == ["N'Djamena"]
+
+
+def test_the_year_an_accord_was_signed_does_not_date_its_end(extractor):
+    art = Article(id="a", date=dt.date(2024, 12, 1), body="Chad's foreign ministry announced late on Thursday that "
+                  "the government had decided to terminate the defence cooperation accord signed with France in 2019.")
+    assert [(e.type, e.subtype, e.start) for e in extractor.extract([art])] == [
+        ("agreement", "revoked", dt.date(2024, 11, 28))]
