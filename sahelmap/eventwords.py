@@ -121,7 +121,8 @@ FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+b
                     r"(?:repelled|foiled|thwarted|repulsed|put down|crushed|defeated)\b", re.I)
 PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|aimed|aiming)\s+to\b[^.;]*$", re.I)
 SLOGAN = re.compile(r"\b(?:reading|read|chant\w*|slogans?|placards?|banners?|signs?)\s*[:,]?\s*[\"“][^\"”]*$", re.I)
-DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|diplomats?|embassy staff)\b[^.,;]{0,40}$", re.I)
+DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|embassy staff)"
+DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}$", re.I)
 NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
@@ -153,7 +154,7 @@ def diplomat_told(before: str, after: str = "") -> bool:
     """ "given the French ambassador 48 hours to leave", "expels diplomats": a diplomat goes, not a
     force; "troops and France's ambassador would leave" and "the ambassador and its troops" still tell
     of troops. ``after``: the text after the trigger."""
-    if re.match(r"\s+(?:\w+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?)\b(?!\s+and\b)", after, re.I):
+    if re.match(r"\s+(?:\w+\s+){0,2}?" + DIPLOMATS + r"\b(?!\s+and\b)", after, re.I):
         return True
     m = DIPLOMAT.search(before[-50:])
     if m is None:

@@ -21,14 +21,14 @@ from .events import Event, Source, sort_events
 from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION,
                          SLOGAN, TRIGGERS, agreed_withdrawal, arrives_home, describes_force, diplomat_told, find_trigger,
                          in_transit, pluperfect, reports, subtype_of)
-from .geocoders.index import country_table
+from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import COUP_WINDOW, actor_of, host_of, place_of
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
-                    refers_back,
-                    lead_day, lead_index, recalled, section_days, sentence_dates, sentence_words, sequels)
+                    lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words, sequels)
 
 MERGE_DAYS = 7
+HOST_ACTORS = {"coup": "Military junta", "protest": "Protesters", "membership": "Government"}
 NEAR_KM = 25  # a base and the town it is by are one place when merging
 
 
@@ -164,14 +164,10 @@ class Extractor:
             actor_cc, actor = told.actor_cc, told.actor
         named_force = actor != "unknown"
         same = told if told and anaphora(sentence, trig) else None  # "The deployment ...": its host too
-        own_people = etype in ("coup", "protest", "membership")  # the host's own soldiers, crowds, government
-        host = same.host_cc if same else host_of(here, None if own_people else actor_cc, ctx, offset + trig.start())
-        if etype == "coup":
-            actor_cc, actor = host, f"Military junta ({self._country_name(host)})"
-        elif etype == "protest":
-            actor_cc, actor = host, f"Protesters ({self._country_name(host)})"
-        elif etype == "membership":
-            actor_cc, actor = host, f"Government ({self._country_name(host)})"
+        own = HOST_ACTORS.get(etype)  # the host's own soldiers, crowds or government act
+        host = same.host_cc if same else host_of(here, None if own else actor_cc, ctx, offset + trig.start())
+        if own:
+            actor_cc, actor = host, f"{own} ({self._country_name(host)})"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
             return None  # nowhere to put it, or nobody doing it
         if etype in NEEDS_FORCE and host == actor_cc:
@@ -261,7 +257,7 @@ class Extractor:
         return self.geocoder.geocode(name, featuretype="country", country_codes=[cc]) if name else None
 
     def _capital(self, cc: str | None):
-        name = country_table().get(cc or "", {}).get("capital")
+        name = capital_of(cc)
         return self.geocoder.geocode(name, country_codes=[cc]) if name else None
 
     @staticmethod
@@ -293,7 +289,7 @@ def _fold_unknown_actors(groups, by_who) -> list[list[_Draft]]:
     out = []
     for g in groups:
         d = g[0]
-        if d.actor_cc is None and d.type not in ("coup", "protest", "membership"):
+        if d.actor_cc is None and d.type not in HOST_ACTORS:
             known = [h for (t, a, host), gs in by_who.items() if t == d.type and host == d.host_cc and a
                      for h in gs if all(_same_event(h[0], x, actor=False) for x in g)]
             if len(known) == 1:

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from .articles import Article
 from .coords import LatLon
-from .geocoders.index import country_table
+from .geocoders.index import capital_of
 from .geocoders.normalize import key
 from .resolve import ADMIN_AFTER, BIG_CITY, is_admin, locality, resolve
 
@@ -239,8 +239,8 @@ class PlaceFinder:
 
 def _government(text, start, end, place) -> bool:
     """A capital standing for its government: "Washington and Niamey have agreed", "relations between
-    Abidjan and Bamako", "Paris said"."""
-    if country_table().get(place.cc or "", {}).get("capital") != place.name:
+    Paris and Bamako", "Paris said"."""
+    if capital_of(place.cc) != place.name:
         return False
     return GOVERNMENT_AFTER.match(text, end) is not None or GOVERNMENT_BEFORE.search(text, max(0, start - 60), start) is not None
 

@@ -11,50 +11,55 @@ import re
 
 from .eventwords import (ACTOR_NAMES, COALITIONS, DESTINATION, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES, TELLER, TELLING,
                          TOLD_TO_GO, UN_FORCES)
-from .geocoders.index import country_table
+from .geocoders.index import capital_of, country_table
 from .places import PlaceMention
 
 PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
+UNKNOWN = (None, "unknown")
+EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
+OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
+                        + FORCE + r"\b", re.I)
+SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|decided to|is to|began|began to|"
+                         r"gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
 
 
 def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tuple[str | None, str]:
-    """Whose forces: a country told to go, else the country right before the force word nearest
-    the trigger ("France's last troops"), else a named force (Wagner), else the first foreign
-    power named before the trigger, else an accord's partner ("deal with the US"), else a UN or
-    EU mission, else any country sending its own."""
+    """Whose forces: a country told to go, else one withdrawing its own, else the country right
+    before the force word nearest the trigger ("France's last troops"), else a named force (Wagner),
+    else the first foreign power named before the trigger, else an accord's partner ("deal with the
+    US"), else a UN or EU mission; for forces on the move, else any country sending its own, else a
+    people's forces ("The Danish troops"); else a coalition (Takuba)."""
     for m in here:  # "asked Denmark to withdraw", "ordered France to pull out"
         if m.kind == "country" and TOLD_TO_GO.match(sentence, m.end - offset) and \
                 TELLING.search(sentence[max(0, m.start - offset - 20):m.start - offset]):
-            return m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")
+            return _forces(m)
     own = _own_forces(sentence, offset, here, trig_at)
     if own:  # "Ivory Coast will gradually withdraw its soldiers"
-        return own.country_code, ACTOR_NAMES.get(own.country_code, f"Armed forces of {own.name}")
+        return _forces(own)
     forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
     countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS]
     subject = [m for m in countries if 0 < trig_at - (m.end - offset) <= 20
                and not re.search(FORCE, sentence[m.end - offset:trig_at], re.I)]
     if subject:  # "as US prepares exit", "France's withdrawal"
-        return subject[-1].country_code, ACTOR_NAMES.get(subject[-1].country_code, subject[-1].name)
+        return _power(subject[-1])
     for f in forces:
         before = [m for m in countries if 0 <= offset + f - m.end <= 40
                   and not sentence.startswith("-led", m.end - offset)]  # "the French-led task force"
         if before:  # "German soldiers serving with the UN mission" are Germany's; "France, asks the mission" not
             m = before[-1]
             own = re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + FORCE, sentence[m.end - offset:], re.I)
-            return (None if own else _un_between(sentence, m.end - offset, trig_at)) or \
-                (m.country_code, ACTOR_NAMES.get(m.country_code, m.name))
+            return (None if own else _un_between(sentence, m.end - offset, trig_at)) or _power(m)
     for rx, cc, name in NAMED_FORCES:
         if re.search(rx, sentence):
             return cc, name
     if countries and countries[0].start - offset < trig_at:
-        m = countries[0]
-        return _un_between(sentence, m.end - offset, trig_at) or (m.country_code, ACTOR_NAMES.get(m.country_code, m.name))
+        return _un_between(sentence, countries[0].end - offset, trig_at) or _power(countries[0])
     if partner:
         m = next((m for m in countries if 0 < m.start - offset - trig_at <= 60
                   and re.search(r"\bwith\s+(?:the\s+)?$", sentence[:m.start - offset])), None)
         if m:
-            return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+            return _power(m)
     for cc, rx in METONYMS.items():  # "Moscow has dispatched instructors"
         m = re.search(rx, sentence[:trig_at])
         if m and not re.match(r"\s*[-–—(]", sentence[m.end():m.end() + 3]):  # not a dateline
@@ -62,10 +67,22 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
     for rx, cc, name in UN_FORCES:
         if re.search(rx, sentence):
             return cc, name
-    found = (_smaller_power(sentence, offset, here, trig_at) if moving else (None, "unknown"))
-    found = _people_force(sentence, offset, here, trig_at) if moving and found[1] == "unknown" else found
-    return next(((cc, name) for rx, cc, name in COALITIONS if re.search(rx, sentence)), found) \
-        if found[1] == "unknown" else found
+    for fallback in (_smaller_power, _people_force) if moving else ():
+        found = fallback(sentence, offset, here, trig_at)
+        if found != UNKNOWN:
+            return found
+    return next(((cc, name) for rx, cc, name in COALITIONS if re.search(rx, sentence)), UNKNOWN)
+
+
+def _forces(m: PlaceMention) -> tuple[str | None, str]:
+    """(code, name) of a country's armed forces: "French Armed Forces", "Armed forces of Denmark"."""
+    return m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")
+
+
+def _power(m: PlaceMention) -> tuple[str | None, str]:
+    """(code, name) of a foreign power as the text names it when it has no forces' name."""
+    return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)
+
 
 def _own_forces(sentence, offset, here, trig_at) -> PlaceMention | None:
     """The country that is the subject of the trigger and owns its object: "Ivory Coast will gradually
@@ -76,47 +93,38 @@ def _own_forces(sentence, offset, here, trig_at) -> PlaceMention | None:
                  and SUBJECT_GAP.fullmatch(sentence, m.end - offset, trig_at)), None)
 
 
-EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
-OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
-                        + FORCE + r"\b",
-                        re.I)
-SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|decided to|is to|began|began to|"
-                         r"gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
-
-
 def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
-    """A people's forces before the trigger, when nothing else names the actor: "The Danish troops
-    arrived in Menaka" (not "transferred to the Chadian army")."""
+    """A people's forces before the trigger: "The Danish troops arrived in Menaka" (not "transferred
+    to the Chadian army")."""
     m = next((m for m in here if m.role == "demonym" and m.start - offset < trig_at and
               re.match(r"\s+(?:[\w-]+\s+)?" + FORCE, sentence[m.end - offset:], re.I)), None)
-    return (m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")) if m else (None, "unknown")
+    return _forces(m) if m else UNKNOWN
 
 
-def _smaller_power(sentence, offset, here, trig_at):
+def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     """Any country sending its own forces somewhere else it names: "Hungary's parliament approved
     sending 200 soldiers to Chad" (the country before the trigger, another after "to")."""
     nations = [m for m in here if m.kind == "country" or m.role == "demonym" or _capital_subject(m, offset)]
     dest = next((m for m in nations if m.start - offset > trig_at
                  and DESTINATION.search(sentence[max(0, m.start - offset - 12):m.start - offset])), None)
     if dest is None or not re.search(FORCE, sentence, re.I):
-        return None, "unknown"
+        return UNKNOWN
     actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code), None)
-    if actor is None:
-        return None, "unknown"
-    return actor.country_code, ACTOR_NAMES.get(actor.country_code, f"Armed forces of {actor.name}")
+    return _forces(actor) if actor else UNKNOWN
+
 
 def host_of(here, actor_cc, ctx, trig_at=None) -> str | None:
     """The African country the trigger points at ("ending France's mission in Mali"), else the
     first the sentence names other than the force's own (a town counts only when the article
     names its country: "Wagner" is no Brazilian town here), else the article's. Hosts are African:
     "France, Britain, Germany, Canada and others" condemn, they do not host."""
-    partners = _listed_with(here, actor_cc, ctx.article.body)  # "Britain, Sweden, Germany and Benin have ..."
+    body = ctx.article.body
+    partners = _listed_with(here, actor_cc, body)  # "Britain, Sweden, Germany and Benin have ..."
     named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
              and m.country_code not in FOREIGN_POWERS and m.role != "demonym" and m not in partners
              and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})
-             and not _next_door(ctx.article.body, m.start, trig_at)
-             and not (actor_cc is None and EN_ROUTE.search(ctx.article.body, max(0, m.start - 30), m.start))]
-    body = ctx.article.body
+             and not _next_door(body, m.start, trig_at)
+             and not (actor_cc is None and EN_ROUTE.search(body, max(0, m.start - 30), m.start))]
     tellers = [m for m in named if trig_at is not None and m.end < trig_at and TELLER.match(body, m.end)]
     if tellers:  # "Chad and Senegal have asked French troops to leave": the one asking hosts them
         return tellers[0].country_code
@@ -154,7 +162,7 @@ def _next_door(body, start, trig_at) -> bool:
 
 def _capital_subject(m: PlaceMention, offset: int) -> bool:
     """A capital opening the sentence speaks for its country: "N'Djamena has deployed 1,200 soldiers"."""
-    return m.start - offset <= 2 and m.kind == "city" and country_table().get(m.country_code or "", {}).get("capital") == m.name
+    return m.start - offset <= 2 and m.kind == "city" and capital_of(m.country_code) == m.name
 
 
 def _african(cc: str | None) -> bool:
@@ -171,15 +179,13 @@ def _un_between(sentence, start, end) -> tuple | None:
 
 
 def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMention | None:
-    """The site, else the town near the trigger, in the host country. The dateline's city only when
-    the trigger's own sentence names it ("protested in Agadez"), and then only if nothing else fits.
-    ``capital_window``: how far the host's capital may be (a coup's: "captured the president ...
-    after gunfire near the palace in the capital Conakry")."""
-    capital = country_table().get(host or "", {}).get("capital")
+    """The site, else the town near the trigger, in the host country. A town from another sentence
+    (``trigger_at`` None) is never the dateline's city (ids in ``avoid``); the trigger's own sentence
+    may name it ("protested in Agadez"). ``capital_window``: how far the host's capital may be (a
+    coup's: "captured the president ... after gunfire near the palace in the capital Conakry")."""
+    capital = capital_of(host)
     ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality") and m.role != "metonym"
-          and (trigger_at is None or m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW
-               or m.name == capital and abs(m.start - trigger_at) <= capital_window)]
-    ok.sort(key=lambda m: (trigger_at is None and m.id in avoid, m.kind != "site"))
-    if ok and (trigger_at is not None or ok[0].id not in avoid):
-        return ok[0]
-    return None
+          and (trigger_at is None and m.id not in avoid or trigger_at is not None and (
+              m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW
+              or m.name == capital and abs(m.start - trigger_at) <= capital_window))]
+    return min(ok, key=lambda m: m.kind != "site", default=None)

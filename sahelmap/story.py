@@ -17,7 +17,10 @@ from .dates import DateMention, find_dates
 from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, cue_at, date_owner, dates_event, recalls, reports
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
-COUNTED = r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+THE_FORCE = re.compile(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "the French soldiers"
+COUNTED_FORCE = re.compile(r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?[\d,]+\s+"
+                           r"(?:[\w-]+\s+)?" + FORCE, re.I)  # "About 100 servicemen"
+THE_CROWD = re.compile(r"\bthe\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowds?)\b", re.I)
 BASED = re.compile(r"\s*(?:The|These|Those|They)\s+(?:[\w-]+\s+)?(?:" + FORCE + r"\s+)?(?:are|were|will be|have been)\s+"
                    r"(?:based|stationed|housed|located)\b", re.I)
 SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
@@ -69,9 +72,12 @@ def sequels(sentence: str, hits, words, dates) -> list:
     earlier" (this week's news told in sequence, not history)."""
     out = []
     for etype, sub, t in hits:
-        later = [m for m in words.get(etype, ()) if t and etype != "base" and m.start() > t.end()
-                 and recalls(sentence, m.start()) and any(d.offset and d.start > m.end() for d in dates)]
-        out += [(etype, sub, later[0])] if later else []
+        if t and etype != "base":
+            later = (m for m in words.get(etype, ()) if m.start() > t.end() and recalls(sentence, m.start())
+                     and any(d.offset and d.start > m.end() for d in dates))
+            first = next(later, None)
+            if first:
+                out.append((etype, sub, first))
     return out
 
 
@@ -193,11 +199,10 @@ def continues(sentence: str, trig, etype: str) -> bool:
     """A sentence naming no force goes on with the one before: "A plane carrying the instructors
     landed", "The deployment, which began ...", "Demonstrations were also held in Kayes", "About 100
     servicemen landed", or a base's story."""
-    return etype == "base" or anaphora(sentence, trig) or \
-        re.search(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, sentence, re.I) is not None or \
-        re.match(COUNTED + FORCE, sentence, re.I) is not None or \
-        etype == "protest" and re.search(r"\bthe\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowds?)\b", sentence, re.I) is not None or \
-        re.search(r"\balso\b", sentence[max(0, trig.start() - 25):trig.end() + 25]) is not None
+    return etype == "base" or anaphora(sentence, trig) or bool(
+        THE_FORCE.search(sentence) or COUNTED_FORCE.match(sentence)
+        or etype == "protest" and THE_CROWD.search(sentence)
+        or re.search(r"\balso\b", sentence[max(0, trig.start() - 25):trig.end() + 25]))
 
 
 def refers_back(sentence: str, trig) -> bool:

@@ -102,6 +102,11 @@ def country_table() -> dict[str, dict]:
     return {r["iso2"]: r for r in _csv("countries.csv")}
 
 
+def capital_of(cc: str | None) -> str | None:
+    """The capital's name of the country with ISO alpha-2 code ``cc``: ``capital_of("NE") == "Niamey"``."""
+    return country_table().get(cc or "", {}).get("capital")
+
+
 def _rows():
     """Yield (place tuple, [(name, how)...]) for every place in every source."""
     aliases, demonyms = _by_country("country_aliases.csv", "alias"), _by_country("demonyms.csv", "demonym")
