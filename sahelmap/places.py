@@ -21,9 +21,13 @@ from .resolve import ADMIN_AFTER, BIG_CITY, is_admin, locality, resolve
 MAX_TOKENS = 6
 COMMON_WORD_ZIPF = 4.3
 COMMON_HEAD_ZIPF = 4.3
-_TOKEN = r"(?:[A-Z][a-z]{0,3}\.){2,}|(?:St|Ste|Ft|Mt)\.(?=[ \t]+[A-Z])|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]"
+# "San Jose-based": the name ends where a lowercase compound word begins
+_SUFFIX = r"-(?:based|born|bred|area|bound|led|backed|run|owned|made|style|era|wide|native)\b"
+_TOKEN = (r"(?:[A-Z][a-z]{0,3}\.){2,}|[A-Z]\.(?:[ \t][A-Z][a-z]?\.)+|(?:St|Ste|Ft|Mt)\.(?=[ \t]+[A-Z])|"
+          rf"[A-ZÀ-Þ][\w’'\-]*?[\w](?={_SUFFIX})|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]")
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
 RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?)?(?:{_TOKEN}|\d{{1,4}}\b))*")
+SPACED_ABBREV = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?=[A-Z][a-z]?\.)")  # "W. Va." is "W.Va."
 WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
 POSSESSIVE = re.compile(r"['’]s$")
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "maj",
@@ -153,7 +157,7 @@ class PlaceFinder:
             start, end = words[i][0], words[j][1]
             surface = POSSESSIVE.sub("", text[start:end])
             end = start + len(surface)
-            cands = self.geocoder.candidates(key(surface)) if surface else ()
+            cands = self.geocoder.candidates(key(SPACED_ABBREV.sub("", surface))) if surface else ()
             if cands:
                 return j, start, end, cands
         return None

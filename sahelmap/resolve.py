@@ -2,17 +2,18 @@
 
 The CLIFF chain, scored: a candidate's own prominence, plus a bonus for lying in a country
 the rest of the article names (or implies: every "Laurel County" is American), plus a bonus
-for an "X, Y" qualifier, plus a bonus for lying near the article's other places (graded by
+for an "X, Y" qualifier (a state's own towns, exactly), plus a bonus for a county in the state
+the article names most, plus a bonus for lying near the article's other places (graded by
 distance, each further neighbour counting half). Three rounds: the first has no neighbours,
 the second trusts only unambiguous first choices, the third every second choice, so that
 "Gainesville" and "Hall County" settle on the same Georgia. A town and the county around it
-vouch for each other from the start.
+vouch for each other from the start. A name qualified once keeps that sense through the article.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .coords import LatLon, haversine_km
 from .geocoders.index import COUNTY_GID, UK_COUNTY_GID
@@ -30,8 +31,10 @@ ANCHOR_MARGIN = 1.5
 ALT_SUPPORT = {"name": 1.0, "alias": 1.0, "demonym": 1.0, "alt": 0.5, "shared": 1.0}  # "Washington" is also Reisterstown's old name
 REGION_KM = 450.0
 QUALIFIER_BONUS = 6.0
+STATE_FOCUS_BONUS = 3.0
 QUALIFIER_KM = 700.0
 LIST_BONUS = 6.0
+WORLD = "*"
 LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 BIG_CITY = 100_000
 FOREIGN_COUNTY_PENALTY = 6.0  # a British county outside a British story ranks with a town of 10,000
@@ -43,6 +46,7 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
     """The chosen candidate for each (start, end, candidates) span, in order."""
     keys = [key(text[s:e]) for s, e, _ in spans]
     focus = _focus(spans, keys)
+    states = _states(spans)
     qualifiers = [_qualifier(text, spans, i) for i in range(len(spans))]
     peers = [_listed_states(text, spans, i) for i in range(len(spans))]
 
@@ -56,16 +60,19 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
             q = qualifiers[i]
             k = (keys[i], q.pid if q else None, peers[i])
             if k not in memo:
-                cc_focus = {cc for cc, ks in focus.items() if ks - {keys[i]}}
+                cc_focus = {cc: len(ks - {keys[i]}) for cc, ks in focus.items() if ks - {keys[i]}}
                 near = list({keys[j]: p for j, p in reversed(anchors) if keys[j] != keys[i]}.values())
                 paired = {p.pid for p in cands if bonds.get(p.pid, set()) - {keys[i]}}
-                memo[k] = _choose(cands, cc_focus, (q, peers[i]), near, paired)
+                memo[k] = _choose(cands, cc_focus, (q, peers[i], states), near, paired)
             yield memo[k]
 
     first = list(round_([]))
     anchors = [(i, p) for i, p in enumerate(first) if usable[i] and _is_anchor(p, spans[i][2])]
     second = list(round_(anchors))
-    return list(round_([(i, p) for i, p in enumerate(second) if usable[i] and p.kind in LOCAL + ("region",)]))
+    third = list(round_([(i, p) for i, p in enumerate(second) if usable[i] and p.kind in LOCAL + ("region",)]))
+    # one sense per article: a bare "Springfield" is the one "Springfield, Ohio" named
+    qualified = {keys[i]: p for i, p in reversed(list(enumerate(third))) if qualifiers[i] is not None}
+    return [p if qualifiers[i] is not None else qualified.get(keys[i], p) for i, p in enumerate(third)]
 
 
 def _bonds(spans, keys, usable) -> dict[int, set[str]]:
@@ -95,17 +102,27 @@ _CELLS = [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]  # a grid cell and
 
 def _choose(cands, focus, qualifier, near, paired=frozenset()):
     """The best candidate; a country name nothing else in the article supports yields to a town
-    right next to the article's other places ("Palestine" beside Anderson County, Texas).
+    right next to the article's other places ("Palestine" beside Anderson County, Texas), unless it
+    is listed with other countries.
     ``qualifier`` is the ", Y" place after the name and the countries of the states listed with it."""
     scored = [(_context_score(p, focus, *qualifier) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
                -p.pid, p) for p in cands]
     best = max(scored)[2]
-    if best.kind == "country" and best.cc not in focus and not any(a.cc == best.cc for a in near):
-        local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and focus == {t[2].cc}
+    listed_abroad = WORLD in qualifier[1]
+    if best.kind == "country" and best.cc not in focus and not listed_abroad and not any(a.cc == best.cc for a in near):
+        local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and t[2].cc == _dominant(focus)
                  and t[0] - t[2].score() >= PROXIMITY_BONUS + CLOSE_BONUS]
         if local:
             return max(local)[2]
     return best
+
+
+def _dominant(focus: dict[str, int]) -> str | None:
+    """The country the article is about: named by at least twice as many names as any other."""
+    ranked = sorted(focus.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def is_admin(surface: str) -> bool:
@@ -140,16 +157,29 @@ def _focus(spans, keys) -> dict[str, set[str]]:
     return focus
 
 
+def _states(spans) -> dict[tuple, float]:
+    """(country, state) -> its share of the article's state mentions, against the most named one:
+    a county in the state the story is about is likelier than its namesakes ("Madison County" in
+    a Nebraska story; "Boone County" where Indiana is named six times and Illinois once)."""
+    named = Counter((c.cc, c.admin1) for _, _, (c, *_) in spans
+                    if c.kind == "region" and c.admin1 and not _is_county(c) and c.how in ("name", "alias"))
+    top = max(named.values(), default=0)
+    return {k: n / top for k, n in named.items()}
+
+
 def _listed_states(text, spans, idx) -> frozenset:
     """The countries of the states or provinces listed next to a name: "Utah, Washington and
-    Wisconsin" are all states. A neighbour counts only if every reading of it is a division."""
+    Wisconsin" are all states. A neighbour counts only if every reading of it is a division.
+    WORLD stands for a country or world region in the list ("the Middle East, Italy and Russia")."""
     out = set()
     for j in (idx - 1, idx + 1):
         lo, hi = sorted((idx, j))
         if 0 <= j < len(spans) and LIST_GAP.fullmatch(text[spans[lo][1]:spans[hi][0]]):
             cands = spans[j][2]
             if all(p.kind == "region" and not _is_county(p) for p in cands) and cands[0].how != "shared":
-                out.add(cands[0].cc)
+                out.add(cands[0].cc or WORLD)
+            elif cands[0].kind in ("country", "continent") or cands[0].cc is None:
+                out.add(WORLD)
     return frozenset(out)
 
 
@@ -199,8 +229,10 @@ def _is_county(p) -> bool:
     return p.gid.startswith((COUNTY_GID, UK_COUNTY_GID))
 
 
-def _context_score(p, focus: set, qualifier, listed: frozenset = frozenset()) -> float:
+def _context_score(p, focus: set, qualifier, listed: frozenset = frozenset(), states=None) -> float:
     score = p.score()
+    if states and _is_county(p):
+        score += STATE_FOCUS_BONUS * states.get((p.cc, p.admin1), 0.0)
     if p.kind == "region" and p.cc in listed:
         score += LIST_BONUS
     if p.gid.startswith(UK_COUNTY_GID) and p.cc not in focus:
@@ -208,10 +240,18 @@ def _context_score(p, focus: set, qualifier, listed: frozenset = frozenset()) ->
     if p.cc in focus:
         score += FOCUS_BONUS + (REGION_FOCUS_BONUS if p.kind == "region" and p.how != "shared" else 0.0)
     if qualifier is not None and p.pid != qualifier.pid:
-        near = qualifier.cc == p.cc if qualifier.kind == "country" else \
-            haversine_km(LatLon(p.lat, p.lon), LatLon(qualifier.lat, qualifier.lon)) <= QUALIFIER_KM
-        score += QUALIFIER_BONUS if near else 0.0
+        score += QUALIFIER_BONUS if _inside(p, qualifier) else 0.0
     return score
+
+
+def _inside(p, q) -> bool:
+    """Whether ``p`` lies in the place ``q`` that qualifies it: a country or state by its code
+    ("Springfield, Ohio" is not the one in Virginia), any other region by distance."""
+    if q.kind == "country":
+        return q.cc == p.cc
+    if q.admin1 and not _is_county(q):
+        return (q.cc, q.admin1) == (p.cc, p.admin1)
+    return haversine_km(LatLon(p.lat, p.lon), LatLon(q.lat, q.lon)) <= QUALIFIER_KM
 
 
 def locality(anchors) -> LatLon | None:

@@ -27,6 +27,11 @@ BOTH_WAYS = {"CN": ((35.0, 105.0), (35.0, 103.0)), "AU": ((-25.0, 135.0), (-25.0
              "LY": ((25.0, 17.0), (27.0, 17.0)), "JP": ((36.0, 138.0), (35.0, 136.0))}
 
 
+# Canada's current GeoNames point (60.1, -113.6) is the odd one out: the Factbook, Wikipedia
+# (GeoVirus) and GeoNames before its move (LGL) all put it near (60, -95), so the Factbook's stands.
+FACTBOOK_OVER_GEONAMES = {"CA"}
+
+
 def halfway(iso2: str) -> dict:
     (a, b), (c, d) = BOTH_WAYS[iso2]
     return {"iso2": iso2, "lat": (a + c) / 2, "lon": (b + d) / 2,
@@ -45,7 +50,8 @@ def factbook(folder: Path) -> dict[str, tuple[float, float]]:
 
 def main(folder: str):
     with open(OUT, encoding="utf-8") as fh:
-        kept = {r["iso2"]: r for r in csv.DictReader(fh) if r["source"].startswith("GeoNames")}
+        kept = {r["iso2"]: r for r in csv.DictReader(fh)
+                if r["source"].startswith("GeoNames") and r["iso2"] not in FACTBOOK_OVER_GEONAMES}
     kept.update({iso2: halfway(iso2) for iso2 in BOTH_WAYS})
     with open(DATA / "countries.csv", encoding="utf-8") as fh:
         countries = [r["iso2"] for r in csv.DictReader(fh)]
