@@ -55,7 +55,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
                    r"\b(?:took|tak(?:e|es|en|ing)) (?:over|control|possession) (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b",
-                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bentered\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bentered\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
@@ -77,11 +77,11 @@ NEEDS_FORCE = {"withdrawal", "deployment"}
 SUBTYPE_RULES = {
     "coup": ((r"\b(?:foil\w*|thwart\w*|attempt\w*|plot\w*|botched|abort\w*|repel\w*|repuls\w*|would-be|alleged)\b|"
               r"\bfailed (?:coup|putsch|bid|mutiny)|\b(?:coup|putsch|bid|mutiny) (?:has |had )?failed\b|"
-              r"\bfailed to (?:seize|take|grab|overthrow|topple|oust)\b", "failed"),),  # not "he had failed to contain"
+              r"\b(?:failed|tried|sought) to (?:seize|take|grab|overthrow|topple|oust)\b", "failed"),),  # not "he had failed to contain"
     "protest": ((r"\btear ?gas\b|\bclash\w*|\bstorm\w*|\bset fire\b|\btorch\w*|\bloot\w*|\bransack\w*|"
                  r"\b(?:killed|injured|wounded)\b|\battack(?:ed|ing)\b|\bvandali[sz]\w*", "violent"),),
     "withdrawal": ((r"\b(?<!completing )(?<!completed )(?:the|a) first (?:[\w.]+ ){0,3}(?:troops|soldiers|convoy|contingent|group|step|phase|stage)\b", "started"),
-                   (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) end(?:ed|ing)|(?:formal|official) end\b|handed over|hand(?:ed|ing)? (?:it|them) over)\b|"
+                   (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) end(?:ed|ing)|(?:formal|official) end\b|hand(?:ed|s) over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)\b|\bleft (?-i:[A-Z])|"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
                     r"service members|personnel)\b", "completed"),
@@ -115,8 +115,8 @@ PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|
                      re.I)  # "French troops would withdraw from the country in January"
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
-REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|welcom|react\w* to|respond\w* to)\w*[\"”’']?\s+"
-                      r"(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
+REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|welcom|react\w* to|respond\w* to|designat|label)\w*"
+                      r"[\"”’']?\s+(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
 FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+been|has\s+been|was|were)\s+"
                     r"(?:repelled|foiled|thwarted|repulsed|put down|crushed|defeated)\b", re.I)
 PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|aimed|aiming)\s+to\b[^.;]*$", re.I)
@@ -124,8 +124,15 @@ SLOGAN = re.compile(r"\b(?:reading|read|chant\w*|slogans?|placards?|banners?|sig
 DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|embassy staff)"
 DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}$", re.I)
 NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$", re.I)
+LAST_CROSSING = re.compile(r"\b(?:last|final)\b[^.;]*\bcross\w*\s+(?:the border\s+)?(?:between [^.;]{0,40}|into)?$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
+POSSESSED = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # "Sunday's presidential and legislative elections"
+OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt", "power grab", "ouster", "overthrow"),
+             "withdrawal": ("withdrawal", "departure", "pullout", "pull-out", "handover", "exit", "drawdown"),
+             "deployment": ("deployment", "arrival", "landing"), "base": ("handover", "closure", "opening"),
+             "agreement": ("deal", "accord", "agreement", "pact", "treaty", "signing", "decision", "announcement"),
+             "protest": ("protest", "march", "rally", "demonstration", "sit-in")}
 FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
 ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", "RU": "Russian forces",
                "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
@@ -227,6 +234,9 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
         return False  # "the accords, some dating back to 1977, were terminated"
     if etype == "coup" and subtype == "failed" and PLOTTED.search(sentence[max(0, d.start - 80):d.start]):
         return False  # "foiled a plot by soldiers who planned to attack the presidency on April 16"
+    owned = POSSESSED.match(sentence[d.end:])
+    if owned:  # "Sunday's elections" dates the elections; "Sunday's attack on the barracks" the event
+        return any(noun in owned.group(1).lower() for noun in OWN_NOUNS.get(etype, ()))
     m = OTHER_NOUN.match(sentence[d.end:])
     if not m or d.lead or d.precision in ("day", "week"):
         return True  # "on Friday formally returned the base" dates the returning, not the base

@@ -18,8 +18,8 @@ from typing import Iterable
 from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
-from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION,
-                         SLOGAN, TRIGGERS, agreed_withdrawal, arrives_home, describes_force, diplomat_told, find_trigger,
+from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, LAST_CROSSING, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED,
+                         REACTION, SLOGAN, TRIGGERS, agreed_withdrawal, arrives_home, describes_force, diplomat_told, find_trigger,
                          in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
@@ -29,6 +29,8 @@ from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateli
 
 MERGE_DAYS = 7
 HOST_ACTORS = {"coup": "Military junta", "protest": "Protesters", "membership": "Government"}
+THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
+                         r"(?!\s*(?:of\b|,?\s*[A-Z]))")  # not "the capital of Nigeria", "the capital, Abuja"
 NEAR_KM = 25  # a base and the town it is by are one place when merging
 
 
@@ -49,6 +51,7 @@ class _Draft:
     # 0: none, -1: a reaction's ("condemned the coup")
     source: Source
     avoid: frozenset = frozenset()  # places not to put the event at: the article's dateline
+    in_capital: bool = False  # the text around it says "in the capital"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -150,6 +153,8 @@ class Extractor:
             return None  # "given the French ambassador 48 hours to leave": a diplomat, not a force
         if etype == "protest" and NOT_PROTEST.search(before[-40:]):
             return None  # "told reporters at a rally", "has drawn huge crowds": a campaign, not a protest
+        if etype == "deployment" and LAST_CROSSING.search(sentence[:trig.end()]):
+            return None  # "the last detachment ... crossed into Niger": the tail of a withdrawal, not an arrival
         if etype == "deployment" and ENDING.search(before[-40:]):
             etype = "withdrawal"  # "landed at Wunstorf on Friday, ending the Bundeswehr's deployment in Mali"
         reaction = REACTION.search(before[-60:]) if etype in NEEDS_FORCE else None
@@ -165,7 +170,8 @@ class Extractor:
         named_force = actor != "unknown"
         same = told if told and anaphora(sentence, trig) else None  # "The deployment ...": its host too
         own = HOST_ACTORS.get(etype)  # the host's own soldiers, crowds or government act
-        host = same.host_cc if same else host_of(here, None if own else actor_cc, ctx, offset + trig.start())
+        host = same.host_cc if same else host_of(here, None if own else actor_cc, ctx, offset + trig.start(),
+                                                       arriving=etype == "deployment")
         if own:
             actor_cc, actor = host, f"{own} ({self._country_name(host)})"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
@@ -187,17 +193,20 @@ class Extractor:
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news
-        background = (bool(cue) and not (when and when.offset)) or (pub is not None and (pub - day).days > BACKGROUND_DAYS)
+        age = (pub - _midpoint(day, precision)).days if pub is not None else 0
+        background = (bool(cue) and not (when and when.offset)) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
             (place_of(after.places, host, ctx.avoid, None) if (after.lead or after.based and etype in NEEDS_FORCE)
              and etype not in after.told else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
-        if own < 2 and REACTION.search(before[-60:]):
-            own = -1  # "ECOWAS condemns the coup": the day of a reaction, not of the coup
+        if (own < 2 or etype == "coup") and REACTION.search(before[-60:]):
+            own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
+        in_capital = etype in HOST_ACTORS and place is None and \
+            THE_CAPITAL.search(article.body, offset, offset + len(sentence) + COUP_WINDOW) is not None
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
-                      source, ctx.avoid)
+                      source, ctx.avoid, in_capital)
 
     # ---- merging and events
     def _merge(self, drafts: list[_Draft]) -> list[Event]:
@@ -211,7 +220,7 @@ class Extractor:
                 same.append(group)
                 groups.append(group)
             group.append(d)
-        return [self._event(g) for g in _fold_unknown_actors(groups, by_who)]
+        return [self._event(g) for g in _fold_reactions(_fold_unknown_actors(groups, by_who))]
 
     def _event(self, group: list[_Draft]) -> Event:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -238,6 +247,8 @@ class Extractor:
             geo = "site" if placed.kind == "site" else "town"
             return placed.lat, placed.lon, placed.name, geo, False
         capital = self._capital(d.host_cc)
+        if capital is not None and d.in_capital:  # "gunfire near the presidential palace in the capital"
+            return capital.latitude, capital.longitude, capital.raw["name"], "town", False
         if capital is not None and capital.raw["id"] in d.avoid:
             capital = None  # filed from the capital: the dateline says where the reporter was, not the event
         proxy = d.type in ("coup", "agreement", "protest", "membership") or d.subtype in ("announced", "ordered")
@@ -263,6 +274,11 @@ class Extractor:
     @staticmethod
     def _iso3(cc: str | None) -> str | None:
         return country_table().get(cc or "", {}).get("iso3")
+
+
+def _midpoint(day: dt.date, precision: str) -> dt.date:
+    """The middle of the time a date names: "last month" is about mid-month, not its first day."""
+    return day + dt.timedelta(days={"month": 14, "week": 3}.get(precision, 0))  # a year named is history
 
 
 WITHDRAWAL_STAGES = ("ordered", "announced", "started", "completed")
@@ -296,6 +312,23 @@ def _fold_unknown_actors(groups, by_who) -> list[list[_Draft]]:
                 known[0].extend(g)
                 continue
         out.append(g)
+    return out
+
+
+def _fold_reactions(groups) -> list[list[_Draft]]:
+    """A day told only as a reaction ("Oct. 10 — Washington designates the takeover a coup") is not the
+    event's own: such a group joins the latest earlier event of that kind and host the text tells."""
+    told = [g for g in groups if any(d.dated >= 0 for d in g)]
+    out = []
+    for g in groups:
+        if g in told:
+            out.append(g)
+            continue
+        earlier = [h for h in told if (h[0].type, h[0].host_cc) == (g[0].type, g[0].host_cc) and h[0].day <= g[0].day]
+        if earlier:
+            max(earlier, key=lambda h: h[0].day).extend(g)
+        else:
+            out.append(g)
     return out
 
 

@@ -26,7 +26,11 @@ _SUFFIX = r"-(?:based|born|bred|area|bound|led|backed|run|owned|made|style|era|w
 _TOKEN = (r"(?:[A-Z][a-z]{0,3}\.){2,}|[A-Z]\.(?:[ \t][A-Z][a-z]?\.)+|(?:St|Ste|Ft|Mt)\.(?=[ \t]+[A-Z])|"
           rf"[A-ZÀ-Þ][\w’'\-]*?[\w](?={_SUFFIX})|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]")
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
-RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?)?(?:{_TOKEN}|\d{{1,4}}\b))*")
+_CALENDAR = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|" \
+            r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+CALENDAR = re.compile(_CALENDAR)
+# "Stratford upon Avon", "Rostov on Don"; not "Banjul on Friday"
+RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))?(?:{_TOKEN}|\d{{1,4}}\b))*")
 SPACED_ABBREV = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?=[A-Z][a-z]?\.)")  # "W. Va." is "W.Va."
 WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -170,6 +174,10 @@ class PlaceFinder:
                 continue
             whole = text[words[0][0]:words[-1][1]]
             first = text[words[-2][0]:words[-2][1]]
+            listed = text[words[-2][1]:words[-1][0]].strip() and \
+                any(p.how == "name" for p in self.geocoder.candidates(key(first)))
+            if CALENDAR.fullmatch(first) or listed:
+                continue  # "Monday and Timbuktu", "Tessalit and Aguelhok": not a first name and a surname
             if self.geocoder.candidates(key(whole)) or first.lower() in ORG_AFTER:
                 continue
             if first[0].isupper() and not first.isupper() and not _is_placey(self.geocoder.candidates(key(first))):

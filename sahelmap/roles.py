@@ -15,6 +15,7 @@ from .geocoders.index import capital_of, country_table
 from .places import PlaceMention
 
 PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
+ORIGIN = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*\Z")
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
 UNKNOWN = (None, "unknown")
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
@@ -113,12 +114,15 @@ def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     return _forces(actor) if actor else UNKNOWN
 
 
-def host_of(here, actor_cc, ctx, trig_at=None) -> str | None:
+def host_of(here, actor_cc, ctx, trig_at=None, arriving=False) -> str | None:
     """The African country the trigger points at ("ending France's mission in Mali"), else the
     first the sentence names other than the force's own (a town counts only when the article
     names its country: "Wagner" is no Brazilian town here), else the article's. Hosts are African:
-    "France, Britain, Germany, Canada and others" condemn, they do not host."""
+    "France, Britain, Germany, Canada and others" condemn, they do not host. Forces ``arriving``
+    come "from Nigeria, Sierra Leone and Ghana": those send them."""
     body = ctx.article.body
+    if arriving:
+        here = [m for m in here if not ORIGIN.search(body, max(0, m.start - 80), m.start)]
     partners = _listed_with(here, actor_cc, body)  # "Britain, Sweden, Germany and Benin have ..."
     named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
              and m.country_code not in FOREIGN_POWERS and m.role != "demonym" and m not in partners

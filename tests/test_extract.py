@@ -377,3 +377,58 @@ def test_the_year_an_accord_was_signed_does_not_date_its_end(extractor):
         "the government had decided to terminate the defence cooperation accord signed with France in 2019.")
     assert [(e.type, e.subtype, e.start) for e in events] == [
         ("agreement", "revoked", dt.date(2024, 11, 28))]
+
+
+def test_troops_crossing_into_a_country_deploy_there_unless_they_are_the_last_leaving(extractor):
+    ev = read(extractor, dt.date(2017, 1, 20), "DAKAR — Senegalese troops crossed into Gambia on Thursday, hours "
+              "after Adama Barrow was sworn in as president.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("deployment", "SEN", "GMB", dt.date(2017, 1, 19))]
+    ev = read(extractor, dt.date(2022, 8, 16), "When the last French soldiers rolled out of the Gao base on Monday "
+              "and crossed into Niger, they ended a nine-year intervention in Mali.", "b")
+    assert not [e for e in ev if e.type == "deployment"]
+
+
+def test_a_day_that_qualifies_another_noun_does_not_date_the_coup(extractor):
+    ev = read(extractor, dt.date(2025, 11, 26), "Army officers in Guinea-Bissau said on Wednesday they had "
+              "seized power, a day before results of Sunday's elections were due.")
+    assert [(e.type, e.start) for e in ev] == [("coup", dt.date(2025, 11, 26))]
+    ev = read(extractor, dt.date(2023, 11, 27), "The government has described Sunday's attack on the main "
+              "barracks in Freetown as a failed coup attempt.", "b")
+    assert [(e.type, e.subtype, e.start) for e in ev] == [("coup", "failed", dt.date(2023, 11, 26))]
+
+
+def test_a_timelines_designation_is_no_coup_of_its_own(extractor):
+    ev = read(extractor, dt.date(2024, 9, 16), "Key dates:\n\nJuly 26, 2023 — Members of the presidential guard "
+              "detain President Mohamed Bazoum and take power in Niger.\n\nOct. 10, 2023 — Washington formally "
+              "designates the takeover a coup, suspending most aid.")
+    assert [(e.type, e.start) for e in ev if e.type == "coup"] == [("coup", dt.date(2023, 7, 26))]
+
+
+def test_a_coup_in_the_capital_is_placed_there_though_filed_from_it(extractor):
+    ev = read(extractor, dt.date(2025, 11, 26), "BISSAU, Nov 26 (Reuters) - Military officers in Guinea-Bissau "
+              "said on Wednesday they had seized power.\n\nGunfire was heard near the presidential palace in the "
+              "capital, witnesses said.")
+    assert [(e.type, e.place, e.geo_precision) for e in ev] == [("coup", "Bissau", "town")]
+    ev = read(extractor, dt.date(2025, 11, 26), "BISSAU, Nov 26 (Reuters) - Military officers in Guinea-Bissau "
+              "said on Wednesday they had seized power.", "b")
+    assert [(e.type, e.place) for e in ev] == [("coup", "Guinea-Bissau")]  # the dateline alone places nothing
+
+
+def test_soldiers_who_tried_to_seize_power_failed(extractor):
+    ev = read(extractor, dt.date(2025, 12, 7), "Loyal forces dislodged soldiers who tried to seize power in "
+              "Cotonou on Sunday, Benin's government said.")
+    assert [(e.type, e.subtype, e.host_country) for e in ev] == [("coup", "failed", "BEN")]
+
+
+def test_forces_sent_from_a_list_of_countries_are_hosted_by_the_one_they_help(extractor):
+    ev = read(extractor, dt.date(2025, 12, 8), "Nigeria deployed troops alongside contingents from Sierra Leone, "
+              "Ivory Coast and Ghana to help Benin's government on Sunday.")
+    assert [(e.type, e.actor_country, e.host_country) for e in ev] == [("deployment", "NGA", "BEN")]
+
+
+def test_last_months_news_is_not_history(extractor):
+    ev = read(extractor, dt.date(2024, 9, 20), "Germany ended its military presence in Niger last month, when "
+              "its last soldiers flew out of the air base.")
+    assert [(e.type, e.start, e.date_precision, e.is_background) for e in ev] == [
+        ("withdrawal", dt.date(2024, 8, 1), "month", False)]

@@ -77,3 +77,10 @@ def test_a_capital_standing_for_its_government_is_marked(finder):
     roles = {m.text: m.role for m in finder.find("Washington and Niamey have agreed on a plan. Relations between "
                                                   "Paris and Bamako are strained. Protesters marched in Niamey.")}
     assert roles == {"Washington": "metonym", "Niamey": "mention", "Paris": "metonym", "Bamako": "metonym"}
+
+
+def test_a_town_before_a_day_or_month_is_read_alone(finder):
+    # "on" joins "Stratford upon Avon"-like names, not a town to its date
+    text = "French troops left Ouallam on Monday and Timbuktu in December; envoys were due in Banjul on Friday."
+    got = [(m.text, m.country_code) for m in finder.find(text)]
+    assert ("Ouallam", "NE") in got and ("Timbuktu", "ML") in got and ("Banjul", "GM") in got
