@@ -55,7 +55,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
                    r"\b(?:took|tak(?:e|es|en|ing)) (?:over|control|possession) (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b",
-                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bentered\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bdisembark\w*", r"\bentered\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
@@ -109,7 +109,8 @@ PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
-NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$",
+NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$|"
+                     r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$",
                      re.I)  # "did not explicitly order the troops to leave"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|(?:is|are) (?:set|due) to)\s+(?:\w+\s+){0,2}$",
                      re.I)  # "French troops would withdraw from the country in January"
@@ -127,6 +128,10 @@ NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|
 LAST_CROSSING = re.compile(r"\b(?:last|final)\b[^.;]*\bcross\w*\s+(?:the border\s+)?(?:between [^.;]{0,40}|into)?$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
+COUNTED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                     r"(?:[\w-]+\s+)?(?:coup|putsch|takeover|attempt|mutiny)s?\s+$", re.I)
+OTHER_OCCASION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|anniversary|independence day|deadline)\s+"
+                            r"(?:(?:on|of|scheduled for|set for|due on|due)\s+)?$", re.I)  # a date's span holds its "on"
 POSSESSED = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # "Sunday's presidential and legislative elections"
 OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt", "power grab", "ouster", "overthrow"),
              "withdrawal": ("withdrawal", "departure", "pullout", "pull-out", "handover", "exit", "drawdown"),
@@ -154,7 +159,7 @@ TELLER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’ -]{0,20}?)*\s+(?:has\s+|
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
 TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:withdraw|leave|pull|go|depart|quit)\b")
 DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(?:the\s+)?$")
-REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,2}$")
+REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,3}$")
 
 
 def diplomat_told(before: str, after: str = "") -> bool:
@@ -202,7 +207,7 @@ def cue_at(before: str) -> int | None:
 
 def reports(d: DateMention, sentence: str) -> bool:
     """The date dates the report, not the event: "..., the army said on Thursday"."""
-    return REPORTED.search(sentence[max(0, d.start - 25):d.start]) is not None
+    return REPORTED.search(sentence[max(0, d.start - 30):d.start]) is not None
 
 
 def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
@@ -234,6 +239,10 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
         return False  # "the accords, some dating back to 1977, were terminated"
     if etype == "coup" and subtype == "failed" and PLOTTED.search(sentence[max(0, d.start - 80):d.start]):
         return False  # "foiled a plot by soldiers who planned to attack the presidency on April 16"
+    if d.precision == "year" and COUNTED.search(sentence[max(0, d.start - 40):d.start]):
+        return False  # "the second coup this year": a tally, not the coup's date
+    if OTHER_OCCASION.search(sentence[max(0, d.start - 60):d.start]):
+        return False  # "days before presidential and legislative elections on Dec. 27"
     owned = POSSESSED.match(sentence[d.end:])
     if owned:  # "Sunday's elections" dates the elections; "Sunday's attack on the barracks" the event
         return any(noun in owned.group(1).lower() for noun in OWN_NOUNS.get(etype, ()))
@@ -296,6 +305,10 @@ def describes_force(sentence: str, trig) -> bool:
     French soldiers deployed in Niger left"; not "personnel arrived on Sunday, ... after it ordered
     American troops out")."""
     clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
+    if re.match(r"(?:deployed|stationed|sent|dispatched|posted)\b", trig.group(), re.I) and \
+            re.search(FORCE + r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$",
+                      sentence[:trig.start()], re.I):
+        return True  # "600 of the 1,200 soldiers it deployed in Niger": which soldiers, not a deployment
     return re.match(r"(?:deployed|stationed|sent|dispatched|posted|based)\b", trig.group(), re.I) is not None and \
         bool(re.search(FORCE + r"\s+$", sentence[:trig.start()], re.I)) and \
         re.search(WITHDRAWAL_WORDS, clause, re.I) is not None

@@ -228,7 +228,8 @@ class Extractor:
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         placed = min((d.place for d in group if d.place is not None), key=lambda p: p.kind != "site", default=None)
         subtype = _subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
-        lat, lon, place, geo, proxy = self._where(best, placed)
+        in_capital = any(d.in_capital for d in group)  # "gunfire ... in the capital" told by any of its sentences
+        lat, lon, place, geo, proxy = self._where(dataclasses.replace(best, in_capital=in_capital), placed)
         sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
         iso3 = self._iso3
         ident = "-".join([best.type, iso3(who.actor_cc) or "UNK", iso3(best.host_cc) or "UNK", best.day.strftime("%Y%m%d")])
@@ -244,7 +245,7 @@ class Extractor:
     def _where(self, d: _Draft, placed: PlaceMention | None):
         """(lat, lon, place, geo_precision, capital_proxy): the named place, else the capital or the country."""
         if placed is not None:
-            geo = "site" if placed.kind == "site" else "town"
+            geo = {"site": "site", "region": "region"}.get(placed.kind, "town")
             return placed.lat, placed.lon, placed.name, geo, False
         capital = self._capital(d.host_cc)
         if capital is not None and d.in_capital:  # "gunfire near the presidential palace in the capital"
@@ -335,7 +336,7 @@ def _fold_reactions(groups) -> list[list[_Draft]]:
 def _same_event(a: _Draft, b: _Draft, actor: bool = True) -> bool:
     if (a.type, a.host_cc) != (b.type, b.host_cc) or (actor and a.actor_cc != b.actor_cc):
         return False
-    if a.place is not None and b.place is not None and a.place.id != b.place.id and \
+    if a.place is not None and b.place is not None and a.place.id != b.place.id and "region" not in (a.place.kind, b.place.kind) and \
             haversine_km(LatLon(a.place.lat, a.place.lon), LatLon(b.place.lat, b.place.lon)) > NEAR_KM:
         return False  # the base and the town it is in are one place
     if a.type in ("agreement", "base") and a.subtype != b.subtype:

@@ -56,7 +56,7 @@ GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|
                               r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b")
 GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispute|standoff|row|cooperation|agreement|accord)"
                                r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
-DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*([A-Z][\w .]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
+DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 # "Libreville, Gabon —", "Bamako, 4 January 2022 —", "Niamey (AFP) -": a title-case city needs its comma or agency
 DATELINE_TITLE = re.compile(r"\A\s*([A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2})"
                             r"(?:,\s*([A-Z0-9][\w .]{1,30}?)\s*(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]{1,2}\s")
@@ -106,9 +106,12 @@ class PlaceFinder:
     # ---- recognition
     def spans(self, text: str) -> list[tuple[int, int, tuple]]:
         """(start, end, candidates) for every gazetteer match that passes the context rules."""
-        runs = []
+        runs, owners = [], {}
         for run in RUN.finditer(text):
-            runs.append([(m.start() + run.start(), m.end() + run.start()) for m in WORD.finditer(run.group())])
+            words = [(m.start() + run.start(), m.end() + run.start()) for m in WORD.finditer(run.group())]
+            cut = [n + 1 for n, (a, b) in enumerate(words[:-1]) if POSSESSIVE.search(text, a, b) and self._owner(text, (a, b))]
+            runs.extend(words[a:b] for a, b in zip([0] + cut, cut + [len(words)]))  # "Niger's | Tillabéri region"
+            owners.update({words[n][0]: self._owner(text, words[n - 1]) for n in cut})
         surnames = self._surnames(text, runs)
         found = []
         for words in runs:
@@ -125,11 +128,21 @@ class PlaceFinder:
                     found.append((start, words[j + 1][1], local))  # "Laurel County": the county, not a surname
                     i = j + 2
                     continue
+                if start in owners:  # "Niger's Tillabéri region", not "France's Orano" or "Niger's Independence Day"
+                    cands = tuple(p for p in cands if p.cc == owners[start])
+                    if not cands:
+                        i = j + 1
+                        continue
                 lo, hi = _segment(text, words, i)
                 if self._plausible(text, words, (i - lo, j + 1 < hi), start, end, cands, surnames):
                     found.append((start, end, self._division(text, start, end, cands)))
                 i = j + 1
         return found
+
+    def _owner(self, text, word) -> str | None:
+        """The country of a possessive country name ("Niger's"), else None."""
+        cands = self.geocoder.candidates(key(POSSESSIVE.sub("", text[word[0]:word[1]])))
+        return cands[0].cc if cands and cands[0].kind == "country" else None
 
     def _division(self, text, start, end, cands) -> tuple:
         """Only the states and provinces of a name a lowercase word calls one: "Washington state",
@@ -137,7 +150,7 @@ class PlaceFinder:
         after = DIVISION_AFTER.match(text, end)
         if not (after or DIVISION_BEFORE.search(text, max(0, start - 30), start)):
             return cands
-        if after and after.group(1) != "region":  # "the Niger region" is no Nigerian state
+        if after and (after.group(1) != "region" or cands[0].kind != "country" and cands[0].cc):  # "the Niger region", "the Sahel region"
             compound = self.geocoder.candidates(key(f"{text[start:end]} {after.group(1)}"))
             if any(p.kind == "region" for p in compound):
                 return tuple(p for p in compound if p.kind == "region")
@@ -181,7 +194,7 @@ class PlaceFinder:
             if self.geocoder.candidates(key(whole)) or first.lower() in ORG_AFTER:
                 continue
             if first[0].isupper() and not first.isupper() and not _is_placey(self.geocoder.candidates(key(first))):
-                out.add(text[words[-1][0]:words[-1][1]])
+                out.add(POSSESSIVE.sub("", text[words[-1][0]:words[-1][1]]))
         return out
 
     def _plausible(self, text, words, where, start, end, cands, surnames) -> bool:

@@ -188,8 +188,9 @@ def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMentio
     may name it ("protested in Agadez"). ``capital_window``: how far the host's capital may be (a
     coup's: "captured the president ... after gunfire near the palace in the capital Conakry")."""
     capital = capital_of(host)
-    ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality") and m.role != "metonym"
+    ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality", "region")
+          and m.role != "metonym"
           and (trigger_at is None and m.id not in avoid or trigger_at is not None and (
               m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW
               or m.name == capital and abs(m.start - trigger_at) <= capital_window))]
-    return min(ok, key=lambda m: m.kind != "site", default=None)
+    return min(ok, key=lambda m: {"site": 0, "region": 2}.get(m.kind, 1), default=None)  # a region only failing all else

@@ -432,3 +432,44 @@ def test_last_months_news_is_not_history(extractor):
               "its last soldiers flew out of the air base.")
     assert [(e.type, e.start, e.date_precision, e.is_background) for e in ev] == [
         ("withdrawal", dt.date(2024, 8, 1), "month", False)]
+
+
+def test_an_election_day_does_not_date_the_deployment_before_it(extractor):
+    ev = read(extractor, dt.date(2020, 12, 21), "Rwanda has deployed troops to the Central African Republic, the "
+              "defence ministry said on Sunday. The deployment comes days before presidential elections on Dec. 27.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("deployment", "RWA", "CAF", dt.date(2020, 12, 20))]
+
+
+def test_soldiers_disembarking_arrive(extractor):
+    ev = read(extractor, dt.date(2022, 11, 13), "Kenyan soldiers of the regional force disembark from a military "
+              "plane at Goma airport, eastern Democratic Republic of Congo, on Saturday, Nov. 12, 2022.")
+    assert [(e.type, e.host_country, e.place, e.start) for e in ev] == [
+        ("deployment", "COD", "Goma", dt.date(2022, 11, 12))]
+
+
+def test_the_soldiers_it_deployed_are_withdrawn_from_the_region_named(extractor):
+    ev = read(extractor, dt.date(2021, 8, 22), "N'DJAMENA — Chad has withdrawn 600 of the 1,200 soldiers it "
+              "deployed in Niger's Tillabéri region, a government spokesman said on Saturday.")
+    assert [(e.type, e.host_country, e.place, e.geo_precision, e.start) for e in ev] == [
+        ("withdrawal", "NER", "Tillabéri Region", "region", dt.date(2021, 8, 21))]
+
+
+def test_a_numeric_datelines_date_is_the_filings(extractor):
+    ev = read(extractor, dt.date(2020, 12, 22), "MOSCOW, 22/12/2020 — Russia has sent 300 military instructors to "
+              "the Central African Republic, the foreign ministry said in a statement on Tuesday. The government said "
+              "the instructors arrived in Bangui on Monday.")
+    assert [(e.type, e.actor_country, e.start, e.place) for e in ev] == [
+        ("deployment", "RUS", dt.date(2020, 12, 21), "Bangui")]
+
+
+def test_a_tally_of_coups_dates_none(extractor):
+    ev = read(extractor, dt.date(2022, 10, 1), "Burkina Faso's leader ousted in second coup this year\n\n"
+              "OUAGADOUGOU, Sept 30 (Reuters) - Burkina Faso army officers announced on state television on Friday "
+              "evening that they had removed military leader Paul-Henri Damiba.")
+    assert [(e.type, e.start, e.date_precision) for e in ev] == [("coup", dt.date(2022, 9, 30), "day")]
+
+
+def test_no_troops_deployed_is_no_deployment(extractor):
+    ev = read(extractor, dt.date(2024, 5, 10), "No French troops have been deployed to Niger since December.")
+    assert ev == []

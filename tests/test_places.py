@@ -84,3 +84,11 @@ def test_a_town_before_a_day_or_month_is_read_alone(finder):
     text = "French troops left Ouallam on Monday and Timbuktu in December; envoys were due in Banjul on Friday."
     got = [(m.text, m.country_code) for m in finder.find(text)]
     assert ("Ouallam", "NE") in got and ("Timbuktu", "ML") in got and ("Banjul", "GM") in got
+
+
+def test_a_place_after_its_countrys_possessive(finder):
+    got = names(finder, "Troops deployed in Niger's Tillabéri region; France's Orano mined uranium; "
+                        "Russia's Africa Corps arrived.")
+    assert ("Tillabéri", "Tillabéri Region", "NE") in got  # the region the lowercase word names
+    assert not [g for g in got if g[0] in ("Orano", "Africa")]
+    assert ("Sahel", "Sahel", None) in names(finder, "Jihadists spread across the Sahel region.")
