@@ -28,10 +28,11 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bremov(?:ed|es|ing)\s+(?:the\s+)?(?:military\s+|junta\s+|interim\s+|transitional\s+)?(?:leader|president|head of state)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
-             r"\b(?:army|soldiers|military|officers|colonels|generals|junta|mutineers)\b[^.]{0,120}?\b(?:"
-             r"dissolv\w+ (?:the )?(?:government|cabinet|parliament|national assembly|institutions)|"
+             r"\b(?:army|soldiers|military|officers|colonels|generals|junta|mutineers|presidential guard)\b[^.]{0,120}?\b(?:"
+             r"dissolv\w+ (?:the )?(?:government|cabinet|parliament|national assembly|institutions|constitution)|"
              r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president)|"
-             r"suspend\w+ (?:\w+['’]s )?(?:institutions|constitution)|closed (?:the|its) borders|"
+             r"suspend\w+ (?:all |\w+['’]s )?(?:state )?(?:institutions|constitution)|"
+             r"closed (?:the |its |all |the country['’]s )?(?:land and air )?borders|"
              r"storm\w* (?:the |his |her )?(?:\w+ )?(?:residence|palace|presidency))\b"),
     "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
                    r"organi[sz]ation|group)\b",),

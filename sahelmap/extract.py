@@ -224,7 +224,9 @@ class Extractor:
 
     def _event(self, group: list[_Draft]) -> Event:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.source.article or "", d.source.start))
+        first = group[0].type == "coup"  # a coup's day is its first; the days after tell its reports
+        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.day if first else 0, d.source.article or "",
+                                         d.source.start))
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         placed = min((d.place for d in group if d.place is not None), key=lambda p: p.kind != "site", default=None)
         subtype = _subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])

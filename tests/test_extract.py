@@ -473,3 +473,11 @@ def test_a_tally_of_coups_dates_none(extractor):
 def test_no_troops_deployed_is_no_deployment(extractor):
     ev = read(extractor, dt.date(2024, 5, 10), "No French troops have been deployed to Niger since December.")
     assert ev == []
+
+
+def test_a_coup_takes_its_first_day_over_the_days_it_was_reported(extractor):
+    ev = read(extractor, dt.date(2023, 7, 27), "NIAMEY, July 27 (AP) — Niger's army command said Thursday it "
+              "supported the mutinous soldiers who detained President Mohamed Bazoum.\n\nGuards surrounded the palace "
+              "on Wednesday. Late that night, a group of officers appeared on state television to announce that they "
+              "had dissolved the constitution, suspended all institutions and closed the country's borders.")
+    assert [(e.type, e.start) for e in ev] == [("coup", dt.date(2023, 7, 26))]
