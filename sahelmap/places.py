@@ -22,9 +22,9 @@ MAX_TOKENS = 6
 COMMON_WORD_ZIPF = 4.3
 COMMON_HEAD_ZIPF = 4.3
 # "San Jose-based": the name ends where a lowercase compound word begins
-_SUFFIX = r"-(?:based|born|bred|area|bound|led|backed|run|owned|made|style|era|wide|native)\b"
+_SUFFIX = r"(?:based|born|bred|area|bound|led|backed|run|owned|made|style|era|wide|native)\b"
 _TOKEN = (r"(?:[A-Z][a-z]{0,3}\.){2,}|[A-Z]\.(?:[ \t][A-Z][a-z]?\.)+|(?:St|Ste|Ft|Mt)\.(?=[ \t]+[A-Z])|"
-          rf"[A-ZÀ-Þ][\w’'\-]*?[\w](?={_SUFFIX})|[A-ZÀ-Þ][\w’'\-]*[\w]|[A-Z]")
+          rf"[A-ZÀ-Þ]\w*+(?:['’]\w++)*+(?:-(?!{_SUFFIX})\w++(?:['’]\w++)*+)*+|[A-Z]")
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
 _CALENDAR = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|" \
             r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -109,9 +109,10 @@ class PlaceFinder:
         runs, owners = [], {}
         for run in RUN.finditer(text):
             words = [(m.start() + run.start(), m.end() + run.start()) for m in WORD.finditer(run.group())]
-            cut = [n + 1 for n, (a, b) in enumerate(words[:-1]) if POSSESSIVE.search(text, a, b) and self._owner(text, (a, b))]
+            own = {n + 1: self._owner(text, w) for n, w in enumerate(words[:-1]) if POSSESSIVE.search(text, *w)}
+            cut = [n for n, cc in own.items() if cc]
             runs.extend(words[a:b] for a, b in zip([0] + cut, cut + [len(words)]))  # "Niger's | Tillabéri region"
-            owners.update({words[n][0]: self._owner(text, words[n - 1]) for n in cut})
+            owners.update({words[n][0]: own[n] for n in cut})
         surnames = self._surnames(text, runs)
         found = []
         for words in runs:
@@ -174,7 +175,9 @@ class PlaceFinder:
             start, end = words[i][0], words[j][1]
             surface = POSSESSIVE.sub("", text[start:end])
             end = start + len(surface)
-            cands = self.geocoder.candidates(key(SPACED_ABBREV.sub("", surface))) if surface else ()
+            if "." in surface:
+                surface = SPACED_ABBREV.sub("", surface)
+            cands = self.geocoder.candidates(key(surface)) if surface else ()
             if cands:
                 return j, start, end, cands
         return None

@@ -231,7 +231,7 @@ def _is_county(p) -> bool:
 
 def _context_score(p, focus: set, qualifier, listed: frozenset = frozenset(), states=None) -> float:
     score = p.score()
-    if states and _is_county(p):
+    if states and p.kind == "region" and _is_county(p):
         score += STATE_FOCUS_BONUS * states.get((p.cc, p.admin1), 0.0)
     if p.kind == "region" and p.cc in listed:
         score += LIST_BONUS
