@@ -481,3 +481,16 @@ def test_a_coup_takes_its_first_day_over_the_days_it_was_reported(extractor):
               "on Wednesday. Late that night, a group of officers appeared on state television to announce that they "
               "had dissolved the constitution, suspended all institutions and closed the country's borders.")
     assert [(e.type, e.start) for e in ev] == [("coup", dt.date(2023, 7, 26))]
+
+
+def test_troops_launching_an_operation_abroad_deploy(extractor):
+    ev = read(extractor, dt.date(2013, 1, 12), "PARIS — French troops launched an operation on Friday to help "
+              "Malian forces push back Islamist rebels, President Francois Hollande said.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("deployment", "FRA", "MLI", dt.date(2013, 1, 11))]
+
+
+def test_an_ambassador_leaving_is_no_withdrawal(extractor):
+    ev = read(extractor, dt.date(2023, 9, 27), "NIAMEY — France's ambassador to Niger, Sylvain Itté, left the "
+              "country early on Wednesday, weeks after the military government ordered him out.")
+    assert not [e for e in ev if e.type == "withdrawal"]
