@@ -19,11 +19,11 @@ from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, LAST_CROSSING, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED,
-                         REACTION, SLOGAN, TRIGGERS, agreed_withdrawal, arrives_home, describes_force, diplomat_told, find_trigger,
-                         in_transit, pluperfect, reports, subtype_of)
+                         REACTION, SLOGAN, TRIGGERS, agreed_withdrawal, arrives_home, describes_force, diplomat_told,
+                         find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import COUP_WINDOW, actor_of, host_of, place_of
+from .roles import COUP_WINDOW, actor_of, host_of, place_of, place_rank
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
                     lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words, sequels)
 
@@ -228,7 +228,7 @@ class Extractor:
         best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.day if first else 0, d.source.article or "",
                                          d.source.start))
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
-        placed = min((d.place for d in group if d.place is not None), key=lambda p: p.kind != "site", default=None)
+        placed = min((d.place for d in group if d.place is not None), key=place_rank, default=None)
         subtype = _subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
         in_capital = any(d.in_capital for d in group)  # "gunfire ... in the capital" told by any of its sentences
         lat, lon, place, geo, proxy = self._where(dataclasses.replace(best, in_capital=in_capital), placed)
@@ -324,22 +324,20 @@ def _fold_reactions(groups) -> list[list[_Draft]]:
     told = [g for g in groups if any(d.dated >= 0 for d in g)]
     out = []
     for g in groups:
-        if g in told:
+        kin = [h for h in told if (h[0].type, h[0].host_cc) == (g[0].type, g[0].host_cc) and h[0].day <= g[0].day]
+        if any(h is g for h in told) or not kin:
             out.append(g)
-            continue
-        earlier = [h for h in told if (h[0].type, h[0].host_cc) == (g[0].type, g[0].host_cc) and h[0].day <= g[0].day]
-        if earlier:
-            max(earlier, key=lambda h: h[0].day).extend(g)
         else:
-            out.append(g)
+            max(kin, key=lambda h: h[0].day).extend(g)
     return out
 
 
 def _same_event(a: _Draft, b: _Draft, actor: bool = True) -> bool:
     if (a.type, a.host_cc) != (b.type, b.host_cc) or (actor and a.actor_cc != b.actor_cc):
         return False
-    if a.place is not None and b.place is not None and a.place.id != b.place.id and "region" not in (a.place.kind, b.place.kind) and \
-            haversine_km(LatLon(a.place.lat, a.place.lon), LatLon(b.place.lat, b.place.lon)) > NEAR_KM:
+    apart = a.place is not None and b.place is not None and a.place.id != b.place.id and \
+        "region" not in (a.place.kind, b.place.kind)  # a region holds its towns
+    if apart and haversine_km(LatLon(a.place.lat, a.place.lon), LatLon(b.place.lat, b.place.lon)) > NEAR_KM:
         return False  # the base and the town it is in are one place
     if a.type in ("agreement", "base") and a.subtype != b.subtype:
         return False  # an accord signed and one revoked are two events

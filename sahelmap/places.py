@@ -151,7 +151,8 @@ class PlaceFinder:
         after = DIVISION_AFTER.match(text, end)
         if not (after or DIVISION_BEFORE.search(text, max(0, start - 30), start)):
             return cands
-        if after and (after.group(1) != "region" or cands[0].kind != "country" and cands[0].cc):  # "the Niger region", "the Sahel region"
+        # "Tillabéri region" is the region; "the Niger region" no Nigerian state, "the Sahel region" not Burkina's
+        if after and (after.group(1) != "region" or cands[0].kind != "country" and cands[0].cc):
             compound = self.geocoder.candidates(key(f"{text[start:end]} {after.group(1)}"))
             if any(p.kind == "region" for p in compound):
                 return tuple(p for p in compound if p.kind == "region")

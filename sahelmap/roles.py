@@ -193,4 +193,9 @@ def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMentio
           and (trigger_at is None and m.id not in avoid or trigger_at is not None and (
               m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW
               or m.name == capital and abs(m.start - trigger_at) <= capital_window))]
-    return min(ok, key=lambda m: {"site": 0, "region": 2}.get(m.kind, 1), default=None)  # a region only failing all else
+    return min(ok, key=place_rank, default=None)
+
+
+def place_rank(m) -> int:
+    """How exactly a place locates an event: a site, then a town, a region only failing both."""
+    return {"site": 0, "region": 2}.get(m.kind, 1)
