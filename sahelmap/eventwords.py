@@ -21,6 +21,9 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,3}(?:President|Prime Minister)\b",
              r"\bunder house arrest\b", r"\bput an end to the regime\b",
+             r"\b(?:soldiers|troops|officers|mutineers)\s+(?:arrested|detained|seized)\s+(?:him|her|them)\b",
+             r"\b(?:president|prime minister)\b[^.]{0,80}\b(?:were|was)\s+(?:taken|driven|flown)\s+to\s+(?:the\s+|a\s+)?"
+             r"(?:[\w-]+\s+){0,2}(?:military|army)\s+(?:camp|base|barracks)\b", r"\bstripped\b[^.]{0,30}\bof (?:their|his|her) powers\b",
              r"\b(?:foil|thwart)\w*\s+(?:an?\s+|the\s+)?[\"“]?(?:\w+\s+){0,2}(?:plot|attempt)\b",
              r"\bplot\w*\s+(?:\w+\s+){0,2}against the (?:state|government|president|institutions|republic)\b",
              r"\battack\w*\s+(?:on\s+)?the presiden(?:tial palace|cy)\b", r"\battack\w* on the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",

@@ -494,3 +494,10 @@ def test_an_ambassador_leaving_is_no_withdrawal(extractor):
     ev = read(extractor, dt.date(2023, 9, 27), "NIAMEY — France's ambassador to Niger, Sylvain Itté, left the "
               "country early on Wednesday, weeks after the military government ordered him out.")
     assert not [e for e in ev if e.type == "withdrawal"]
+
+
+def test_leaders_taken_to_a_military_camp_tell_a_coup(extractor):
+    ev = read(extractor, dt.date(2021, 5, 25), "BAMAKO — Mali's interim president Bah Ndaw and prime minister "
+              "Moctar Ouane were taken to the Kati military camp outside Bamako on Monday after soldiers arrested them.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [
+        ("coup", "MLI", dt.date(2021, 5, 24), "Kati")]
