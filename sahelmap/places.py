@@ -51,6 +51,7 @@ NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
               "xinhua", "google", "reuters"}
 DIVISION_AFTER = re.compile(r"\s+(state|province|region|governorate|prefecture)\b")
 DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
+GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|from|to|on|in|out|up|through)\b")
 DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
 GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|said|says|agreed|agree|announced|wants|"
                               r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b")
@@ -214,6 +215,9 @@ class PlaceFinder:
         prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
         if prev and prev.group(1).lower() in TITLES and not national:
             return False
+        if " " not in surface and not national and surface.endswith("ing") and _sentence_initial(text, start) and \
+                GERUND_OBJECT.match(text, end):
+            return False  # "Reading a statement on state television, an officer said": a verb, not the town
         if " " not in surface and not national:
             z = _zipf(surface.lower())
             if (z >= 5.5 and _sentence_initial(text, start)) or (z >= 5.0 and best.how == "alt"):

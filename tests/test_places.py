@@ -92,3 +92,9 @@ def test_a_place_after_its_countrys_possessive(finder):
     assert ("Tillabéri", "Tillabéri Region", "NE") in got  # the region the lowercase word names
     assert not [g for g in got if g[0] in ("Orano", "Africa")]
     assert ("Sahel", "Sahel", None) in names(finder, "Jihadists spread across the Sahel region.")
+
+
+def test_a_sentence_opening_verb_is_not_a_town(finder):
+    got = [m.text for m in finder.find("Reading a statement on state television, an officer spoke. "
+                                       "Reading is a town in England.")]
+    assert got.count("Reading") == 1 and "England" in got
