@@ -20,7 +20,10 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December|" \
+              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _LEAD = r"(?P<lead>\b(?i:(?:(?:by|until|before|since|at|from|towards?)\s+)?the (?:end|start|beginning) of|on|in|by|until|" \
@@ -31,7 +34,7 @@ PATTERNS = [
     ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
     ("my", re.compile(_LEAD + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("iso", re.compile(_LEAD + r"\b" + _YEAR + r"-(?P<m2>\d{2})-(?P<d2>\d{2})\b")),
-    ("weekday", re.compile(_LEAD + r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b")),
     ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last week|this week|last month|this month|earlier this month|"

@@ -140,7 +140,7 @@ OTHER_OCCASION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|anniversa
 POSSESSED = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # "Sunday's presidential and legislative elections"
 OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt", "power grab", "ouster", "overthrow"),
              "withdrawal": ("withdrawal", "departure", "pullout", "pull-out", "handover", "exit", "drawdown"),
-             "deployment": ("deployment", "arrival", "landing"), "base": ("handover", "closure", "opening"),
+             "deployment": ("deployment", "arrival", "landing"), "base": ("base", "handover", "closure", "opening"),
              "agreement": ("deal", "accord", "agreement", "pact", "treaty", "signing", "decision", "announcement"),
              "protest": ("protest", "march", "rally", "demonstration", "sit-in")}
 FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
@@ -255,9 +255,7 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
     if not m or d.lead or d.precision in ("day", "week"):
         return True  # "on Friday formally returned the base" dates the returning, not the base
     noun = m.group(1).lower()
-    own = {"agreement": ("deal", "accord", "agreement", "pact", "treaty"), "coup": ("coup",), "base": ("base",),
-           "protest": ("protest",)}.get(etype, ())
-    return noun in own and subtype not in ("revoked", "closed", "handed_over")
+    return noun in OWN_NOUNS.get(etype, ()) and subtype not in ("revoked", "closed", "handed_over")
 
 
 def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
@@ -274,11 +272,13 @@ def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
 
 
 def in_transit(sentence: str, hits: list) -> list:
-    """ "A convoy of French soldiers withdrawing from Niger arrived in N'Djamena on Thursday": the
-    arrival is a stage of the withdrawal, not a deployment, and its day is the withdrawal's."""
+    """ "A convoy of French soldiers withdrawing from Niger arrived in N'Djamena on Thursday", "the
+    last detachment ... crossed into Niger": the arrival is a stage of the withdrawal, not a
+    deployment, and its day is the withdrawal's."""
     out = dict((etype, (sub, t)) for etype, sub, t in hits)
     leaving, arriving = out["withdrawal"][1], out["deployment"][1]
-    if leaving and arriving and leaving.start() < arriving.start() and \
+    if arriving and LAST_CROSSING.search(sentence[:arriving.end()]) or leaving and arriving and \
+            leaving.start() < arriving.start() and \
             re.match(r"(?:withdraw|leav|pull|depart|return)\w*ing\b", leaving.group(), re.I) and \
             re.search(FORCE + r"\s+$", sentence[:leaving.start()], re.I):
         return [(etype, sub, None if etype == "deployment" else t) for etype, sub, t in hits]
@@ -309,11 +309,10 @@ def describes_force(sentence: str, trig) -> bool:
     """A participle right after the force word, with the clause's own verb further on ("The last
     French soldiers deployed in Niger left"; not "personnel arrived on Sunday, ... after it ordered
     American troops out")."""
-    clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
-    if re.match(r"(?:deployed|stationed|sent|dispatched|posted)\b", trig.group(), re.I) and \
-            re.search(FORCE + r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$",
-                      sentence[:trig.start()], re.I):
+    if not re.match(r"(?:deployed|stationed|sent|dispatched|posted|based)\b", trig.group(), re.I):
+        return False
+    before = sentence[:trig.start()]
+    if re.search(FORCE + r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", before, re.I):
         return True  # "600 of the 1,200 soldiers it deployed in Niger": which soldiers, not a deployment
-    return re.match(r"(?:deployed|stationed|sent|dispatched|posted|based)\b", trig.group(), re.I) is not None and \
-        bool(re.search(FORCE + r"\s+$", sentence[:trig.start()], re.I)) and \
-        re.search(WITHDRAWAL_WORDS, clause, re.I) is not None
+    clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
+    return re.search(FORCE + r"\s+$", before, re.I) is not None and re.search(WITHDRAWAL_WORDS, clause, re.I) is not None

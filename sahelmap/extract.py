@@ -18,9 +18,9 @@ from typing import Iterable
 from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
-from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, LAST_CROSSING, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED,
-                         REACTION, SLOGAN, TRIGGERS, agreed_withdrawal, arrives_home, describes_force, diplomat_told,
-                         find_trigger, in_transit, pluperfect, reports, subtype_of)
+from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION,
+                         SLOGAN, TRIGGERS, agreed_withdrawal, arrives_home, describes_force, diplomat_told, find_trigger,
+                         in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import COUP_WINDOW, actor_of, host_of, place_of, place_rank
@@ -153,8 +153,6 @@ class Extractor:
             return None  # "given the French ambassador 48 hours to leave": a diplomat, not a force
         if etype == "protest" and NOT_PROTEST.search(before[-40:]):
             return None  # "told reporters at a rally", "has drawn huge crowds": a campaign, not a protest
-        if etype == "deployment" and LAST_CROSSING.search(sentence[:trig.end()]):
-            return None  # "the last detachment ... crossed into Niger": the tail of a withdrawal, not an arrival
         if etype == "deployment" and ENDING.search(before[-40:]):
             etype = "withdrawal"  # "landed at Wunstorf on Friday, ending the Bundeswehr's deployment in Mali"
         reaction = REACTION.search(before[-60:]) if etype in NEEDS_FORCE else None
@@ -231,7 +229,7 @@ class Extractor:
         placed = min((d.place for d in group if d.place is not None), key=place_rank, default=None)
         subtype = _subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
         in_capital = any(d.in_capital for d in group)  # "gunfire ... in the capital" told by any of its sentences
-        lat, lon, place, geo, proxy = self._where(dataclasses.replace(best, in_capital=in_capital), placed)
+        lat, lon, place, geo, proxy = self._where(best, placed, in_capital)
         sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
         iso3 = self._iso3
         ident = "-".join([best.type, iso3(who.actor_cc) or "UNK", iso3(best.host_cc) or "UNK", best.day.strftime("%Y%m%d")])
@@ -244,13 +242,14 @@ class Extractor:
             is_background=all(d.background for d in group), confidence=round(confidence, 2), reviewed=False,
             description=_describe(dataclasses.replace(best, subtype=subtype, actor=who.actor), place), sources=sources)
 
-    def _where(self, d: _Draft, placed: PlaceMention | None):
-        """(lat, lon, place, geo_precision, capital_proxy): the named place, else the capital or the country."""
+    def _where(self, d: _Draft, placed: PlaceMention | None, in_capital: bool = False):
+        """(lat, lon, place, geo_precision, capital_proxy): the named place, else the capital the text
+        says it happened in, else the capital as a proxy or the country."""
         if placed is not None:
             geo = {"site": "site", "region": "region"}.get(placed.kind, "town")
             return placed.lat, placed.lon, placed.name, geo, False
         capital = self._capital(d.host_cc)
-        if capital is not None and d.in_capital:  # "gunfire near the presidential palace in the capital"
+        if capital is not None and in_capital:  # "gunfire near the presidential palace in the capital"
             return capital.latitude, capital.longitude, capital.raw["name"], "town", False
         if capital is not None and capital.raw["id"] in d.avoid:
             capital = None  # filed from the capital: the dateline says where the reporter was, not the event

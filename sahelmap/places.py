@@ -14,6 +14,7 @@ from typing import Iterable
 
 from .articles import Article
 from .coords import LatLon
+from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .geocoders.index import capital_of
 from .geocoders.normalize import key
 from .resolve import ADMIN_AFTER, BIG_CITY, is_admin, locality, resolve
@@ -26,8 +27,7 @@ _SUFFIX = r"(?:based|born|bred|area|bound|led|backed|run|owned|made|style|era|wi
 _TOKEN = (r"(?:[A-Z][a-z]{0,3}\.){2,}|[A-Z]\.(?:[ \t][A-Z][a-z]?\.)+|(?:St|Ste|Ft|Mt)\.(?=[ \t]+[A-Z])|"
           rf"[A-ZÀ-Þ]\w*+(?:['’]\w++)*+(?:-(?!{_SUFFIX})\w++(?:['’]\w++)*+)*+|[A-Z]")
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
-_CALENDAR = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|" \
-            r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_CALENDAR = rf"{WEEKDAY_NAMES}|{MONTH_NAMES}"
 CALENDAR = re.compile(_CALENDAR)
 # "Stratford upon Avon", "Rostov on Don"; not "Banjul on Friday"
 RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))?(?:{_TOKEN}|\d{{1,4}}\b))*")
@@ -110,7 +110,7 @@ class PlaceFinder:
         runs, owners = [], {}
         for run in RUN.finditer(text):
             words = [(m.start() + run.start(), m.end() + run.start()) for m in WORD.finditer(run.group())]
-            own = {n + 1: self._owner(text, w) for n, w in enumerate(words[:-1]) if POSSESSIVE.search(text, *w)}
+            own = {n + 1: self._owner(text, w) for n, w in enumerate(words[:-1]) if text[w[1] - 2:w[1]] in ("'s", "’s")}
             cut = [n for n, cc in own.items() if cc]
             runs.extend(words[a:b] for a, b in zip([0] + cut, cut + [len(words)]))  # "Niger's | Tillabéri region"
             owners.update({words[n][0]: own[n] for n in cut})
@@ -192,13 +192,13 @@ class PlaceFinder:
                 continue
             whole = text[words[0][0]:words[-1][1]]
             first = text[words[-2][0]:words[-2][1]]
-            listed = text[words[-2][1]:words[-1][0]].strip() and \
-                any(p.how == "name" for p in self.geocoder.candidates(key(first)))
+            first_places = self.geocoder.candidates(key(first))
+            listed = text[words[-2][1]:words[-1][0]].strip() and any(p.how == "name" for p in first_places)
             if CALENDAR.fullmatch(first) or listed:
                 continue  # "Monday and Timbuktu", "Tessalit and Aguelhok": not a first name and a surname
             if self.geocoder.candidates(key(whole)) or first.lower() in ORG_AFTER:
                 continue
-            if first[0].isupper() and not first.isupper() and not _is_placey(self.geocoder.candidates(key(first))):
+            if first[0].isupper() and not first.isupper() and not _is_placey(first_places):
                 out.add(POSSESSIVE.sub("", text[words[-1][0]:words[-1][1]]))
         return out
 

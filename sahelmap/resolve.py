@@ -100,17 +100,19 @@ def _bonds(spans, keys, usable) -> dict[int, set[str]]:
 _CELLS = [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]  # a grid cell and its eight neighbours
 
 
-def _choose(cands, focus, qualifier, near, paired=frozenset()):
+def _choose(cands, focus, context, near, paired=frozenset()):
     """The best candidate; a country name nothing else in the article supports yields to a town
     right next to the article's other places ("Palestine" beside Anderson County, Texas), unless it
     is listed with other countries.
-    ``qualifier`` is the ", Y" place after the name and the countries of the states listed with it."""
-    scored = [(_context_score(p, focus, *qualifier) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
+    ``context``: the ", Y" place after the name, the countries of the states listed with it, and the
+    article's states (see :func:`_states`)."""
+    scored = [(_context_score(p, focus, *context) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
                -p.pid, p) for p in cands]
     best = max(scored)[2]
-    listed_abroad = WORLD in qualifier[1]
+    listed_abroad = WORLD in context[1]
     if best.kind == "country" and best.cc not in focus and not listed_abroad and not any(a.cc == best.cc for a in near):
-        local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and t[2].cc == _dominant(focus)
+        home = _dominant(focus)
+        local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and t[2].cc == home
                  and t[0] - t[2].score() >= PROXIMITY_BONUS + CLOSE_BONUS]
         if local:
             return max(local)[2]
@@ -137,7 +139,7 @@ def _is_anchor(p, cands) -> bool:
         return False
     if len(cands) == 1:
         return True
-    if p.kind == "region" and not _is_county(p):
+    if _is_division(p):
         return True
     rival = max((c.score() for c in cands if c.pid != p.pid), default=0.0)
     return p.pop >= BIG_CITY and p.score() - rival >= ANCHOR_MARGIN
@@ -162,7 +164,7 @@ def _states(spans) -> dict[tuple, float]:
     a county in the state the story is about is likelier than its namesakes ("Madison County" in
     a Nebraska story; "Boone County" where Indiana is named six times and Illinois once)."""
     named = Counter((c.cc, c.admin1) for _, _, (c, *_) in spans
-                    if c.kind == "region" and c.admin1 and not _is_county(c) and c.how in ("name", "alias"))
+                    if _is_division(c) and c.admin1 and c.how in ("name", "alias"))
     top = max(named.values(), default=0)
     return {k: n / top for k, n in named.items()}
 
@@ -176,7 +178,7 @@ def _listed_states(text, spans, idx) -> frozenset:
         lo, hi = sorted((idx, j))
         if 0 <= j < len(spans) and LIST_GAP.fullmatch(text[spans[lo][1]:spans[hi][0]]):
             cands = spans[j][2]
-            if all(p.kind == "region" and not _is_county(p) for p in cands) and cands[0].how != "shared":
+            if all(_is_division(p) for p in cands) and cands[0].how != "shared":
                 out.add(cands[0].cc or WORLD)
             elif cands[0].kind in ("country", "continent") or cands[0].cc is None:
                 out.add(WORLD)
@@ -198,7 +200,7 @@ def _proximity(p, anchors, paired: bool = False) -> float:
     further neighbour counts for half the one before."""
     if not (anchors or paired):
         return 0.0
-    if p.kind == "region" and p.admin1 and not _is_county(p):  # a state: the towns in it (Washington, Seattle)
+    if _is_division(p) and p.admin1:  # a state: the towns in it (Washington, Seattle)
         inside = any((a.cc, a.admin1) == (p.cc, p.admin1) for a in anchors if a.kind in LOCAL or _is_county(a))
         return PROXIMITY_BONUS if inside else 0.0
     if not (p.kind in LOCAL or _is_county(p)):
@@ -211,7 +213,7 @@ def _support(p, a) -> float:
     """What one neighbour ``a`` adds to candidate ``p``."""
     if a.pid == p.pid:
         return PROXIMITY_BONUS + CLOSE_BONUS
-    state = a.kind == "region" and not _is_county(a)
+    state = _is_division(a)
     if state and a.admin1:  # a named state (or province): its own towns, exactly
         return PROXIMITY_BONUS if (p.cc, p.admin1) == (a.cc, a.admin1) else 0.0
     county_state = _is_county(p) and (p.cc, p.admin1) == (a.cc, a.admin1)
@@ -225,11 +227,16 @@ def _support(p, a) -> float:
     return 0.0
 
 
+def _is_division(p) -> bool:
+    """A state, province or other region, not a county (and not a town or country)."""
+    return p.kind == "region" and not _is_county(p)
+
+
 def _is_county(p) -> bool:
     return p.gid.startswith((COUNTY_GID, UK_COUNTY_GID))
 
 
-def _context_score(p, focus: set, qualifier, listed: frozenset = frozenset(), states=None) -> float:
+def _context_score(p, focus: dict, qualifier, listed: frozenset = frozenset(), states=None) -> float:
     score = p.score()
     if states and p.kind == "region" and _is_county(p):
         score += STATE_FOCUS_BONUS * states.get((p.cc, p.admin1), 0.0)
@@ -249,7 +256,7 @@ def _inside(p, q) -> bool:
     ("Springfield, Ohio" is not the one in Virginia), any other region by distance."""
     if q.kind == "country":
         return q.cc == p.cc
-    if q.admin1 and not _is_county(q):
+    if _is_division(q) and q.admin1:
         return (q.cc, q.admin1) == (p.cc, p.admin1)
     return haversine_km(LatLon(p.lat, p.lon), LatLon(q.lat, q.lon)) <= QUALIFIER_KM
 
