@@ -32,6 +32,11 @@ CALENDAR = re.compile(_CALENDAR)
 # "Stratford upon Avon", "Rostov on Don"; not "Banjul on Friday"
 RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))?(?:{_TOKEN}|\d{{1,4}}\b))*")
 SPACED_ABBREV = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?=[A-Z][a-z]?\.)")  # "W. Va." is "W.Va."
+# AP's abbreviations of states whose letters are also a word or a town: a state only after "Town, "
+POSTAL = {"Ill.": "Illinois", "Ind.": "Indiana", "La.": "Louisiana", "Miss.": "Mississippi", "Ore.": "Oregon",
+          "Pa.": "Pennsylvania", "Penn.": "Pennsylvania", "Tex.": "Texas", "Wash.": "Washington State"}
+AFTER_TOWN = re.compile(r"[A-Za-z][\w.]*,[ \t]*\Z")
+CAPS_DATELINE = re.compile(r",[ \t]*[A-Z][\w.]*[ \t]*(?:\([^)]{1,40}\)[ \t]*)?[-–—]")  # "HAMMOND, Ind. (AP) -"
 WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
 POSSESSIVE = re.compile(r"['’]s$")
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "maj",
@@ -155,8 +160,11 @@ class PlaceFinder:
         # "Tillabéri region" is the region; "the Niger region" no Nigerian state, "the Sahel region" not Burkina's
         if after and (after.group(1) != "region" or cands[0].kind != "country" and cands[0].cc):
             compound = self.geocoder.candidates(key(f"{text[start:end]} {after.group(1)}"))
-            if any(p.kind == "region" for p in compound):
-                return tuple(p for p in compound if p.kind == "region")
+            regions = tuple(p for p in compound if p.kind == "region")
+            if any(p.how != "alt" for p in regions):
+                return regions
+            if regions:  # only another name of some region ("the Charlotte region"): context decides
+                return regions + tuple(p for p in cands if p.kind != "region")
         return tuple(p for p in cands if p.kind == "region") or cands
 
     def _hyphen_parts(self, text, word, surnames):
@@ -173,6 +181,9 @@ class PlaceFinder:
         return out
 
     def _longest(self, text, words, i):
+        state = POSTAL.get(text[words[i][0]:words[i][1] + 1])
+        if state and AFTER_TOWN.search(text, max(0, words[i][0] - 40), words[i][0]):
+            return i, words[i][0], words[i][1], tuple(p for p in self.geocoder.candidates(key(state)) if p.kind == "region")
         for j in range(min(len(words), i + MAX_TOKENS) - 1, i - 1, -1):
             start, end = words[i][0], words[j][1]
             surface = POSSESSIVE.sub("", text[start:end])
@@ -180,6 +191,8 @@ class PlaceFinder:
             if "." in surface:
                 surface = SPACED_ABBREV.sub("", surface)
             cands = self.geocoder.candidates(key(surface)) if surface else ()
+            if len(surface) <= 2:  # "Pa" is no name of Chongqing's an article would use
+                cands = tuple(p for p in cands if not (p.how == "alt" and p.gid.startswith("gn:")))
             if cands:
                 return j, start, end, cands
         return None
@@ -235,7 +248,8 @@ class PlaceFinder:
         if " " in surface:
             return True  # wordfreq rates a phrase by its rarer word: "Grand Island" is no phrase of English
         z = _zipf(surface.lower())
-        return not (z >= COMMON_WORD_ZIPF or (z >= 3.5 and _sentence_initial(text, start)))
+        initial = _sentence_initial(text, start) and not (surface.isupper() and CAPS_DATELINE.match(text, end))
+        return not (z >= COMMON_WORD_ZIPF or (z >= 3.5 and initial))
 
     @staticmethod
     def _person(text, words, end) -> bool:

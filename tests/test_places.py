@@ -98,3 +98,21 @@ def test_a_sentence_opening_verb_is_not_a_town(finder):
     got = [m.text for m in finder.find("Reading a statement on state television, an officer spoke. "
                                        "Reading is a town in England.")]
     assert got.count("Reading") == 1 and "England" in got
+
+
+def test_ap_state_abbreviations_that_are_also_words_count_only_after_a_town(finder):
+    got = names(finder, "She was buried in Friedensburg, Pa. He moved to Bolingbrook, Ill., and Sulpher, La., "
+                        "last year. Miss. Jones was ill. Pa said so.")
+    assert ("Pa", "Pennsylvania", "US") in got and ("Ill", "Illinois", "US") in got
+    assert ("La", "Louisiana", "US") in got
+    assert [g[0] for g in got].count("Pa") == 1 and "Miss" not in [g[0] for g in got]
+
+
+def test_an_upper_case_dateline_town_is_not_a_sentence_opening_word(finder):
+    got = {m.text: (m.name, m.role) for m in finder.find("HAMMOND, Ind. (AP) - The mayor spoke.")}
+    assert got == {"HAMMOND": ("Hammond", "dateline"), "Ind": ("Indiana", "dateline")}
+
+
+def test_a_town_region_is_the_town_unless_a_region_has_that_name(finder):
+    got = names(finder, "Jobs came to the Charlotte region, near Huntersville, N.C.")
+    assert ("Charlotte", "Charlotte", "US") in got  # not the St Vincent parish GeoNames also calls so
