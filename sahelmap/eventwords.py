@@ -31,15 +31,15 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bremov(?:ed|es|ing)\s+(?:the\s+)?(?:military\s+|junta\s+|interim\s+|transitional\s+)?(?:leader|president|head of state)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
-             r"\b(?:army|soldiers|military|officers|colonels|generals|junta|mutineers|presidential guard)\b[^.]{0,120}?\b(?:"
-             r"dissolv\w+ (?:the )?(?:government|cabinet|parliament|national assembly|institutions|constitution)|"
+             r"\b(?:army|soldiers|military|officers|colonels|generals|top general|junta|mutineers|presidential guard)\b[^.]{0,120}?\b(?:"
+             r"dissolv\w+ (?:the )?(?:country['’]s )?(?:transitional |interim |civilian )?(?:government|cabinet|parliament|national assembly|institutions|constitution)|"
              r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president)|"
              r"suspend\w+ (?:all |\w+['’]s )?(?:state )?(?:institutions|constitution)|"
              r"closed (?:the |its |all |the country['’]s )?(?:land and air )?borders|"
              r"storm\w* (?:the |his |her )?(?:\w+ )?(?:residence|palace|presidency))\b"),
     "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
                    r"organi[sz]ation|group)\b",),
-    "withdrawal": (r"\bwithdr[ae]w\w*", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
+    "withdrawal": (r"\bwithdr[ae]w\w*(?! (?:its|their|his|her|the) (?:consent|support|recognition|approval|accreditation)\b)", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
                    r"\bend(?:ed|ing|s)?\s+(?:\w+['’]s\s+)(?:\w+\s+){0,2}(?:mission|operations?|military presence)\b",
                    r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
                    r"\bended (?:its|their) participation\b",
@@ -72,7 +72,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                 r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?(?:demand|denounce|call for|protest|celebrate|support)\b",
                 r"\b(?:gathered|massed|assembled)\b[^.]{0,100}\b(?:chant\w*|wav(?:ed|ing) (?:\w+ )?flags|set fire|torch\w*|"
                 r"placards|banners|slogans)\b"),
-    "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+"),
+    "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+",
+             r"\bhand(?:ed|s|ing)? (?:over )?the (?-i:[A-Z])[\w'’-]+ (?:base|camp)\b"),  # "handed the Gossi base over"
 }
 SUBTYPES = {"membership": "left"}
 TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.items())  # earlier rows win
@@ -94,14 +95,15 @@ SUBTYPE_RULES = {
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
-                   r"renounc\w+|annul\w*|abrogat\w+|repudiat\w+|pull\w* out of|withdr[ae]w\w* from|quit|exit\w*|"
+                   r"renounc\w+|annul\w*|abrogat\w+|repudiat\w+|pull\w* out of|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
                    r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
                   (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|"
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"
                    r"extend\w*)\b", "signed")),
     "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b|\bkeep\w*\b", "presence"),
                    (r"\b(?:announced|will|plans?|approv\w+|(?:ordered|authori[sz]ed) the (?:deployment|sending))\b", "announced")),
-    "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b", "handed_over"),
+    "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b|"
+              r"\bhand(?:ed|s|ing)? (?:back\b|(?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)s?\b)", "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
              (r"\boperational\b|\b(?:began|begun|begins|started) (?:flying|operat\w+)\b", "operational"),
              (r"\b(?:buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|inaugurat\w+)\b", "established")),
@@ -215,6 +217,9 @@ def reports(d: DateMention, sentence: str) -> bool:
     return REPORTED.search(sentence[max(0, d.start - 30):d.start]) is not None
 
 
+RELATIVE_PASSIVE = re.compile(r",\s*(?:which|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+){1,3}(?:(?:in|on|since|during)\s+)?$", re.I)
+
+
 def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     """The trigger a date belongs to: the sentence's first when it dates the report ("..., the army
     said on Thursday"), else the one it qualifies ("the August coup"), else the last one before it
@@ -242,6 +247,8 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
     event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012)."""
     if re.search(r"\bdat(?:ing|es|ed) (?:back )?(?:to|from)\s+$", sentence[max(0, d.start - 25):d.start], re.I):
         return False  # "the accords, some dating back to 1977, were terminated"
+    if RELATIVE_PASSIVE.search(sentence[max(0, d.start - 60):d.start]):
+        return False  # "withdrew its consent for the mission, which was set up in February"
     if etype == "coup" and subtype == "failed" and PLOTTED.search(sentence[max(0, d.start - 80):d.start]):
         return False  # "foiled a plot by soldiers who planned to attack the presidency on April 16"
     if d.precision == "year" and COUNTED.search(sentence[max(0, d.start - 40):d.start]):

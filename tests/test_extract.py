@@ -501,3 +501,30 @@ def test_leaders_taken_to_a_military_camp_tell_a_coup(extractor):
               "Moctar Ouane were taken to the Kati military camp outside Bamako on Monday after soldiers arrested them.")
     assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [
         ("coup", "MLI", dt.date(2021, 5, 24), "Kati")]
+
+
+def test_a_base_handed_to_the_host_army(extractor):
+    ev = read(extractor, dt.date(2025, 1, 13), "France handed its military base in Abéché, in eastern Chad, to the "
+              "Chadian army on Saturday.")
+    assert [(e.type, e.subtype, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("base", "handed_over", "FRA", "TCD", dt.date(2025, 1, 11), "Abéché")]
+
+
+def test_consent_withdrawn_is_an_accord_ended_not_troops_leaving(extractor):
+    ev = read(extractor, dt.date(2023, 12, 6), "Niger's junta also withdrew its consent for the EU's military "
+              "partnership mission, which was set up in February to train Nigerien troops, on Monday.")
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in ev] == [
+        ("agreement", "revoked", "NER", dt.date(2023, 12, 4))]
+
+
+def test_a_named_base_handed_over(extractor):
+    ev = read(extractor, dt.date(2022, 4, 20), "Barkhane has handed the Gossi base over to the Malian armed forces, "
+              "the French army said in a statement on Tuesday.")
+    assert ("base", "handed_over", "MLI", dt.date(2022, 4, 19), "Gossi") in [
+        (e.type, e.subtype, e.host_country, e.start, e.place) for e in ev]
+
+
+def test_a_general_dissolving_the_transitional_government_is_a_coup(extractor):
+    ev = read(extractor, dt.date(2021, 10, 25), "KHARTOUM, Sudan (AP) — Sudan's top general declared a state of "
+              "emergency on Monday and dissolved the country's transitional government.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [("coup", "SDN", dt.date(2021, 10, 25), "Sudan")]
