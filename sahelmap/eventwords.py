@@ -116,7 +116,8 @@ SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$|"
-                     r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$",
+                     r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
+                     r"\bwithout\s+(?:an?\s+|any\s+)?$",  # "talks ended without agreement"
                      re.I)  # "did not explicitly order the troops to leave"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|(?:is|are) (?:set|due) to)\s+(?:\w+\s+){0,2}$",
                      re.I)  # "French troops would withdraw from the country in January"

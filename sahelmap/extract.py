@@ -28,6 +28,7 @@ from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateli
                     lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words, sequels)
 
 MERGE_DAYS = 7
+UNNAMED_BASE = re.compile(r"\ban? (?:(?:air|military|drone|army) )?base\b", re.I)  # "entered an air base in Niger"
 HOST_ACTORS = {"coup": "Military junta", "protest": "Protesters", "membership": "Government"}
 THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
                          r"(?!\s*(?:of\b|,?\s*[A-Z]))")  # not "the capital of Nigeria", "the capital, Abuja"
@@ -52,6 +53,7 @@ class _Draft:
     source: Source
     avoid: frozenset = frozenset()  # places not to put the event at: the article's dateline
     in_capital: bool = False  # the text around it says "in the capital"
+    again: bool = False  # its sentence refers back to an event told before: "The deployment, which began ..."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -195,7 +197,8 @@ class Extractor:
         background = (bool(cue) and not (when and when.offset)) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
             (place_of(after.places, host, ctx.avoid, None) if (after.lead or after.based and etype in NEEDS_FORCE)
-             and etype not in after.told else None)
+             and etype not in after.told else None) or \
+            (_site(after.places, host, ctx.avoid) if UNNAMED_BASE.search(sentence) else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
@@ -204,7 +207,7 @@ class Extractor:
         in_capital = etype in HOST_ACTORS and place is None and \
             THE_CAPITAL.search(article.body, offset, offset + len(sentence) + COUP_WINDOW) is not None
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
-                      source, ctx.avoid, in_capital)
+                      source, ctx.avoid, in_capital, same is not None)
 
     # ---- merging and events
     def _merge(self, drafts: list[_Draft]) -> list[Event]:
@@ -278,6 +281,12 @@ class Extractor:
         return country_table().get(cc or "", {}).get("iso3")
 
 
+def _site(mentions, host, avoid) -> PlaceMention | None:
+    """The base the next sentence names for "an air base in Niger" (".. using a hangar at Air Base 101")."""
+    found = place_of(mentions, host, avoid, None)
+    return found if found is not None and found.kind == "site" else None
+
+
 def _midpoint(day: dt.date, precision: str) -> dt.date:
     """The middle of the time a date names: "last month" is about mid-month, not its first day."""
     return day + dt.timedelta(days={"month": 14, "week": 3}.get(precision, 0))  # a year named is history
@@ -342,7 +351,20 @@ def _same_event(a: _Draft, b: _Draft, actor: bool = True) -> bool:
         return False  # an accord signed and one revoked are two events
     coarse = {"year": 366, "month": 31, "week": 7}
     slack = max(coarse.get(a.precision, MERGE_DAYS), coarse.get(b.precision, MERGE_DAYS))
+    day, vague = (a, b) if a.precision == "day" else (b, a)
+    plan = "announced" in (a.subtype, b.subtype)  # "will leave this month", said on Tuesday: the month is the plan's
+    if day.precision == "day" != vague.precision and day.dated >= 1 and not (plan or vague.again or _within(day.day, vague)):
+        return False  # "have entered an air base, an official said on Thursday, May 2" is not "sent in April"
     return abs((a.day - b.day).days) <= slack
+
+
+def _within(day: dt.date, d: _Draft) -> bool:
+    """Whether ``day`` falls in the week, month or year ``d`` is dated to."""
+    if d.precision == "year":
+        return day.year == d.day.year
+    if d.precision == "month":
+        return (day.year, day.month) == (d.day.year, d.day.month)
+    return 0 <= (day - d.day).days < 7
 
 
 def _describe(d: _Draft, place: str | None) -> str:

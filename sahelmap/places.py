@@ -37,6 +37,7 @@ POSTAL = {"Ill.": "Illinois", "Ind.": "Indiana", "La.": "Louisiana", "Miss.": "M
           "Pa.": "Pennsylvania", "Penn.": "Pennsylvania", "Tex.": "Texas", "Wash.": "Washington State"}
 AFTER_TOWN = re.compile(r"[A-Za-z][\w.]*,[ \t]*\Z")
 CAPS_DATELINE = re.compile(r",[ \t]*[A-Z][\w.]*[ \t]*(?:\([^)]{1,40}\)[ \t]*)?[-–—]")  # "HAMMOND, Ind. (AP) -"
+MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
 POSSESSIVE = re.compile(r"['’]s$")
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "maj",
@@ -235,6 +236,8 @@ class PlaceFinder:
             z = _zipf(surface.lower())
             if (z >= 5.5 and _sentence_initial(text, start)) or (z >= 5.0 and best.how == "alt"):
                 return False  # "We", "No", "Man": common words that are also some town's other name
+        if MIXED_ACRONYM.fullmatch(surface):
+            return False  # "FAMa", Mali's armed forces: not Fama, Brazil
         if best.kind == "city" and surface.isupper() and len(surface) <= 4 and not ("." in surface and best.pop >= BIG_CITY):
             return False  # acronyms: "UN", "AFP", "CNN"; not "D.C."
         if strong and best.kind == "city" and after and (best.how == "alt" or self._person(text, words, end)):

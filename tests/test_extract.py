@@ -528,3 +528,25 @@ def test_a_general_dissolving_the_transitional_government_is_a_coup(extractor):
     ev = read(extractor, dt.date(2021, 10, 25), "KHARTOUM, Sudan (AP) — Sudan's top general declared a state of "
               "emergency on Monday and dissolved the country's transitional government.")
     assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [("coup", "SDN", dt.date(2021, 10, 25), "Sudan")]
+
+
+def test_an_arrival_told_on_a_day_is_not_an_earlier_months_arrival(extractor):
+    ev = read(extractor, dt.date(2024, 5, 3), "Russian military personnel have entered an air base in Niger that is "
+              "hosting U.S. troops, a senior U.S. defense official told reporters on Thursday. The Russians are using "
+              "a separate hangar at Air Base 101 in Niamey, the official said.\n\nRussia sent about 100 military "
+              "instructors to Niamey in April.")
+    assert sorted((e.start, e.date_precision, e.place) for e in ev if e.type == "deployment") == [
+        (dt.date(2024, 4, 1), "month", "Niamey"), (dt.date(2024, 5, 2), "day", "Air Base 101")]
+
+
+def test_a_deployment_referred_back_to_keeps_its_month(extractor):
+    ev = read(extractor, dt.date(2025, 9, 2), "Dozens of Russian soldiers have been deployed to the Agadez region "
+              "in northern Niger, two security sources told AFP on Monday.\n\nThe deployment, which began in late "
+              "August, follows the nationalisation of the Somair mine.")
+    assert [(e.type, e.start, e.date_precision) for e in ev] == [("deployment", dt.date(2025, 8, 1), "month")]
+
+
+def test_talks_ending_without_agreement_end_no_accord(extractor):
+    ev = read(extractor, dt.date(2021, 9, 10), "Talks between the junta and ECOWAS mediators in Bamako ended "
+              "without agreement on an election date on Thursday.")
+    assert ev == []

@@ -116,3 +116,9 @@ def test_an_upper_case_dateline_town_is_not_a_sentence_opening_word(finder):
 def test_a_town_region_is_the_town_unless_a_region_has_that_name(finder):
     got = names(finder, "Jobs came to the Charlotte region, near Huntersville, N.C.")
     assert ("Charlotte", "Charlotte", "US") in got  # not the St Vincent parish GeoNames also calls so
+
+
+def test_peoples_in_the_plural_and_mixed_case_acronyms(finder):
+    got = names(finder, "The Danes and Swedes left Ménaka, where FAMa units patrol.")
+    assert ("Danes", "Denmark", "DK") in got and ("Swedes", "Sweden", "SE") in got
+    assert "FAMa" not in [g[0] for g in got]  # Mali's armed forces, not Fama in Brazil
