@@ -131,7 +131,8 @@ PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending
 SLOGAN = re.compile(r"\b(?:reading|read|chant\w*|slogans?|placards?|banners?|signs?)\s*[:,]?\s*[\"“][^\"”]*$", re.I)
 DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|embassy staff)"
 # "the ambassador has", "France's ambassador to Niger, Sylvain Itté, left"
-DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},\s*)?$", re.I)
+RULERS = re.compile(r"\b(?:military|army)\s+(?:government|junta|rulers|leaders?|authorities|council|regime)\b", re.I)
+DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},)?[^.,;]{0,20}$", re.I)
 NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$", re.I)
 LAST_CROSSING = re.compile(r"\b(?:last|final)\b[^.;]*\bcross\w*\s+(?:the border\s+)?(?:between [^.;]{0,40}|into)?$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
@@ -180,7 +181,8 @@ def diplomat_told(before: str, after: str = "") -> bool:
     if m is None:
         return False
     at = len(before) - len(before[-90:]) + m.start()
-    return re.search(FORCE, before[max(0, at - 30):], re.I) is None
+    near = RULERS.sub("", before[max(0, at - 30):])  # "Mali's military government ordered France's ambassador"
+    return re.search(FORCE, near, re.I) is None
 
 
 def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | None = None) -> re.Match | None:

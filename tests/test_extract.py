@@ -550,3 +550,9 @@ def test_talks_ending_without_agreement_end_no_accord(extractor):
     ev = read(extractor, dt.date(2021, 9, 10), "Talks between the junta and ECOWAS mediators in Bamako ended "
               "without agreement on an election date on Thursday.")
     assert ev == []
+
+
+def test_an_ambassador_named_in_apposition_ordered_to_leave_is_no_withdrawal(extractor):
+    for body in ("BAMAKO — Mali's military government on Monday ordered France's ambassador, Joël Meyer, to leave "
+                 "the country within 72 hours.", "The army junta ordered the ambassador, Joël Meyer, to leave Mali."):
+        assert not [e for e in read(extractor, dt.date(2022, 2, 1), body) if e.type == "withdrawal"], body
