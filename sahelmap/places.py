@@ -32,7 +32,8 @@ CALENDAR = re.compile(_CALENDAR)
 # "Stratford upon Avon", "Rostov on Don"; not "Banjul on Friday"
 RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))?(?:{_TOKEN}|\d{{1,4}}\b))*")
 SPACED_ABBREV = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?=[A-Z][a-z]?\.)")  # "W. Va." is "W.Va."
-# AP's abbreviations of states whose letters are also a word or a town: a state only after "Town, "
+# AP's abbreviations of states whose letters are also a word or a town ("ill", Pa in Burkina Faso): so they
+# are no gazetteer names (as "Ariz." is) but a state only where a state goes, after "Town, "
 POSTAL = {"Ill.": "Illinois", "Ind.": "Indiana", "La.": "Louisiana", "Miss.": "Mississippi", "Ore.": "Oregon",
           "Pa.": "Pennsylvania", "Penn.": "Pennsylvania", "Tex.": "Texas", "Wash.": "Washington State"}
 AFTER_TOWN = re.compile(r"[A-Za-z][\w.]*,[ \t]*\Z")
