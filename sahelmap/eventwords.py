@@ -14,6 +14,7 @@ from .dates import DateMention
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|" \
         r"mercenaries|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
         r"delegation|base|blue helmets|drones|(?:standby|task|joint|air) force)"
+HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
              r"\bmilitary takeover\b", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
@@ -46,7 +47,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bend\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operations?|military presence|deployment)\b", r"\bordered\b[^.]{0,50}\bout\b",
                    r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b",
                    r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?)\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
-                   r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\s+(?:over\s+)?to\b",
+                   HANDED_BASE + r"\s+(?:over\s+)?to\b",
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
                    r"\bpull(?:ed|ing|s)? out\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
@@ -102,8 +103,8 @@ SUBTYPE_RULES = {
                    r"extend\w*)\b", "signed")),
     "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b|\bkeep\w*\b", "presence"),
                    (r"\b(?:announced|will|plans?|approv\w+|(?:ordered|authori[sz]ed) the (?:deployment|sending))\b", "announced")),
-    "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover)\b|"
-              r"\bhand(?:ed|s|ing)? (?:back\b|(?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)s?\b)", "handed_over"),
+    "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover|hand(?:ed|s|ing)? back)\b|"
+              + HANDED_BASE, "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
              (r"\boperational\b|\b(?:began|begun|begins|started) (?:flying|operat\w+)\b", "operational"),
              (r"\b(?:buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|inaugurat\w+)\b", "established")),
@@ -127,6 +128,8 @@ REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|wel
                       r"[\"”’']?\s+(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
 FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+been|has\s+been|was|were)\s+"
                     r"(?:repelled|foiled|thwarted|repulsed|put down|crushed|defeated)\b", re.I)
+RELATIVE_PASSIVE = re.compile(r",\s*(?:which|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+){1,3}"
+                              r"(?:(?:in|on|since|during)\s+)?$", re.I)  # "the mission, which was set up in February"
 PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|aimed|aiming)\s+to\b[^.;]*$", re.I)
 SLOGAN = re.compile(r"\b(?:reading|read|chant\w*|slogans?|placards?|banners?|signs?)\s*[:,]?\s*[\"“][^\"”]*$", re.I)
 DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|embassy staff)"
@@ -218,9 +221,6 @@ def cue_at(before: str) -> int | None:
 def reports(d: DateMention, sentence: str) -> bool:
     """The date dates the report, not the event: "..., the army said on Thursday"."""
     return REPORTED.search(sentence[max(0, d.start - 30):d.start]) is not None
-
-
-RELATIVE_PASSIVE = re.compile(r",\s*(?:which|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+){1,3}(?:(?:in|on|since|during)\s+)?$", re.I)
 
 
 def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:

@@ -351,11 +351,17 @@ def _same_event(a: _Draft, b: _Draft, actor: bool = True) -> bool:
         return False  # an accord signed and one revoked are two events
     coarse = {"year": 366, "month": 31, "week": 7}
     slack = max(coarse.get(a.precision, MERGE_DAYS), coarse.get(b.precision, MERGE_DAYS))
+    return abs((a.day - b.day).days) <= slack and not _told_apart(a, b)
+
+
+def _told_apart(a: _Draft, b: _Draft) -> bool:
+    """A day the text tells outside the other's month or week: two events ("have entered an air base, an
+    official said on Thursday, May 2" is not "sent ... in April"), unless the vaguer sentence refers back
+    ("The deployment, which began in late August") or either is a plan ("will leave this month")."""
     day, vague = (a, b) if a.precision == "day" else (b, a)
-    plan = "announced" in (a.subtype, b.subtype)  # "will leave this month", said on Tuesday: the month is the plan's
-    if day.precision == "day" != vague.precision and day.dated >= 1 and not (plan or vague.again or _within(day.day, vague)):
-        return False  # "have entered an air base, an official said on Thursday, May 2" is not "sent in April"
-    return abs((a.day - b.day).days) <= slack
+    if day.precision != "day" or vague.precision == "day" or day.dated < 1:
+        return False
+    return not (vague.again or "announced" in (a.subtype, b.subtype) or _within(day.day, vague))
 
 
 def _within(day: dt.date, d: _Draft) -> bool:

@@ -37,7 +37,6 @@ SPACED_ABBREV = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?=[A-Z][a-z]?\.)")  # "W. Va."
 POSTAL = {"Ill.": "Illinois", "Ind.": "Indiana", "La.": "Louisiana", "Miss.": "Mississippi", "Ore.": "Oregon",
           "Pa.": "Pennsylvania", "Penn.": "Pennsylvania", "Tex.": "Texas", "Wash.": "Washington State"}
 AFTER_TOWN = re.compile(r"[A-Za-z][\w.]*,[ \t]*\Z")
-CAPS_DATELINE = re.compile(r",[ \t]*[A-Z][\w.]*[ \t]*(?:\([^)]{1,40}\)[ \t]*)?[-–—]")  # "HAMMOND, Ind. (AP) -"
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -64,7 +63,7 @@ GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|
                               r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b")
 GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispute|standoff|row|cooperation|agreement|accord)"
                                r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
-DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
+DATELINE = re.compile(r"\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 # "Libreville, Gabon —", "Bamako, 4 January 2022 —", "Niamey (AFP) -": a title-case city needs its comma or agency
 DATELINE_TITLE = re.compile(r"\A\s*([A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2})"
                             r"(?:,\s*([A-Z0-9][\w .]{1,30}?)\s*(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]{1,2}\s")
@@ -252,7 +251,8 @@ class PlaceFinder:
         if " " in surface:
             return True  # wordfreq rates a phrase by its rarer word: "Grand Island" is no phrase of English
         z = _zipf(surface.lower())
-        initial = _sentence_initial(text, start) and not (surface.isupper() and CAPS_DATELINE.match(text, end))
+        dateline = surface.isupper() and DATELINE.match(text, start)
+        initial = _sentence_initial(text, start) and not (dateline and dateline.group(2))  # "HAMMOND, Ind. (AP) -"
         return not (z >= COMMON_WORD_ZIPF or (z >= 3.5 and initial))
 
     @staticmethod
