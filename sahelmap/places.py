@@ -50,7 +50,8 @@ LEADING = {"The", "A", "An", "In", "At", "On", "But", "And", "For", "From", "Wit
 ORG_AFTER = {"university", "college", "post", "times", "journal", "herald", "tribune", "news", "bank",
              "hospital", "school", "church", "street", "avenue", "road", "company", "corp", "inc", "fc",
              "united", "city fc", "stadium", "hotel", "airlines", "airways"}
-SPEECH = re.compile(r"\s+(said|says|told|added|stated|wrote|noted|argued|explained|asked|replied|declined)\b")
+SPEECH = re.compile(r"\s+(said|says|told|added|stated|wrote|tweeted|noted|argued|explained|asked|replied|declined)\b")
+TITLE_BEFORE_NAME = re.compile(r"\.?[ \t]+[A-Z]")
 NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
               # forces and operations of the Sahel story that share a name with some town
               "wagner", "barkhane", "serval", "takuba", "minusma", "ecowas", "sabre",
@@ -229,6 +230,8 @@ class PlaceFinder:
         prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
         if prev and prev.group(1).lower() in TITLES and not national:
             return False
+        if surface.lower() in TITLES and not national and TITLE_BEFORE_NAME.match(text, end):
+            return False  # "Sen. Marco Rubio": the title, not Mori's other name
         if " " not in surface and not national and surface.endswith("ing") and _sentence_initial(text, start) and \
                 GERUND_OBJECT.match(text, end):
             return False  # "Reading a statement on state television, an officer said": a verb, not the town

@@ -4,9 +4,10 @@ The CLIFF chain, scored: a candidate's own prominence, plus a bonus for lying in
 the rest of the article names (or implies: every "Laurel County" is American), plus a bonus
 for an "X, Y" qualifier (a state's own towns, exactly), plus a bonus for a county in the state
 the article names most, plus a bonus for lying near the article's other places (graded by
-distance, each further neighbour counting half). Three rounds: the first has no neighbours,
-the second trusts only unambiguous first choices, the third every second choice, so that
-"Gainesville" and "Hall County" settle on the same Georgia. A town and the county around it
+distance, each further neighbour counting half), plus a bonus for an American town in a story
+of American local government ("Paris City Council") with no other country in view. Three
+rounds: the first has no neighbours, the second trusts only unambiguous first choices, the
+third every second choice, so that "Gainesville" and "Hall County" settle on the same Georgia. A town and the county around it
 vouch for each other from the start. A name qualified once keeps that sense through the article.
 """
 
@@ -22,7 +23,7 @@ from .geocoders.normalize import key
 FOCUS_BONUS = 1.5
 REGION_FOCUS_BONUS = 8.0
 PROXIMITY_BONUS = 3.0
-NEAR_KM = 150.0
+NEAR_KM = 175.0
 CLOSE_KM = 30.0
 CLOSE_BONUS = 1.5
 SUPPORT_DECAY = 0.5
@@ -40,6 +41,13 @@ BIG_CITY = 100_000
 FOREIGN_COUNTY_PENALTY = 6.0  # a British county outside a British story ranks with a town of 10,000
 LOCAL = ("city", "locality", "site")
 ADMIN_AFTER = {"county", "parish", "borough", "province", "district", "prefecture"}
+HOME_BONUS = 2.5
+# offices and institutions of American local government and schools: the story is local American news
+US_LOCAL = re.compile(
+    r"\b(?:[Cc]ity [Cc]ouncil(?:man|woman|or)?s?|City Hall|Police Department|[Ss]heriff|High School"
+    r"|Board of Education|[Ss]chool [Bb]oard|[Ss]chool [Dd]istrict|[Cc]ounty [Cc]ommission(?:ers?)?"
+    r"|Township|Junior College|[Cc]ity [Mm]anager|Parks and Recreation|Fire Department|[Ss]tate (?:Rep|Sen)\."
+    r"|Chamber of Commerce|[Ss]elect[Bb]oard|[Bb]oard of [Ss]upervisors)\b")
 
 
 def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
@@ -49,6 +57,7 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
     states = _states(spans)
     qualifiers = [_qualifier(text, spans, i) for i in range(len(spans))]
     peers = [_listed_states(text, spans, i) for i in range(len(spans))]
+    home = "US" if US_LOCAL.search(text) else None
 
     # a county no row holds ("X County" matched only a town X) is no one's neighbour
     usable = [not (is_admin(text[s:e]) and cands[0].kind != "region") for s, e, cands in spans]
@@ -63,7 +72,8 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
                 cc_focus = {cc: len(ks - {keys[i]}) for cc, ks in focus.items() if ks - {keys[i]}}
                 near = list({keys[j]: p for j, p in reversed(anchors) if keys[j] != keys[i]}.values())
                 paired = {p.pid for p in cands if bonds.get(p.pid, set()) - {keys[i]}}
-                memo[k] = _choose(cands, cc_focus, (q, peers[i], states), near, paired)
+                local = home if set(cc_focus) <= {home} and all(a.cc == home for a in near) else None
+                memo[k] = _choose(cands, cc_focus, (q, peers[i], states, local), near, paired)
             yield memo[k]
 
     first = list(round_([]))
@@ -104,8 +114,8 @@ def _choose(cands, focus, context, near, paired=frozenset()):
     """The best candidate; a country name nothing else in the article supports yields to a town
     right next to the article's other places ("Palestine" beside Anderson County, Texas), unless it
     is listed with other countries.
-    ``context``: the ", Y" place after the name, the countries of the states listed with it, and the
-    article's states (see :func:`_states`)."""
+    ``context``: the ", Y" place after the name, the countries of the states listed with it, the
+    article's states (see :func:`_states`) and its home country (see :func:`_context_score`)."""
     scored = [(_context_score(p, focus, *context) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
                -p.pid, p) for p in cands]
     best = max(scored)[2]
@@ -236,8 +246,12 @@ def _is_county(p) -> bool:
     return p.gid.startswith((COUNTY_GID, UK_COUNTY_GID))
 
 
-def _context_score(p, focus: dict, qualifier, listed: frozenset = frozenset(), states=None) -> float:
+def _context_score(p, focus: dict, qualifier, listed: frozenset = frozenset(), states=None, home=None) -> float:
+    """Prominence plus what the article says around the name. ``home``: the country of a local
+    story with no other country in view ("Paris City Council" is Paris, Texas, not France's)."""
     score = p.score()
+    if home and p.cc == home and p.kind in LOCAL:
+        score += HOME_BONUS
     if states and p.kind == "region" and _is_county(p):
         score += STATE_FOCUS_BONUS * states.get((p.cc, p.admin1), 0.0)
     if p.kind == "region" and p.cc in listed:

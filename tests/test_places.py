@@ -122,3 +122,8 @@ def test_peoples_in_the_plural_and_mixed_case_acronyms(finder):
     got = names(finder, "The Danes and Swedes left Ménaka, where FAMa units patrol.")
     assert ("Danes", "Denmark", "DK") in got and ("Swedes", "Sweden", "SE") in got
     assert "FAMa" not in [g[0] for g in got]  # Mali's armed forces, not Fama in Brazil
+
+
+def test_a_title_before_a_name_is_no_place(finder):
+    text = "On Sunday, Sen. Marco Rubio of Florida expressed concern. Rubio tweeted about it."
+    assert [m.text for m in finder.find(text)] == ["Florida"]

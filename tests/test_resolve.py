@@ -143,3 +143,20 @@ def test_islands_and_historic_regions(finder):
                                     ("Tourists returned to Bali after the eruption.", "Bali", -8.3, 115.1),
                                     ("Fighting spread across Cyrenaica and the Fezzan.", "Fezzan", 26.0, 14.0)):
         assert near(resolved(finder, text, surface), lat, lon, km=100), text
+
+
+def test_a_local_american_story_means_the_american_town(finder):
+    council = "Paris City Council asked the city manager to expand the plan presented at Monday's meeting."
+    assert resolved(finder, council, "Paris").country_code == "US"
+    assert resolved(finder, "Paris is preparing for the summit on Monday.", "Paris").country_code == "FR"
+
+
+def test_the_local_story_of_another_country_keeps_its_own_towns(finder):
+    text = "The city council met in Woodstock on Monday. The mayor sails on Lake Ontario."
+    assert resolved(finder, text, "Woodstock").country_code == "CA"
+    assert resolved(finder, "The city council met in Woodstock on Monday.", "Woodstock").country_code == "US"
+
+
+def test_a_town_a_hundred_miles_from_its_neighbour_is_still_near(finder):
+    text = "Jessica Kay, 18, died Saturday in a Dallas hospital. She grew up in Paris and studied there."
+    assert near(resolved(finder, text, "Paris"), 33.66, -95.56)  # Paris, Texas: 160 km from Dallas
