@@ -34,7 +34,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              # words that tell a coup only when soldiers say or do them
              r"\b(?:army|soldiers|military|officers|colonels|generals|top general|junta|mutineers|presidential guard)\b[^.]{0,120}?\b(?:"
              r"dissolv\w+ (?:the )?(?:country['’]s )?(?:transitional |interim |civilian )?(?:government|cabinet|parliament|national assembly|institutions|constitution)|"
-             r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president)|"
+             r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president)|claim\w* power|"
+             r"(?:taken|took|tak(?:e|es|ing)|seiz\w+|ha(?:ve|d|s)) [\"“]?(?:total |full |complete )?control[\"”]? of (?:the )?(?:country|state)|"
              r"suspend\w+ (?:all |\w+['’]s )?(?:state )?(?:institutions|constitution)|"
              r"closed (?:the |its |all |the country['’]s )?(?:land and air )?borders|"
              r"storm\w* (?:the |his |her )?(?:\w+ )?(?:residence|palace|presidency))\b"),
@@ -55,12 +56,13 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
                    r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
-                   r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b",
+                   r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b(?! power\b)",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
                    r"\b(?:took|tak(?:e|es|en|ing)) (?:over|control|possession) (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b",
-                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bentered\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
+                   r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
@@ -130,6 +132,8 @@ FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+b
                     r"(?:repelled|foiled|thwarted|repulsed|put down|crushed|defeated)\b", re.I)
 RELATIVE_PASSIVE = re.compile(r",\s*(?:which|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+){1,3}"
                               r"(?:(?:in|on|since|during)\s+)?$", re.I)  # "the mission, which was set up in February"
+# "a SADC force, whose leaders approved one in June": a clause about another noun than the trigger's
+RELATIVE_OTHER = re.compile(r",\s*whose\s+[\w-]+\s+(?:[\w-]+\s+){1,6}(?:(?:in|on|since|during)\s+)?$", re.I)
 PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|aimed|aiming)\s+to\b[^.;]*$", re.I)
 SLOGAN = re.compile(r"\b(?:reading|read|chant\w*|slogans?|placards?|banners?|signs?)\s*[:,]?\s*[\"“][^\"”]*$", re.I)
 DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|embassy staff)"
@@ -245,9 +249,13 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
 
 
-def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None = None) -> bool:
+def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None = None, trig_at: int = -1) -> bool:
     """False for a date that qualifies another noun ("a 2012 military cooperation deal"), or the
-    event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012)."""
+    event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012),
+    or a relative clause about another noun after the trigger ``trig_at``."""
+    relative = RELATIVE_OTHER.search(sentence, max(0, d.start - 80), d.start)
+    if relative and relative.start() > trig_at >= 0 and sentence[trig_at:relative.start()].strip().count(" ") > 0:
+        return False  # "The deployment comes ahead of a SADC force, whose leaders approved one in June"
     if re.search(r"\bdat(?:ing|es|ed) (?:back )?(?:to|from)\s+$", sentence[max(0, d.start - 25):d.start], re.I):
         return False  # "the accords, some dating back to 1977, were terminated"
     if RELATIVE_PASSIVE.search(sentence[max(0, d.start - 60):d.start]):

@@ -37,6 +37,7 @@ SPACED_ABBREV = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?=[A-Z][a-z]?\.)")  # "W. Va."
 POSTAL = {"Ill.": "Illinois", "Ind.": "Indiana", "La.": "Louisiana", "Miss.": "Mississippi", "Ore.": "Oregon",
           "Pa.": "Pennsylvania", "Penn.": "Pennsylvania", "Tex.": "Texas", "Wash.": "Washington State"}
 AFTER_TOWN = re.compile(r"[A-Za-z][\w.]*,[ \t]*\Z")
+THE_COMMON = re.compile(r"[Tt]he \w+")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -64,7 +65,7 @@ GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|
                               r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b")
 GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispute|standoff|row|cooperation|agreement|accord)"
                                r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
-DATELINE = re.compile(r"\s*([A-Z][A-Z .'’\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
+DATELINE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 # "Libreville, Gabon —", "Bamako, 4 January 2022 —", "Niamey (AFP) -": a title-case city needs its comma or agency
 DATELINE_TITLE = re.compile(r"\A\s*([A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2})"
                             r"(?:,\s*([A-Z0-9][\w .]{1,30}?)\s*(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]{1,2}\s")
@@ -239,10 +240,13 @@ class PlaceFinder:
             z = _zipf(surface.lower())
             if (z >= 5.5 and _sentence_initial(text, start)) or (z >= 5.0 and best.how == "alt"):
                 return False  # "We", "No", "Man": common words that are also some town's other name
+        if best.how == "alt" and THE_COMMON.fullmatch(surface) and _zipf(surface.split()[1].lower()) >= 5.0:
+            return False  # "The City Council": not Oakville's other name
         if MIXED_ACRONYM.fullmatch(surface):
             return False  # "FAMa", Mali's armed forces: not Fama, Brazil
-        if best.kind == "city" and surface.isupper() and len(surface) <= 4 and not ("." in surface and best.pop >= BIG_CITY):
-            return False  # acronyms: "UN", "AFP", "CNN"; not "D.C."
+        if best.kind == "city" and surface.isupper() and len(surface) <= 4 and not ("." in surface and best.pop >= BIG_CITY) \
+                and not (_line_start(text, start) and DATELINE.match(text, start)):
+            return False  # acronyms: "UN", "AFP", "CNN"; not "D.C." or the dateline's "LOMÉ (Reuters) -"
         if strong and best.kind == "city" and after and (best.how == "alt" or self._person(text, words, end)):
             return False  # "Drug Enforcement" (Durg's other name), "Vladimir Putin said": not the city
         if strong and (best.kind != "city" or not before):
@@ -321,9 +325,14 @@ def _is_placey(cands) -> bool:
     return bool(cands) and (cands[0].kind != "city" or cands[0].pop >= BIG_CITY)
 
 
+def _line_start(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start]
-    return start == 0 or bool(re.search(r"(^|[.!?:\"“\n])\s*$", before))
+    """Whether a word opens a sentence, a line or a clause after a spaced dash ("06:40 GMT - Residents")."""
+    before = text[max(0, start - 4):start]
+    return start == 0 or bool(re.search(r"(^|[.!?:\"“\n])\s*$|\s[-–—]{1,2}\s+$", before))
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

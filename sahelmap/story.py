@@ -26,6 +26,8 @@ BASED = re.compile(r"\s*(?:The|These|Those|They)\s+(?:[\w-]+\s+)?(?:" + FORCE + 
 SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
+VERB = re.compile(r"\w+ed|left|sent|quit|flew|took|(?:arriv|leav)es?", re.I)
+CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s")  # "06:40 GMT -"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,7 +104,8 @@ def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = N
 def section_days(article: Article, sentences) -> list:
     """For each sentence, the day of the date-only heading above it ("Sunday, September 5" in a live
     blog, "N'Djamena, 28 November 2024" atop a communiqué), else None: what an entry tells without a
-    date happened that day."""
+    date happened that day. Entries stamped with a clock time and no day above them are the
+    publication day's."""
     out, day = [], None
     for s, e in sentences:
         line = article.body[s:e]
@@ -110,6 +113,8 @@ def section_days(article: Article, sentences) -> list:
         rest = re.sub(r"[\W\d_]+", " ", _outside(line, found)).strip()
         if found and (not rest or re.fullmatch(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*", _outside(line, found))):
             day = max(found, key=lambda d: d.end - d.start).day
+        elif day is None and CLOCK_ENTRY.match(line):
+            day = article.date  # "06:40 GMT - Residents report gunfire": a blog of the day it is published
         out.append(day)
     return out
 
@@ -212,8 +217,10 @@ def refers_back(sentence: str, trig) -> bool:
 
 
 def anaphora(sentence: str, trig) -> bool:
-    """The sentence opens on the event the one before told: "The deployment, which began ..."."""
-    return bool(trig) and re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", sentence[:trig.start()]) is not None
+    """The sentence opens on the event the one before told: "The deployment, which began ..."; not a
+    verb after its subject ("The junta expelled French forces")."""
+    return bool(trig) and re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", sentence[:trig.start()]) is not None \
+        and not VERB.fullmatch(trig.group().split()[0])
 
 
 def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
@@ -222,7 +229,7 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     entry takes its heading's day, a lead the next sentence's day, and a coup named later the lead's."""
     before, raw = sentence[:trig_at], dates
     # "the eighth coup in the region since 2020": a span's start dates no event
-    dates = [d for d in dates if dates_event(d, sentence, etype, subtype)
+    dates = [d for d in dates if dates_event(d, sentence, etype, subtype, trig_at)
              and not (etype == "coup" and d.lead == "since" and d.precision in ("year", "month"))]
     dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
     if subtype == "revoked":  # "terminate the accord signed with France in 2019": the signing's year

@@ -556,3 +556,49 @@ def test_an_ambassador_named_in_apposition_ordered_to_leave_is_no_withdrawal(ext
     for body in ("BAMAKO — Mali's military government on Monday ordered France's ambassador, Joël Meyer, to leave "
                  "the country within 72 hours.", "The army junta ordered the ambassador, Joël Meyer, to leave Mali."):
         assert not [e for e in read(extractor, dt.date(2022, 2, 1), body) if e.type == "withdrawal"], body
+
+
+def test_a_live_blogs_undated_entry_is_the_days_news(extractor):
+    ev = read(extractor, dt.date(2023, 11, 26), "LIVE: Gunfire in Sierra Leone's capital\n\n06:40 GMT - Residents "
+              "of Freetown report heavy gunfire near a military barracks.\n\n14:45 GMT - Police say 13 soldiers were "
+              "killed. The government later described the violence as a failed coup attempt.")
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in ev] == [
+        ("coup", "failed", "SLE", dt.date(2023, 11, 26))]
+
+
+def test_officers_taking_control_of_the_country_tell_a_coup(extractor):
+    for body in ('Military officers in Guinea-Bissau announced on Wednesday that they had taken "total control" of '
+                 'the country, suspended the electoral process and closed its borders.',
+                 "Guinea-Bissau soldiers claim power on Wednesday, president detained."):
+        ev = read(extractor, dt.date(2025, 11, 27), body)
+        assert [(e.type, e.host_country, e.start) for e in ev] == [("coup", "GNB", dt.date(2025, 11, 26))], body
+
+
+def test_troops_taking_a_town_are_deployed_there(extractor):
+    ev = read(extractor, dt.date(2013, 1, 29), "French and Malian troops took control of the desert city of "
+              "Timbuktu on Monday without meeting resistance, the French military said.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("deployment", "FRA", "MLI", dt.date(2013, 1, 28), "Timbuktu")]
+
+
+def test_a_date_in_a_clause_about_another_noun_is_not_the_events(extractor):
+    ev = read(extractor, dt.date(2021, 7, 10), "Rwanda said Friday it has started deploying 1,000 soldiers to "
+              "Mozambique's Cabo Delgado province.\n\nThe deployment comes ahead of a separate force from the Southern "
+              "African Development Community, whose leaders approved a standby force in June but have yet to send it.")
+    assert [(e.type, e.start, e.date_precision) for e in ev] == [("deployment", dt.date(2021, 7, 9), "day")]
+
+
+def test_handing_over_power_is_no_withdrawal_and_a_verb_refers_back_to_nothing(extractor):
+    ev = read(extractor, dt.date(2017, 1, 20), "Senegalese troops crossed into Gambia on Thursday in an intervention "
+              "to force Yahya Jammeh to hand over power to the winner of last month's election.")
+    assert [e.type for e in ev] == ["deployment"]
+    ev = read(extractor, dt.date(2024, 8, 30), "A Russian paramilitary unit in Burkina Faso said on Thursday that its "
+              "fighters were leaving the country.\nThe junta expelled French special forces last year and has turned to Moscow.")
+    assert sorted((e.actor_country, e.start.year) for e in ev if e.type == "withdrawal") == [("FRA", 2023), ("RUS", 2024)]
+
+
+def test_a_short_accented_dateline_city_is_the_datelines(extractor):
+    ev = read(extractor, dt.date(2025, 3, 28), "LOMÉ (Reuters) - Togo's National Assembly on Thursday ratified a "
+              "military cooperation agreement with Russia.\n\nIt provides for port calls by Russian warships at Lomé.")
+    assert [(e.type, e.host_country, e.start) for e in ev] == [("agreement", "TGO", dt.date(2025, 3, 27))]
+    assert all(e.place != "Lomé" for e in ev)

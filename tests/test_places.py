@@ -127,3 +127,8 @@ def test_peoples_in_the_plural_and_mixed_case_acronyms(finder):
 def test_a_title_before_a_name_is_no_place(finder):
     text = "On Sunday, Sen. Marco Rubio of Florida expressed concern. Rubio tweeted about it."
     assert [m.text for m in finder.find(text)] == ["Florida"]
+
+
+def test_a_clause_after_a_spaced_dash_opens_like_a_sentence(finder):
+    assert [m.text for m in finder.find("06:40 GMT - Residents of Freetown report gunfire.")] == ["Freetown"]
+    assert [m.text for m in finder.find("MANSFIELD — The City Council met on Monday.")] == ["MANSFIELD"]

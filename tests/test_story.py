@@ -48,3 +48,10 @@ def test_date_only_headings_date_the_entries_below_them():
                   "the coup.\nSunday, September 5\nGunfire near the palace on Sunday, September 5, residents said.\n")
     days = section_days(art, art.sentences())
     assert days == [None, dt.date(2021, 9, 6), dt.date(2021, 9, 6), dt.date(2021, 9, 5), dt.date(2021, 9, 5)]
+
+
+def test_clock_stamped_entries_are_the_publication_days():
+    art = Article(id="a", date=dt.date(2023, 11, 26), body="LIVE: Gunfire in the capital\n\n06:40 GMT - Residents "
+                  "report gunfire.\n\n14:45 GMT - Police say 13 soldiers were killed. The government called it a "
+                  "coup attempt.\n")
+    assert section_days(art, art.sentences()) == [None] + [dt.date(2023, 11, 26)] * 3
