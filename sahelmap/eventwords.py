@@ -60,7 +60,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
                    r"\b(?:took|tak(?:e|es|en|ing)) (?:over|control|possession) (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
-    "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b",
+    "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
@@ -104,7 +104,7 @@ SUBTYPE_RULES = {
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"
                    r"extend\w*)\b", "signed")),
     "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b|\bkeep\w*\b", "presence"),
-                   (r"\b(?:announced|will|plans?|approv\w+|(?:ordered|authori[sz]ed) the (?:deployment|sending))\b", "announced")),
+                   (r"\b(?:announced|will|plans?|approv\w+|(?:ordered|authori[sz]ed) the (?:\w+ and )?(?:deployment|sending))\b", "announced")),
     "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover|hand(?:ed|s|ing)? back)\b|"
               + HANDED_BASE, "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),

@@ -32,6 +32,7 @@ UNNAMED_BASE = re.compile(r"\ban? (?:(?:air|military|drone|army) )?base\b", re.I
 HOST_ACTORS = {"coup": "Military junta", "protest": "Protesters", "membership": "Government"}
 THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
                          r"(?!\s*(?:of\b|,?\s*[A-Z]))")  # not "the capital of Nigeria", "the capital, Abuja"
+HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:,|of\b))")
 NEAR_KM = 25  # a base and the town it is by are one place when merging
 
 
@@ -204,8 +205,8 @@ class Extractor:
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
         if (own < 2 or etype == "coup") and REACTION.search(before[-60:]):
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
-        in_capital = etype in HOST_ACTORS and place is None and \
-            THE_CAPITAL.search(article.body, offset, offset + len(sentence) + COUP_WINDOW) is not None
+        in_capital = place is None and (etype in HOST_ACTORS and THE_CAPITAL.search(
+            article.body, offset, offset + len(sentence) + COUP_WINDOW) is not None or _host_capital(article.body, here, host))
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid, in_capital, same is not None)
 
@@ -213,9 +214,11 @@ class Extractor:
     def _merge(self, drafts: list[_Draft]) -> list[Event]:
         groups: list[list[_Draft]] = []
         by_who: dict[tuple, list[list[_Draft]]] = {}  # only drafts of one type, actor and host can merge
-        for d in sorted(drafts, key=lambda d: (d.type, d.actor_cc or "", d.host_cc or "", d.day)):
+        # a sentence with no date of its own (a headline: "Russian instructors deployed") joins the dated news
+        # of its article, so the undated come last
+        for d in sorted(drafts, key=lambda d: (d.dated == 0, d.type, d.actor_cc or "", d.host_cc or "", d.day)):
             same = by_who.setdefault((d.type, d.actor_cc, d.host_cc), [])
-            group = next((g for g in same if _same_event(g[0], d)), None)
+            group = (_news_of(same, d) if d.dated == 0 else None) or next((g for g in same if _same_event(g[0], d)), None)
             if group is None:
                 group = []
                 same.append(group)
@@ -287,6 +290,12 @@ def _site(mentions, host, avoid) -> PlaceMention | None:
     return found if found is not None and found.kind == "site" else None
 
 
+def _host_capital(body: str, here, host) -> bool:
+    """The sentence says the event was in the host's capital: "opened a base in Somalia's capital"."""
+    return any(m.country_code == host and m.kind == "country" and HOST_CAPITAL.match(body, m.end)
+               and re.search(r"\b(?:in|near|around|into|at|through)\s+$", body[max(0, m.start - 9):m.start]) for m in here)
+
+
 def _midpoint(day: dt.date, precision: str) -> dt.date:
     """The middle of the time a date names: "last month" is about mid-month, not its first day."""
     return day + dt.timedelta(days={"month": 14, "week": 3}.get(precision, 0))  # a year named is history
@@ -340,15 +349,28 @@ def _fold_reactions(groups) -> list[list[_Draft]]:
     return out
 
 
-def _same_event(a: _Draft, b: _Draft, actor: bool = True) -> bool:
+def _alike(a: _Draft, b: _Draft, actor: bool = True) -> bool:
+    """Whether two drafts may tell one event, whatever their days: one kind, parties, place and outcome."""
     if (a.type, a.host_cc) != (b.type, b.host_cc) or (actor and a.actor_cc != b.actor_cc):
         return False
     apart = a.place is not None and b.place is not None and a.place.id != b.place.id and \
         "region" not in (a.place.kind, b.place.kind)  # a region holds its towns
     if apart and haversine_km(LatLon(a.place.lat, a.place.lon), LatLon(b.place.lat, b.place.lon)) > NEAR_KM:
         return False  # the base and the town it is in are one place
-    if a.type in ("agreement", "base") and a.subtype != b.subtype:
-        return False  # an accord signed and one revoked are two events
+    return not (a.type in ("agreement", "base") and a.subtype != b.subtype)  # an accord signed, one revoked
+
+
+def _news_of(groups: list[list[_Draft]], d: _Draft) -> list[_Draft] | None:
+    """The group holding the recent news, dated by its own text, that the undated draft ``d``'s article tells."""
+    pub = d.day  # an undated draft is dated to its article's publication
+    news = [(abs((pub - x.day).days), g) for g in groups for x in g
+            if x.source.article == d.source.article and x.dated > 0 and not x.background and _alike(x, d)]
+    return min(news, key=lambda t: t[0])[1] if news else None
+
+
+def _same_event(a: _Draft, b: _Draft, actor: bool = True) -> bool:
+    if not _alike(a, b, actor):
+        return False
     coarse = {"year": 366, "month": 31, "week": 7}
     slack = max(coarse.get(a.precision, MERGE_DAYS), coarse.get(b.precision, MERGE_DAYS))
     return abs((a.day - b.day).days) <= slack and not _told_apart(a, b)

@@ -18,8 +18,10 @@ from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, cue_at, date_owner, dates_
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 THE_FORCE = re.compile(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "the French soldiers"
-COUNTED_FORCE = re.compile(r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?[\d,]+\s+"
-                           r"(?:[\w-]+\s+)?" + FORCE, re.I)  # "About 100 servicemen"
+COUNTED_FORCE = re.compile(r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?"
+                           r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of)\s+"
+                           r"(?:(?:[\w-]+\s+)?" + FORCE + r"|(?:[\w-]+\s+){0,3}?(?:aircraft|planes|flights)\b)",
+                           re.I)  # "About 100 servicemen", "At least two Ilyushin Il-76 transport aircraft"
 THE_CROWD = re.compile(r"\bthe\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowds?)\b", re.I)
 BASED = re.compile(r"\s*(?:The|These|Those|They)\s+(?:[\w-]+\s+)?(?:" + FORCE + r"\s+)?(?:are|were|will be|have been)\s+"
                    r"(?:based|stationed|housed|located)\b", re.I)

@@ -602,3 +602,26 @@ def test_a_short_accented_dateline_city_is_the_datelines(extractor):
               "military cooperation agreement with Russia.\n\nIt provides for port calls by Russian warships at Lomé.")
     assert [(e.type, e.host_country, e.start) for e in ev] == [("agreement", "TGO", dt.date(2025, 3, 27))]
     assert all(e.place != "Lomé" for e in ev)
+
+
+def test_a_base_opened_in_the_host_countrys_capital_is_at_the_capital(extractor):
+    ev = read(extractor, dt.date(2017, 10, 1), "MOGADISHU (Reuters) - Turkey opened its largest overseas military "
+              "base in Somalia's capital on Saturday, the Somali government said.")
+    assert [(e.type, e.host_country, e.start, e.place, e.geo_precision) for e in ev] == [
+        ("base", "SOM", dt.date(2017, 9, 30), "Mogadishu", "town")]
+
+
+def test_equipment_flown_in_and_the_aircraft_landing_next_are_one_deployment(extractor):
+    ev = read(extractor, dt.date(2024, 12, 20), "Russian military cargo planes have flown air defence equipment from "
+              "Syria to eastern Libya, officials said on Thursday. At least two Ilyushin Il-76 transport aircraft "
+              "landed at an air base east of Benghazi on Wednesday, according to a Libyan official.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, len(e.sources)) for e in ev] == [
+        ("deployment", "RUS", "LBY", dt.date(2024, 12, 18), 2)]
+
+
+def test_an_undated_headline_joins_its_articles_dated_news(extractor):
+    ev = read(extractor, dt.date(2024, 9, 20), "Russian instructors deployed to Equatorial Guinea, sources say\n\n"
+              "About 200 Russian military instructors were deployed to Malabo in early August to protect President "
+              "Teodoro Obiang, according to diplomatic sources.\n\nThe Russian Defence Ministry did not comment.")
+    assert [(e.type, e.start, e.date_precision, e.place, len(e.sources)) for e in ev] == [
+        ("deployment", dt.date(2024, 8, 1), "month", "Malabo", 2)]
