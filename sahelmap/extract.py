@@ -23,7 +23,7 @@ from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEG
                          in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import COUP_WINDOW, actor_of, host_of, place_of, place_rank
+from .roles import COUP_WINDOW, actor_of, host_of, in_host_capital, place_of, place_rank
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
                     lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words, sequels)
 
@@ -32,7 +32,6 @@ UNNAMED_BASE = re.compile(r"\ban? (?:(?:air|military|drone|army) )?base\b", re.I
 HOST_ACTORS = {"coup": "Military junta", "protest": "Protesters", "membership": "Government"}
 THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
                          r"(?!\s*(?:of\b|,?\s*[A-Z]))")  # not "the capital of Nigeria", "the capital, Abuja"
-HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:,|of\b))")
 NEAR_KM = 25  # a base and the town it is by are one place when merging
 
 
@@ -205,8 +204,9 @@ class Extractor:
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
         if (own < 2 or etype == "coup") and REACTION.search(before[-60:]):
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
-        in_capital = place is None and (etype in HOST_ACTORS and THE_CAPITAL.search(
-            article.body, offset, offset + len(sentence) + COUP_WINDOW) is not None or _host_capital(article.body, here, host))
+        told_capital = etype in HOST_ACTORS and THE_CAPITAL.search(  # "gunfire ... in the capital"
+            article.body, offset, offset + len(sentence) + COUP_WINDOW) is not None
+        in_capital = place is None and (told_capital or in_host_capital(article.body, here, host))
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid, in_capital, same is not None)
 
@@ -288,12 +288,6 @@ def _site(mentions, host, avoid) -> PlaceMention | None:
     """The base the next sentence names for "an air base in Niger" (".. using a hangar at Air Base 101")."""
     found = place_of(mentions, host, avoid, None)
     return found if found is not None and found.kind == "site" else None
-
-
-def _host_capital(body: str, here, host) -> bool:
-    """The sentence says the event was in the host's capital: "opened a base in Somalia's capital"."""
-    return any(m.country_code == host and m.kind == "country" and HOST_CAPITAL.match(body, m.end)
-               and re.search(r"\b(?:in|near|around|into|at|through)\s+$", body[max(0, m.start - 9):m.start]) for m in here)
 
 
 def _midpoint(day: dt.date, precision: str) -> dt.date:
