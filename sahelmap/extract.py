@@ -23,15 +23,13 @@ from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEG
                          in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import COUP_WINDOW, actor_of, host_of, in_host_capital, place_of, place_rank
+from .roles import COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
 from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
                     lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words, sequels)
 
 MERGE_DAYS = 7
 UNNAMED_BASE = re.compile(r"\ban? (?:(?:air|military|drone|army) )?base\b", re.I)  # "entered an air base in Niger"
 HOST_ACTORS = {"coup": "Military junta", "protest": "Protesters", "membership": "Government"}
-THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
-                         r"(?!\s*(?:of\b|,?\s*[A-Z]))")  # not "the capital of Nigeria", "the capital, Abuja"
 NEAR_KM = 25  # a base and the town it is by are one place when merging
 
 
@@ -204,11 +202,10 @@ class Extractor:
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
         if (own < 2 or etype == "coup") and REACTION.search(before[-60:]):
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
-        told_capital = etype in HOST_ACTORS and THE_CAPITAL.search(  # "gunfire ... in the capital"
-            article.body, offset, offset + len(sentence) + COUP_WINDOW) is not None
-        in_capital = place is None and (told_capital or in_host_capital(article.body, here, host))
+        capital = place is None and told_in_capital(article.body, offset, offset + len(sentence), here, host,
+                                                    around=etype in HOST_ACTORS)
         return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
-                      source, ctx.avoid, in_capital, same is not None)
+                      source, ctx.avoid, capital, same is not None)
 
     # ---- merging and events
     def _merge(self, drafts: list[_Draft]) -> list[Event]:
@@ -356,8 +353,7 @@ def _alike(a: _Draft, b: _Draft, actor: bool = True) -> bool:
 
 def _news_of(groups: list[list[_Draft]], d: _Draft) -> list[_Draft] | None:
     """The group holding the recent news, dated by its own text, that the undated draft ``d``'s article tells."""
-    pub = d.day  # an undated draft is dated to its article's publication
-    news = [(abs((pub - x.day).days), g) for g in groups for x in g
+    news = [(abs((d.day - x.day).days), g) for g in groups for x in g  # nearest the day it was given
             if x.source.article == d.source.article and x.dated > 0 and not x.background and _alike(x, d)]
     return min(news, key=lambda t: t[0])[1] if news else None
 

@@ -7,14 +7,16 @@ the article names most, plus a bonus for lying near the article's other places (
 distance, each further neighbour counting half), plus a bonus for an American town in a story
 of American local government ("Paris City Council") with no other country in view. Three
 rounds: the first has no neighbours, the second trusts only unambiguous first choices, the
-third every second choice, so that "Gainesville" and "Hall County" settle on the same Georgia. A town and the county around it
-vouch for each other from the start. A name qualified once keeps that sense through the article.
+third every second choice, so that "Gainesville" and "Hall County" settle on the same Georgia.
+A town and the county around it vouch for each other from the start. A name qualified once
+keeps that sense through the article.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from .coords import LatLon, haversine_km
 from .geocoders.index import COUNTY_GID, UK_COUNTY_GID
@@ -50,6 +52,15 @@ US_LOCAL = re.compile(
     r"|Chamber of Commerce|[Ss]elect[Bb]oard|[Bb]oard of [Ss]upervisors)\b")
 
 
+class _Around(NamedTuple):
+    """What the article says around one name, beyond the countries in focus."""
+
+    qualifier: object = None  # the ", Y" place right after it ("Springfield, Ohio")
+    listed: frozenset = frozenset()  # the countries of the states listed with it (see _listed_states)
+    states: dict | None = None  # the article's states (see _states)
+    home: str | None = None  # the country of a local story with no other in view
+
+
 def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
     """The chosen candidate for each (start, end, candidates) span, in order."""
     keys = [key(text[s:e]) for s, e, _ in spans]
@@ -73,7 +84,7 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
                 near = list({keys[j]: p for j, p in reversed(anchors) if keys[j] != keys[i]}.values())
                 paired = {p.pid for p in cands if bonds.get(p.pid, set()) - {keys[i]}}
                 local = home if set(cc_focus) <= {home} and all(a.cc == home for a in near) else None
-                memo[k] = _choose(cands, cc_focus, (q, peers[i], states, local), near, paired)
+                memo[k] = _choose(cands, cc_focus, _Around(q, peers[i], states, local), near, paired)
             yield memo[k]
 
     first = list(round_([]))
@@ -110,19 +121,17 @@ def _bonds(spans, keys, usable) -> dict[int, set[str]]:
 _CELLS = [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]  # a grid cell and its eight neighbours
 
 
-def _choose(cands, focus, context, near, paired=frozenset()):
+def _choose(cands, focus, around: _Around, near, paired=frozenset()):
     """The best candidate; a country name nothing else in the article supports yields to a town
     right next to the article's other places ("Palestine" beside Anderson County, Texas), unless it
-    is listed with other countries.
-    ``context``: the ", Y" place after the name, the countries of the states listed with it, the
-    article's states (see :func:`_states`) and its home country (see :func:`_context_score`)."""
-    scored = [(_context_score(p, focus, *context) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
+    is listed with other countries."""
+    scored = [(_context_score(p, focus, around) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
                -p.pid, p) for p in cands]
     best = max(scored)[2]
-    listed_abroad = WORLD in context[1]
+    listed_abroad = WORLD in around.listed
     if best.kind == "country" and best.cc not in focus and not listed_abroad and not any(a.cc == best.cc for a in near):
-        home = _dominant(focus)
-        local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and t[2].cc == home
+        about = _dominant(focus)
+        local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and t[2].cc == about
                  and t[0] - t[2].score() >= PROXIMITY_BONUS + CLOSE_BONUS]
         if local:
             return max(local)[2]
@@ -246,9 +255,10 @@ def _is_county(p) -> bool:
     return p.gid.startswith((COUNTY_GID, UK_COUNTY_GID))
 
 
-def _context_score(p, focus: dict, qualifier, listed: frozenset = frozenset(), states=None, home=None) -> float:
-    """Prominence plus what the article says around the name. ``home``: the country of a local
-    story with no other country in view ("Paris City Council" is Paris, Texas, not France's)."""
+def _context_score(p, focus: dict, around: _Around = _Around()) -> float:
+    """Prominence plus what the article says around the name; a local story's own country counts
+    for its towns ("Paris City Council" is Paris, Texas, not France's)."""
+    qualifier, listed, states, home = around
     score = p.score()
     if home and p.cc == home and p.kind in LOCAL:
         score += HOME_BONUS

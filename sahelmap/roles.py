@@ -18,8 +18,10 @@ PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
 ORIGIN = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*\Z")
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
 UNKNOWN = (None, "unknown")
-# "in Somalia's capital", not "Mali's capital, Bamako"
-HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:,|of\b))")
+THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
+                         r"(?!\s*(?:of\b|,?\s*[A-Z]))")  # not "the capital of Nigeria", "the capital, Abuja"
+HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:,|of\b))")  # "in Somalia's capital", not "Mali's capital, Bamako"
+INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
                         + FORCE + r"\b", re.I)
@@ -184,10 +186,14 @@ def _un_between(sentence, start, end) -> tuple | None:
     return None
 
 
-def in_host_capital(body: str, here, host) -> bool:
-    """The sentence says the event was in the host's capital: "opened a base in Somalia's capital"."""
+def told_in_capital(body: str, start: int, end: int, here, host, around: bool = False) -> bool:
+    """Whether the sentence from ``start`` to ``end`` says the event was in the host's capital: "opened a
+    base in Somalia's capital"; with ``around``, a host's own act told "in the capital" up to a coup's
+    window after it ("gunfire near the presidential palace in the capital")."""
+    if around and THE_CAPITAL.search(body, start, end + COUP_WINDOW):
+        return True
     return any(m.country_code == host and m.kind == "country" and HOST_CAPITAL.match(body, m.end)
-               and re.search(r"\b(?:in|near|around|into|at|through)\s+$", body[max(0, m.start - 9):m.start]) for m in here)
+               and INTO.search(body[max(0, m.start - 9):m.start]) for m in here)
 
 
 def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMention | None:
