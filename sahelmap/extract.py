@@ -317,8 +317,9 @@ def _fold_unknown_actors(groups, by_who) -> list[list[_Draft]]:
     for g in groups:
         d = g[0]
         if d.actor_cc is None and d.type not in HOST_ACTORS:
+            dated = [x for x in g if x.dated] or g  # an undated headline carries only its publication day
             known = [h for (t, a, host), gs in by_who.items() if t == d.type and host == d.host_cc and a
-                     for h in gs if all(_same_event(h[0], x, actor=False) for x in g)]
+                     for h in gs if all(_same_event(h[0], x, actor=False) for x in dated)]
             if len(known) == 1:
                 known[0].extend(g)
                 continue

@@ -625,3 +625,14 @@ def test_an_undated_headline_joins_its_articles_dated_news(extractor):
               "Teodoro Obiang, according to diplomatic sources.\n\nThe Russian Defence Ministry did not comment.")
     assert [(e.type, e.start, e.date_precision, e.place, len(e.sources)) for e in ev] == [
         ("deployment", dt.date(2024, 8, 1), "month", "Malabo", 2)]
+
+
+def test_an_undated_sentence_does_not_keep_its_group_from_the_named_partys_accord(extractor):
+    day = dt.date(2024, 4, 20)
+    us = Article(id="a", date=dt.date(2024, 3, 17), body="Niger's junta revoked the military accord with the United "
+                 "States on Saturday, a spokesman said.")
+    other = Article(id="b", date=day, body="Following the coup, the new leadership in Niger terminated military "
+                    "agreements with former Western allies.\n\nLast month, Niger's ruling junta said it revoked "
+                    "with immediate effect a military accord that allowed military personnel on its soil.")
+    ev = [e for e in extractor.extract([us, other]) if e.type == "agreement"]
+    assert [(e.actor_country, e.start, len(e.sources)) for e in ev] == [("USA", dt.date(2024, 3, 16), 3)]
