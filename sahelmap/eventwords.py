@@ -323,9 +323,17 @@ def arrives_home(sentence: str, offset: int, here, trig, actor_cc) -> bool:
     return actor_cc is not None and first is not None and first.country_code == actor_cc
 
 
+def acting(sentence: str, trig, found) -> re.Match | None:
+    """The first of a sentence's ``found`` words from ``trig`` on that tells what happened, not who:
+    "The German soldiers deployed with the U.N. mission in Mali landed at Wunstorf": landed."""
+    while trig and describes_force(sentence, trig):
+        trig = next((m for m in found if m.start() > trig.end()), None)
+    return trig
+
+
 def describes_force(sentence: str, trig) -> bool:
     """A participle right after the force word, with the clause's own verb further on ("The last
-    French soldiers deployed in Niger left"; not "personnel arrived on Sunday, ... after it ordered
+    French soldiers deployed in Niger left", "German soldiers deployed with the U.N. mission in Mali landed"; not "personnel arrived on Sunday, ... after it ordered
     American troops out")."""
     if not re.match(r"(?:deployed|stationed|sent|dispatched|posted|based)\b", trig.group(), re.I):
         return False
@@ -333,4 +341,5 @@ def describes_force(sentence: str, trig) -> bool:
     if re.search(FORCE + r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", before, re.I):
         return True  # "600 of the 1,200 soldiers it deployed in Niger": which soldiers, not a deployment
     clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
-    return re.search(FORCE + r"\s+$", before, re.I) is not None and re.search(WITHDRAWAL_WORDS, clause, re.I) is not None
+    return re.search(FORCE + r"\s+$", before, re.I) is not None and re.search(
+        WITHDRAWAL_WORDS + r"|\b(?:landed|arrived|touched down)\b", clause, re.I) is not None

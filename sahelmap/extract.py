@@ -19,7 +19,7 @@ from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
 from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION,
-                         SLOGAN, TRIGGERS, agreed_withdrawal, arrives_home, describes_force, diplomat_told, find_trigger,
+                         SLOGAN, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told, find_trigger,
                          in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
@@ -63,6 +63,7 @@ class _Context:
     avoid: frozenset  # place ids of its dateline
     named: frozenset = frozenset()  # countries the article names (or names a people of)
     towns: frozenset = frozenset()  # countries the article names a town or site in
+    mentions: tuple = ()  # its place mentions, dateline aside, in order
 
 
 class Extractor:
@@ -97,7 +98,8 @@ class Extractor:
         ctx = _Context(article, self._focus_country(places),
                        frozenset(m.id for m in places if m.role == "dateline"),
                        frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"),
-                       frozenset(m.country_code for m in mentions if m.kind in ("city", "locality", "site")))
+                       frozenset(m.country_code for m in mentions if m.kind in ("city", "locality", "site")),
+                       tuple(mentions))
         sentences = article.sentences()
         dates_at = sentence_dates(article, sentences, dateline_head(article, places))
         words_at = sentence_words(article, sentences)
@@ -109,7 +111,8 @@ class Extractor:
             sentence = article.body[s:e]
             words = words_at(n)
             hits = agreed_withdrawal(sentence, in_transit(sentence, [
-                (etype, sub, find_trigger(rx, sentence, etype, words[etype])) for etype, sub, rx in TRIGGERS]))
+                (etype, sub, acting(sentence, find_trigger(rx, sentence, etype, words[etype]), words[etype]))
+                for etype, sub, rx in TRIGGERS]))
             if not any(t for _, _, t in hits):
                 continue
             here = [m for m in mentions if s <= m.start < e]
@@ -127,8 +130,6 @@ class Extractor:
                 again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
                 if not trig or (etype in NEEDS_FORCE and not again and not has_force):
                     continue
-                if etype == "deployment" and describes_force(sentence, trig):
-                    continue  # "The last French soldiers deployed in Niger left": who, not what happened
                 draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told)
                 if draft is not None:
                     out.append(draft)
@@ -169,7 +170,7 @@ class Extractor:
         same = told if told and anaphora(sentence, trig) else None  # "The deployment ...": its host too
         own = HOST_ACTORS.get(etype)  # the host's own soldiers, crowds or government act
         host = same.host_cc if same else host_of(here, None if own else actor_cc, ctx, offset + trig.start(),
-                                                       arriving=etype == "deployment")
+                                                       arriving=etype == "deployment", accord=etype == "agreement")
         if own:
             actor_cc, actor = host, f"{own} ({self._country_name(host)})"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):

@@ -22,6 +22,8 @@ THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:count
                          r"(?!\s*(?:of\b|,?\s*[A-Z]))")  # not "the capital of Nigeria", "the capital, Abuja"
 HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:,|of\b))")  # "in Somalia's capital", not "Mali's capital, Bamako"
 INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
+OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|while|when|because|whereas)\b")  # "remain after juntas in Mali ..."
+THE_COUNTRY = re.compile(r"\b(?:to|in|into|out of) the country\b")  # "sent 300 instructors to the country"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
                         + FORCE + r"\b", re.I)
@@ -69,13 +71,15 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
         m = re.search(rx, sentence[:trig_at])
         if m and not re.match(r"\s*[-–—(]", sentence[m.end():m.end() + 3]):  # not a dateline
             return cc, ACTOR_NAMES.get(cc, country_table().get(cc, {}).get("name", cc))
+    found = _smaller_power(sentence, offset, here, trig_at) if moving else UNKNOWN
+    if found != UNKNOWN:  # "Rwanda said it had deployed troops to the Central African Republic after its
+        return found      # soldiers serving with the United Nations force there came under attack"
     for rx, cc, name in UN_FORCES:
         if re.search(rx, sentence):
             return cc, name
-    for fallback in (_smaller_power, _people_force) if moving else ():
-        found = fallback(sentence, offset, here, trig_at)
-        if found != UNKNOWN:
-            return found
+    found = _people_force(sentence, offset, here, trig_at) if moving else UNKNOWN
+    if found != UNKNOWN:
+        return found
     return next(((cc, name) for rx, cc, name in COALITIONS if re.search(rx, sentence)), UNKNOWN)
 
 
@@ -111,23 +115,25 @@ def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     sending 200 soldiers to Chad" (the country before the trigger, another after "to")."""
     nations = [m for m in here if m.kind == "country" or m.role == "demonym" or _capital_subject(m, offset)]
     dest = next((m for m in nations if m.start - offset > trig_at
-                 and DESTINATION.search(sentence[max(0, m.start - offset - 12):m.start - offset])), None)
+                 and DESTINATION.search(sentence[max(0, m.start - offset - 12):m.start - offset])
+                 and not OTHER_CLAUSE.search(sentence, trig_at, m.start - offset)), None)
     if dest is None or not re.search(FORCE, sentence, re.I):
         return UNKNOWN
     actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code), None)
     return _forces(actor) if actor else UNKNOWN
 
 
-def host_of(here, actor_cc, ctx, trig_at=None, arriving=False) -> str | None:
+def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False) -> str | None:
     """The African country the trigger points at ("ending France's mission in Mali"), else the
     first the sentence names other than the force's own (a town counts only when the article
     names its country: "Wagner" is no Brazilian town here), else the article's. Hosts are African:
     "France, Britain, Germany, Canada and others" condemn, they do not host. Forces ``arriving``
-    come "from Nigeria, Sierra Leone and Ghana": those send them."""
+    come "from Nigeria, Sierra Leone and Ghana": those send them. An ``accord``'s parties listed
+    together ("Turkey, Somalia sign defence pact") are its host, not fellow actors."""
     body = ctx.article.body
     if arriving:
         here = [m for m in here if not ORIGIN.search(body, max(0, m.start - 80), m.start)]
-    partners = _listed_with(here, actor_cc, body)  # "Britain, Sweden, Germany and Benin have ..."
+    partners = [] if accord else _listed_with(here, actor_cc, body)  # "Britain, Sweden, Germany and Benin have ..."
     named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
              and m.country_code not in FOREIGN_POWERS and m.role != "demonym" and m not in partners
              and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})
@@ -145,6 +151,11 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False) -> str | None:
     if pointed or named:  # of "between Mali, Niger and Burkina Faso", the one the story puts a town in
         listed = pointed or named
         return next((m for m in listed if m.country_code in ctx.towns), listed[0]).country_code
+    if trig_at is not None and THE_COUNTRY.search(body, trig_at, trig_at + 80):  # the one named last before
+        last = [m for m in ctx.mentions if m.end <= trig_at and m.kind == "country" and m.role != "demonym"
+                and m.country_code not in (actor_cc, *FOREIGN_POWERS) and _african(m.country_code)]
+        if last:
+            return last[-1].country_code
     return ctx.focus if ctx.focus != actor_cc and _african(ctx.focus) else None
 
 

@@ -29,6 +29,8 @@ SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
 VERB = re.compile(r"\w+ed|left|sent|quit|flew|took|(?:arriv|leav)es?", re.I)
+THEN = re.compile(r"\s*(?:(?:\w+\s+){1,2}then\b|Then\b|(?:Hours|Minutes|Moments) later\b|Later(?: that| on)?\b|"
+                  r"Shortly (?:after|afterwards)\b|Soon after\b)")  # "They then drove into Bamako": the same scene
 CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s")  # "06:40 GMT -"
 
 
@@ -194,12 +196,13 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
 
 def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> DateMention | None:
     """The recent day the sentence before sets when it tells no event itself and is in the same paragraph
-    or is the lead ("... said on Monday they were revoking ..." / "In a statement, the ministry said ...")."""
+    or is the lead ("... said on Monday they were revoking ..." / "In a statement, the ministry said ..."),
+    or when this one goes on from it ("On Tuesday, soldiers took over a camp ... They then drove ...")."""
     if n == 0 or "\n" in article.body[sentences[n - 1][1]:sentences[n][0]] and n - 1 != lead or \
-            any(words_at(n - 1).values()):
+            any(words_at(n - 1).values()) and not THEN.match(article.body, sentences[n][0]):
         return None
     return next((d for d in dates_at(n - 1) if d.precision == "day" and article.date is not None
-                 and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
+                 and 0 <= (article.date - d.day).days <= BACKGROUND_DAYS), None)  # not "the elections on Sunday"
 
 
 def continues(sentence: str, trig, etype: str) -> bool:
@@ -249,7 +252,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
         when = next((d for d in raw if d.end <= era.end()), None)
     if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
-        when = next((d for d in after.dates[:1] if d.precision == "day" and pub is not None
+        told = after.dates if subtype == "announced" else after.dates[:1]  # "... said on Thursday that ..."
+        when = next((d for d in told if d.precision == "day" and pub is not None
                      and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
     if when is None and cue is None and etype == "coup" and after.early and not RELATIVE.search(before[-30:]):
         when = after.lead_day  # "Opposition politicians called it an institutional coup.", not "juntas that seized power"

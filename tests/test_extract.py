@@ -636,3 +636,47 @@ def test_an_undated_sentence_does_not_keep_its_group_from_the_named_partys_accor
                     "with immediate effect a military accord that allowed military personnel on its soil.")
     ev = [e for e in extractor.extract([us, other]) if e.type == "agreement"]
     assert [(e.actor_country, e.start, len(e.sources)) for e in ev] == [("USA", dt.date(2024, 3, 16), 3)]
+
+
+def test_a_sentence_going_on_with_then_keeps_the_day_before(extractor):
+    ev = read(extractor, dt.date(2020, 8, 19), "Mali's president has resigned, hours after mutinous soldiers "
+              "detained him.\n\nOn Tuesday morning, soldiers took over the military camp in Kati, "
+              "about 15km from the capital, Bamako, and fired shots in the air. They then drove into Bamako and "
+              "arrested the president and the prime minister at the president's residence.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in ev if e.type == "coup"] == [
+        ("coup", "MLI", dt.date(2020, 8, 18), "Bamako")]
+
+
+def test_soldiers_deployed_with_a_mission_who_landed_at_home_withdrew(extractor):
+    ev = read(extractor, dt.date(2023, 12, 15), "The last German soldiers deployed with the United Nations "
+              "peacekeeping mission in Mali landed at Wunstorf air base in northern Germany on Friday.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("withdrawal", "DEU", "MLI", dt.date(2023, 12, 15))]
+
+
+def test_an_announcement_in_the_lead_takes_the_day_it_was_said_in_the_next_sentence(extractor):
+    ev = read(extractor, dt.date(2024, 8, 30), "A Russian paramilitary unit guarding Burkina Faso's leader said it "
+              "was pulling its fighters out of the country.\n\nThe unit, which arrived in Burkina Faso in May, said "
+              "in a Telegram post on Thursday that most of its members were returning home.")
+    assert [(e.type, e.subtype, e.actor_country, e.start) for e in ev] == [
+        ("withdrawal", "announced", "RUS", dt.date(2024, 8, 29))]
+
+
+def test_an_accords_parties_listed_together_host_it(extractor):
+    ev = read(extractor, dt.date(2024, 2, 9), "Turkey, Somalia sign defence pact as tensions with Ethiopia simmer")
+    assert [(e.type, e.actor_country, e.host_country) for e in ev] == [("agreement", "TUR", "SOM")]
+
+
+def test_forces_remaining_somewhere_told_in_another_clause_send_no_one(extractor):
+    ev = read(extractor, dt.date(2023, 11, 27), "Chad is one of the few Sahel countries where Western forces remain "
+              "after military governments in Mali, Burkina Faso and Niger turned away from France.")
+    assert ev == []
+
+
+def test_the_country_is_the_one_named_last_and_a_un_clause_does_not_take_the_sender(extractor):
+    ev = read(extractor, dt.date(2020, 12, 21), "Rwanda said on Monday it had deployed troops to the Central "
+              "African Republic after its soldiers serving with the United Nations peacekeeping force there came "
+              "under attack. The Rwandan forces will help protect the elections on Sunday, the ministry said. "
+              "Russia also said it had sent 300 military instructors to the country.")
+    assert sorted((e.actor_country, e.host_country, e.start) for e in ev) == [
+        ("RUS", "CAF", dt.date(2020, 12, 21)), ("RWA", "CAF", dt.date(2020, 12, 21))]
