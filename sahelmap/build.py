@@ -38,6 +38,7 @@ class BuildResult:
     articles: int
 
 
+EDGE = 2.5  # degrees kept around the outermost events when the default frame is stretched to them
 UNREVIEWED_SOURCE = "Sources: events drafted by sahelmap from the articles' text, not yet reviewed by an editor."
 
 
@@ -140,8 +141,9 @@ def build(sources: Iterable[str | Path] = ("seeds",), out_dir: str | Path = "out
 
 
 def _fit_default_spec(opts: MapOptions, events: list[Event], curated: bool) -> MapOptions:
-    """The default spec fitted to what is mapped: its dates stretched to the events' (it was written for
-    the seeds' story), and with no curated table a source line that says the events are drafts."""
+    """The default spec fitted to what is mapped: its dates and its Sahel frame stretched to the events'
+    (it was written for the seeds' story: a base in Somalia must be on the map), and with no curated table
+    a source line that says the events are drafts."""
     if opts.spec is not None and opts.spec != default_spec():
         return opts  # a desk's own spec is taken as written
     spec = opts.chrome
@@ -149,6 +151,13 @@ def _fit_default_spec(opts: MapOptions, events: list[Event], curated: bool) -> M
         lo, hi = spec.date_range
         spec = dataclasses.replace(spec, date_range=(min([lo] + [e.start for e in events]),
                                                      max([hi] + [e.end or e.start for e in events])))
+    placed = [(e.lat, e.lon) for e in events if (e.lat, e.lon) != (0.0, 0.0)]
+    if placed:
+        (s, w), (n, e) = spec.extent
+        lats, lons = [p[0] for p in placed], [p[1] for p in placed]
+        extent = ((max(-85.0, min([s] + [y - EDGE for y in lats])), max(-180.0, min([w] + [x - EDGE for x in lons]))),
+                  (min(85.0, max([n] + [y + EDGE for y in lats])), min(180.0, max([e] + [x + EDGE for x in lons]))))
+        spec = dataclasses.replace(spec, extent=extent)
     if not curated:
         spec = dataclasses.replace(spec, source=UNREVIEWED_SOURCE)
     return dataclasses.replace(opts, spec=spec) if spec != opts.chrome else opts

@@ -21,7 +21,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,3}(?:President|Prime Minister)\b",
-             r"\bunder house arrest\b", r"\bput an end to the regime\b",
+             r"\bunder house arrest\b", r"\bput an end to the (?:\w+ )?(?:regime|power|rule|reign)\b",
+             r"\bconstitution (?:is|was|has been|had been|was being) suspended\b",
              r"\b(?:soldiers|troops|officers|mutineers)\s+(?:arrested|detained|seized)\s+(?:him|her|them)\b",
              r"\b(?:president|prime minister)\b[^.]{0,80}\b(?:were|was)\s+(?:taken|driven|flown)\s+to\s+(?:the\s+|a\s+)?"
              r"(?:[\w-]+\s+){0,2}(?:military|army)\s+(?:camp|base|barracks)\b", r"\bstripped\b[^.]{0,30}\bof (?:their|his|her) powers\b",
@@ -75,7 +76,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                 r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?(?:demand|denounce|call for|protest|celebrate|support)\b",
                 r"\b(?:gathered|massed|assembled)\b[^.]{0,100}\b(?:chant\w*|wav(?:ed|ing) (?:\w+ )?flags|set fire|torch\w*|"
                 r"placards|banners|slogans)\b"),
-    "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+",
+    "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?base\b",
              r"\bhand(?:ed|s|ing)? (?:over )?the (?-i:[A-Z])[\w'’-]+ (?:base|camp)\b"),  # "handed the Gossi base over"
 }
 SUBTYPES = {"membership": "left"}
@@ -120,7 +121,9 @@ SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earli
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$|"
                      r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
-                     r"\bwithout\s+(?:an?\s+|any\s+)?$",  # "talks ended without agreement"
+                     r"\bwithout\s+(?:an?\s+|any\s+)?$|"  # "talks ended without agreement"
+                     r"\b(?:not|n['’]t|declined to|refused to)\s+(?:say|specify|disclose|reveal)\b[^.]{0,80}$|"
+                     r"\b(?:it is|it was|it's) (?:not|un)(?:clear|known)\b[^.]{0,80}$",  # "did not say ... when it would deploy"
                      re.I)  # "did not explicitly order the troops to leave"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|(?:is|are) (?:set|due) to)\s+(?:\w+\s+){0,2}$",
                      re.I)  # "French troops would withdraw from the country in January"
@@ -166,10 +169,11 @@ UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
               "United Nations mission"),
              (r"\bECOWAS\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
              (r"\bstandby force\b", None, "Regional standby force"))
-# a capital or an institution standing for its country: "Moscow has dispatched", "the Pentagon said"
-METONYMS = {"RU": r"\b(?:Moscow|Kremlin)\b", "US": r"\b(?:Washington|Pentagon|White House|AFRICOM|Africom)\b",
-            "FR": r"\b(?:Paris|Elysee|Élysée)\b", "DE": r"\b(?:Berlin|Bundeswehr)\b", "GB": r"\bLondon\b",
-            "IT": r"\bRome\b", "CN": r"\bBeijing\b", "TR": r"\bAnkara\b"}
+MISSIONS = frozenset(name for _, _, name in UN_FORCES)  # forces of no one country
+# a capital, an institution or its leader standing for its country: "Moscow has dispatched", "Putin has approved"
+METONYMS = {"RU": r"\b(?:Moscow|Kremlin|Putin)\b", "US": r"\b(?:Washington|Pentagon|White House|AFRICOM|Africom)\b",
+            "FR": r"\b(?:Paris|Elysee|Élysée|Macron)\b", "DE": r"\b(?:Berlin|Bundeswehr)\b", "GB": r"\bLondon\b",
+            "IT": r"\bRome\b", "CN": r"\b(?:Beijing|Xi Jinping)\b", "TR": r"\b(?:Ankara|Erdo[gğ]an)\b"}
 TELLER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’ -]{0,20}?)*\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+)?"
                     r"(?:asked|ordered|told|demanded|instructed|gave)\s")  # "Chad and Senegal have asked"
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")

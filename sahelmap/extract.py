@@ -18,9 +18,9 @@ from typing import Iterable
 from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
-from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED, REACTION,
-                         SLOGAN, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told, find_trigger,
-                         in_transit, pluperfect, reports, subtype_of)
+from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, MISSIONS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED,
+                         REACTION, SLOGAN, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told,
+                         find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
@@ -130,7 +130,8 @@ class Extractor:
                 again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
                 if not trig or (etype in NEEDS_FORCE and not again and not has_force):
                     continue
-                draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told)
+                recent = next((d.host_cc for d in reversed(out) if d.type == etype), None)
+                draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told, recent)
                 if draft is not None:
                     out.append(draft)
                     if draft.actor != "unknown":
@@ -145,7 +146,8 @@ class Extractor:
         ranked = sorted(counts, key=lambda cc: (cc in FOREIGN_POWERS, -counts[cc], first[cc]))
         return ranked[0] if ranked else None
 
-    def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers, after, told=None):
+    def _draft(self, ctx: _Context, etype, sub, sentence, offset, trig, here, dates, triggers, after, told=None,
+               recent=None):
         article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
         if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]):
@@ -170,7 +172,8 @@ class Extractor:
         same = told if told and anaphora(sentence, trig) else None  # "The deployment ...": its host too
         own = HOST_ACTORS.get(etype)  # the host's own soldiers, crowds or government act
         host = same.host_cc if same else host_of(here, None if own else actor_cc, ctx, offset + trig.start(),
-                                                       arriving=etype == "deployment", accord=etype == "agreement")
+                                                       arriving=etype == "deployment", accord=etype == "agreement",
+                                                       recent=recent)
         if own:
             actor_cc, actor = host, f"{own} ({self._country_name(host)})"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
@@ -317,7 +320,7 @@ def _fold_unknown_actors(groups, by_who) -> list[list[_Draft]]:
     out = []
     for g in groups:
         d = g[0]
-        if d.actor_cc is None and d.type not in HOST_ACTORS:
+        if d.actor_cc is None and d.actor not in MISSIONS and d.type not in HOST_ACTORS:  # not a UN or ECOWAS force
             dated = [x for x in g if x.dated] or g  # an undated headline carries only its publication day
             known = [h for (t, a, host), gs in by_who.items() if t == d.type and host == d.host_cc and a
                      for h in gs if all(_same_event(h[0], x, actor=False) for x in dated)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Iterable
 
 import folium
@@ -39,8 +40,14 @@ TILES = {
 }
 ACTOR_STYLE = {  # who is where: foreign forces by country (Okabe-Ito, with grey for Germany)
     "USA": ("United States", "#0072B2"), "FRA": ("France", "#CC79A7"), "RUS": ("Russia", "#D55E00"),
-    "DEU": ("Germany", "#5A5A5A"), "ITA": ("Italy", "#009E73"), None: ("UN mission", "#56B4E9"),
+    "DEU": ("Germany", "#5A5A5A"), "ITA": ("Italy", "#009E73"),
 }
+MISSION_STYLE = (  # forces of no one country, by the words of their name
+    (re.compile(r"\bUN\b|United Nations|MINUS|MONUSCO|blue helmets", re.I), ("UN mission", "#56B4E9")),
+    (re.compile(r"ECOWAS|African Union|\bAU\b|SADC|SAMIM|standby|regional|G5", re.I), ("Regional force", "#8C6D1F")),
+    (re.compile(r"European|\bEU|Takuba", re.I), ("European mission", "#332288")),
+)
+UNNAMED_ACTOR = ("Force not named", "#999999")
 OTHER_ACTOR = ("Other forces", "#E69F00")
 SVG_MAX = 1500
 TABLE_INLINE_MAX = 300  # above this many rows the page builds its table when the reader opens it  # up to this many events, markers are SVG and keyboard-focusable; above, one canvas
@@ -140,13 +147,21 @@ def time_stops(events: list[Event], date_range: tuple[dt.date, dt.date] | None =
     return sorted(day_number(x) for x in changes | months)
 
 
+def actor_style(e: Event) -> tuple[str, str]:
+    """Legend label and colour of an event's force: its country's, else its mission's kind ("ECOWAS
+    force" is a regional force, "MINUSMA (UN mission)" the UN's), else a force not named."""
+    if e.actor_country:
+        return ACTOR_STYLE.get(e.actor_country, OTHER_ACTOR)
+    return next((style for rx, style in MISSION_STYLE if rx.search(e.actor or "")), UNNAMED_ACTOR)
+
+
 def palette(spec: PageSpec, events: list[Event], chrome: MapSpec) -> tuple[list[tuple[str, str]], list[int]]:
     """Legend entries (label, colour) and each event's index into them."""
     if spec.color_by == "actor":
-        keys = [ACTOR_STYLE.get(e.actor_country, OTHER_ACTOR) for e in events]
+        keys = [actor_style(e) for e in events]
     else:
         keys = [(TYPE_STYLE[e.type][0], chrome.color(e.type, TYPE_STYLE[e.type][1])) for e in events]
-    entries = list(dict.fromkeys(sorted(set(keys), key=lambda k: (k == OTHER_ACTOR, k[0]))))
+    entries = list(dict.fromkeys(sorted(set(keys), key=lambda k: (k in (OTHER_ACTOR, UNNAMED_ACTOR), k[0]))))
     where = {k: i for i, k in enumerate(entries)}
     return entries, [where[k] for k in keys]
 

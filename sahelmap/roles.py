@@ -23,6 +23,7 @@ THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:count
 HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:,|of\b))")  # "in Somalia's capital", not "Mali's capital, Bamako"
 INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
 OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|while|when|because|whereas)\b")  # "remain after juntas in Mali ..."
+THEIR_COUNTRY = re.compile(r"\b(?:his|her) country\s+(?:\w+\s+){0,3}$")  # "his country would send"
 THE_COUNTRY = re.compile(r"\b(?:to|in|into|out of) the country\b")  # "sent 300 instructors to the country"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
@@ -41,7 +42,7 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
         if m.kind == "country" and TOLD_TO_GO.match(sentence, m.end - offset) and \
                 TELLING.search(sentence[max(0, m.start - offset - 20):m.start - offset]):
             return _forces(m)
-    own = _own_forces(sentence, offset, here, trig_at)
+    own = _own_forces(sentence, offset, here, trig_at) or _their_country(sentence, offset, here, trig_at)
     if own:  # "Ivory Coast will gradually withdraw its soldiers"
         return _forces(own)
     forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
@@ -102,6 +103,14 @@ def _own_forces(sentence, offset, here, trig_at) -> PlaceMention | None:
                  and SUBJECT_GAP.fullmatch(sentence, m.end - offset, trig_at)), None)
 
 
+def _their_country(sentence, offset, here, trig_at) -> PlaceMention | None:
+    """The country a leader's "his country" points back to: "Ivory Coast's President Alassane Ouattara
+    said his country would send a battalion"."""
+    told = THEIR_COUNTRY.search(sentence, 0, trig_at)
+    return next((m for m in reversed(here) if m.kind == "country" and m.end - offset <= told.start()), None) \
+        if told else None
+
+
 def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     """A people's forces before the trigger: "The Danish troops arrived in Menaka" (not "transferred
     to the Chadian army")."""
@@ -123,13 +132,14 @@ def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     return _forces(actor) if actor else UNKNOWN
 
 
-def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False) -> str | None:
+def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, recent=None) -> str | None:
     """The African country the trigger points at ("ending France's mission in Mali"), else the
     first the sentence names other than the force's own (a town counts only when the article
     names its country: "Wagner" is no Brazilian town here), else the article's. Hosts are African:
     "France, Britain, Germany, Canada and others" condemn, they do not host. Forces ``arriving``
     come "from Nigeria, Sierra Leone and Ghana": those send them. An ``accord``'s parties listed
-    together ("Turkey, Somalia sign defence pact") are its host, not fellow actors."""
+    together ("Turkey, Somalia sign defence pact") are its host, not fellow actors. With none named, the
+    ``recent`` host of the same kind of event goes on ("Ivory Coast ... said his country would send a battalion")."""
     body = ctx.article.body
     if arriving:
         here = [m for m in here if not ORIGIN.search(body, max(0, m.start - 80), m.start)]
@@ -156,6 +166,8 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False) -> 
                 and m.country_code not in (actor_cc, *FOREIGN_POWERS) and _african(m.country_code)]
         if last:
             return last[-1].country_code
+    if recent and recent != actor_cc:
+        return recent
     return ctx.focus if ctx.focus != actor_cc and _african(ctx.focus) else None
 
 

@@ -111,6 +111,20 @@ def test_the_default_time_range_stretches_to_the_events_mapped(tmp_path):
     assert data["time"]["max"] >= (dt.date(2025, 12, 7) - dt.date(1970, 1, 1)).days  # the default spec ends in 2025-03
 
 
+def test_the_default_frame_stretches_to_events_outside_the_sahel(tmp_path):
+    import re
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "moz.txt").write_text("---\ndate: 2021-07-10\n---\nRwanda said on Friday it had deployed 1,000 soldiers "
+                                 "to Mozambique's Cabo Delgado province to fight Islamist insurgents.\n")
+    build([src], tmp_path / "out")
+    ev = json.loads((tmp_path / "out" / "events.geojson").read_text())["features"][0]["geometry"]["coordinates"]
+    page = (tmp_path / "out" / "deployments.html").read_text()
+    (s, w), (n, e) = json.loads(re.findall(r"\.fitBounds\(\s*(\[\[.*?\]\])", page, re.S)[-1])  # folium's, after Leaflet's
+    assert s < ev[1] < n and w < ev[0] < e and ev[1] < -10  # the default frame ends at 4 degrees north
+
+
 def test_review_lists_extracted_events_the_table_lacks(built):
     import csv
     rows = list(csv.DictReader(open(built / "review.csv")))

@@ -680,3 +680,45 @@ def test_the_country_is_the_one_named_last_and_a_un_clause_does_not_take_the_sen
               "Russia also said it had sent 300 military instructors to the country.")
     assert sorted((e.actor_country, e.host_country, e.start) for e in ev) == [
         ("RUS", "CAF", dt.date(2020, 12, 21)), ("RWA", "CAF", dt.date(2020, 12, 21))]
+
+
+def test_a_leaders_country_sends_and_what_was_not_said_is_no_event(extractor):
+    ev = read(extractor, dt.date(2023, 8, 11), "ABUJA, Nigeria — West African leaders on Thursday ordered the "
+              "activation and deployment of a standby force to restore constitutional order in Niger.\n\n"
+              "\"All options are on the table,\" said Nigerian President Bola Tinubu after a summit in the Nigerian "
+              "capital.\n\nECOWAS did not say how large the force would be, when it would deploy or which countries "
+              "would contribute troops. Ivory Coast's President Alassane Ouattara said his country would send a "
+              "battalion of 850 to 1,100 soldiers.")
+    assert sorted((e.actor, e.actor_country, e.host_country, e.start) for e in ev if e.type == "deployment") == [
+        ("Armed forces of Ivory Coast", "CIV", "NER", dt.date(2023, 8, 11)),
+        ("Regional standby force", None, "NER", dt.date(2023, 8, 10))]
+
+
+def test_a_force_leaving_a_mission_named_without_its_country_leaves_the_missions_host(extractor):
+    ev = read(extractor, dt.date(2022, 11, 16), "Ivory Coast will gradually withdraw its soldiers serving in the "
+              "United Nations peacekeeping mission in Mali by August 2023, the government said on Wednesday.\n\n"
+              "Britain, Sweden, Germany and Benin have also announced they are pulling troops out of the mission.")
+    assert ("GBR", "MLI") in {(e.actor_country, e.host_country) for e in ev}
+
+
+def test_a_new_base_starting_operations_takes_the_day_it_became_operational(extractor):
+    ev = read(extractor, dt.date(2019, 11, 4), "STUTTGART, Germany — U.S. Air Force MQ-9 Reaper drones have started "
+              "flying missions out of a new base in central Niger, U.S. Africa Command said.\n\nNigerien Air Base 201, "
+              "near the city of Agadez, became operational on Nov. 1, AFRICOM spokesman Col. Chris Karns said.")
+    assert [(e.type, e.subtype, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("base", "operational", "USA", "NER", dt.date(2019, 11, 1), "Air Base 201")]
+
+
+def test_a_juntas_communique_ending_a_presidents_power_is_a_coup(extractor):
+    ev = read(extractor, dt.date(2022, 1, 25), "The Patriotic Movement for Safeguard and Restoration, which brings "
+              "together all components of the army, has decided today, 24 January 2022, to put an end to the power "
+              "of President Roch Marc Christian Kaboré of Burkina Faso. The constitution is suspended.")
+    assert [(e.type, e.host_country, e.start) for e in ev] == [("coup", "BFA", dt.date(2022, 1, 24))]
+
+
+def test_a_leader_stands_for_his_country_in_an_accord(extractor):
+    ev = read(extractor, dt.date(2020, 11, 17), "MOSCOW, Nov 17 (TASS) - President Vladimir Putin has approved a "
+              "draft agreement with Sudan on setting up a Russian Navy logistics centre, according to a decree "
+              "published on Monday.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("agreement", "RUS", "SDN", dt.date(2020, 11, 16))]

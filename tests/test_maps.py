@@ -69,3 +69,18 @@ def test_as_of_filters_kind_pages():
     early = render_page(PAGES[1], events, {}, MapOptions(as_of=dt.date(2021, 1, 1)))
     late = render_page(PAGES[1], events, {}, MapOptions(as_of=dt.date(2024, 1, 1)))
     assert "Coup (1)" in early and "Coup (9)" in late
+
+
+def test_forces_of_no_one_country_are_told_apart_in_the_legend():
+    from sahelmap.maps import palette
+    from sahelmap.spec import default_spec
+
+    base = small_events()[0]
+    actors = [("MINUSMA (UN mission)", None), ("ECOWAS force", None), ("Regional standby force", None),
+              ("Takuba task force (European)", None), ("unknown", None), ("Armed forces of Ivory Coast", "CIV"),
+              ("French Armed Forces", "FRA")]
+    events = [dataclasses.replace(base, actor=a, actor_country=cc) for a, cc in actors]
+    entries, index = palette(PAGES[2], events, default_spec())
+    assert [entries[i][0] for i in index] == ["UN mission", "Regional force", "Regional force", "European mission",
+                                              "Force not named", "Other forces", "France"]
+    assert len({c for _, c in entries}) == len(entries)
