@@ -37,7 +37,8 @@ PATTERNS = [
     ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b")),
     ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|last week|this week|last month|this month|earlier this month|"
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|last week|this week|last weekend|over the weekend|"
+                            r"last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year|"
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),
     ("offset", re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before|earlier|later|ago)|"
@@ -49,7 +50,7 @@ PATTERNS = [
 FORWARD = {"by", "until", "before", "no", "not"}  # "no later than September 15"
 # Every date holds a digit, a month, a weekday or a word such as "week": the patterns above, slow to
 # try at every position for their optional leading word, run only on the stretches around those.
-CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|"
+CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|weekend|"
                   r"months?|years?|days?|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 REACH = 40  # characters a date expression reaches either side of its core word
 FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to)\b[^.,;]*$",
@@ -209,6 +210,9 @@ def _relative(rel: str, pub: dt.date):
         return pub - dt.timedelta(days=1), "day"
     if rel == "today":
         return pub, "day"
+    if rel in ("last weekend", "over the weekend"):  # its Saturday: "tore up the accord last weekend"
+        monday = pub - dt.timedelta(days=pub.weekday())
+        return (monday + dt.timedelta(days=5) if pub.weekday() >= 5 else monday - dt.timedelta(days=2)), "day"
     if rel in ("last week", "this week"):
         monday = pub - dt.timedelta(days=pub.weekday())
         return (monday - dt.timedelta(days=7) if rel == "last week" else monday), "week"

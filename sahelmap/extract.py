@@ -199,7 +199,7 @@ class Extractor:
         background = (bool(cue) and not (when and when.offset)) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
             (place_of(after.places, host, ctx.avoid, None) if (after.lead or after.based and etype in NEEDS_FORCE)
-             and etype not in after.told else None) or \
+             and not (after.told if etype == "coup" else etype in after.told) else None) or \
             (_site(after.places, host, ctx.avoid) if UNNAMED_BASE.search(sentence) else None)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)

@@ -68,6 +68,9 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
                   and re.search(r"\bwith\s+(?:the\s+)?$", sentence[:m.start - offset])), None)
         if m:
             return _power(m)
+        for cc, rx in METONYMS.items():  # "tore up its military agreement with Washington"
+            if re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?" + rx, sentence[trig_at:]):
+                return cc, ACTOR_NAMES.get(cc, country_table().get(cc, {}).get("name", cc))
     for cc, rx in METONYMS.items():  # "Moscow has dispatched instructors"
         m = re.search(rx, sentence[:trig_at])
         if m and not re.match(r"\s*[-–—(]", sentence[m.end():m.end() + 3]):  # not a dateline

@@ -23,6 +23,13 @@ def test_relative_months_and_years():
     assert resolved("a coup last year") == [("last year", "2023-01-01", "year")]
 
 
+def test_last_weekend_is_its_saturday():
+    assert resolved("tore up its accord last weekend", dt.date(2024, 3, 20)) == [
+        ("last weekend", "2024-03-16", "day")]
+    assert resolved("troops left over the weekend", dt.date(2024, 3, 17)) == [
+        ("over the weekend", "2024-03-16", "day")]
+
+
 def test_named_months_resolve_to_the_latest_past_one():
     assert resolved("signed an agreement in January") == [("in January", "2024-01-01", "month")]
     assert resolved("said on August 7") == [("on August 7", "2023-08-07", "day")]

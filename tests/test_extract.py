@@ -722,3 +722,17 @@ def test_a_leader_stands_for_his_country_in_an_accord(extractor):
               "published on Monday.")
     assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
         ("agreement", "RUS", "SDN", dt.date(2020, 11, 16))]
+
+
+def test_a_coup_lead_does_not_take_the_next_sentences_protest_place(extractor):
+    ev = read(extractor, dt.date(2021, 10, 26), "KHARTOUM, Oct 25 — Sudan's top general dissolved the country's "
+              "transitional government on Monday, hours after soldiers arrested Prime Minister Abdalla Hamdok.\n\n"
+              "Thousands of people poured into the streets of Khartoum and its twin city Omdurman to protest.")
+    assert [(e.type, e.start, e.place) for e in ev if e.type == "coup"] == [("coup", dt.date(2021, 10, 25), "Sudan")]
+
+
+def test_an_accord_with_a_capital_is_with_its_country(extractor):
+    ev = read(extractor, dt.date(2024, 3, 20), "Niger's junta tore up its military agreement with Washington "
+              "last weekend.")
+    assert [(e.type, e.subtype, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("agreement", "revoked", "USA", "NER", dt.date(2024, 3, 16))]
