@@ -182,8 +182,10 @@ def read_article(path: Path, sidecar: dict | None = None, *, max_bytes: int = MA
 def with_date(articles: Iterable[Article]) -> list[Article]:
     """The articles, each undated one read as of :func:`latest_full_date` of its text; one warning
     names those so dated and one those left undated (their "on Monday" cannot be placed)."""
-    out, guessed, undated = [], [], []
+    out, guessed, undated, uncased = [], [], [], []
     for a in articles:
+        if _uncased(a.body):
+            uncased.append(Path(a.path).name or a.id)
         if a.date is None and (day := latest_full_date(a.body)) is not None:
             a = dataclasses.replace(a, date=day, date_from_text=True)
             guessed.append(f"{Path(a.path).name or a.id} ({day.isoformat()})")
@@ -197,7 +199,17 @@ def with_date(articles: Iterable[Article]) -> list[Article]:
     if undated:
         log.warning("%d article(s) have no date and name none, so days such as \"on Monday\" cannot be "
                     "placed: %s (%s)", len(undated), _some(undated), hint)
+    if uncased:
+        log.warning("%d article(s) have no capital letters, so their place names and sentence ends cannot be "
+                    "told from other words: %s (give the text as published)", len(uncased), _some(uncased))
     return out
+
+
+def _uncased(text: str) -> bool:
+    """Text whose words (an upper-case dateline aside) all start lower-case, such as a lower-cased
+    scrape: its names look like other words."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 30 and sum(w[0].isupper() and not w.isupper() for w in words) < len(words) * 0.01
 
 
 def _some(names: list[str], most: int = 5) -> str:

@@ -13,7 +13,7 @@ from .dates import DateMention
 
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|" \
         r"mercenaries|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
-        r"delegation|base|blue helmets|drones|(?:standby|task|joint|air) force)"
+        r"delegation|base|blue helmets|drones|(?:standby|task|joint|air) force|navy|warships?|naval vessels)"
 HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
@@ -45,7 +45,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "withdrawal": (r"\bwithdr[ae]w\w*(?! (?:its|their|his|her|the) (?:consent|support|recognition|approval|accreditation)\b)", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
                    r"\bend(?:ed|ing|s)?\s+(?:\w+['’]s\s+)(?:\w+\s+){0,2}(?:mission|operations?|military presence)\b",
                    r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
-                   r"\bended (?:its|their) participation\b",
+                   r"\bended (?:its|their) participation\b", r"\bend of (?:the )?(?:operation\s+\w+|(?:[\w-]+\s+){0,2}?(?:operation|mission)s?\b)",
                    r"\bend\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operations?|military presence|deployment)\b", r"\bordered\b[^.]{0,50}\bout\b",
                    r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b",
                    r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?)\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
@@ -64,10 +64,10 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
-                   r"\breinforce\w*", r"\bstationed\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
+                   r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
-                  r"\b(?:agreed|signed)\b[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b",
+                  r"\b(?:agreed|sign(?:s|ed|ing)?)\b(?!\s+of\b)[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b",
                   r"\bagreed\b[^.]{0,60}\bto (?:create|form|set up|establish|launch) (?:a |an )?(?:joint|common|unified) "
                   r"(?:military |security )?(?:force|army|command)\b"),
     "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
@@ -121,7 +121,7 @@ SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earli
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$|"
                      r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
-                     r"\bwithout\s+(?:an?\s+|any\s+)?$|"  # "talks ended without agreement"
+                     r"\bwithout\s+(?:an?\s+|any\s+)?$|\bno decision\b[^.;]{0,40}$|"  # "talks ended without agreement"
                      r"\b(?:not|n['’]t|declined to|refused to)\s+(?:say|specify|disclose|reveal)\b[^.]{0,80}$|"
                      r"\b(?:it is|it was|it's) (?:not|un)(?:clear|known)\b[^.]{0,80}$",  # "did not say ... when it would deploy"
                      re.I)  # "did not explicitly order the troops to leave"
@@ -169,6 +169,7 @@ UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
               "United Nations mission"),
              (r"\bECOWAS\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
              (r"\bstandby force\b", None, "Regional standby force"))
+ASKED = re.compile(r"(?!\W*(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$")  # a yes-no question
 MISSIONS = frozenset(name for _, _, name in UN_FORCES)  # forces of no one country
 # a capital, an institution or its leader standing for its country: "Moscow has dispatched", "Putin has approved"
 METONYMS = {"RU": r"\b(?:Moscow|Kremlin|Putin)\b", "US": r"\b(?:Washington|Pentagon|White House|AFRICOM|Africom)\b",

@@ -18,8 +18,8 @@ from typing import Iterable
 from .articles import Article, with_date
 from .coords import LatLon, haversine_km
 from .events import Event, Source, sort_events
-from .eventwords import (DEMAND, ENDING, FORCE, FOREIGN_POWERS, MISSIONS, NEEDS_FORCE, NEGATED, NOT_PROTEST, PLANNED,
-                         REACTION, SLOGAN, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told,
+from .eventwords import (ASKED, DEMAND, ENDING, FORCE, FOREIGN_POWERS, MISSIONS, NEEDS_FORCE, NEGATED, NOT_PROTEST,
+                         PLANNED, REACTION, SLOGAN, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told,
                          find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
@@ -113,8 +113,8 @@ class Extractor:
             hits = agreed_withdrawal(sentence, in_transit(sentence, [
                 (etype, sub, acting(sentence, find_trigger(rx, sentence, etype, words[etype]), words[etype]))
                 for etype, sub, rx in TRIGGERS]))
-            if not any(t for _, _, t in hits):
-                continue
+            if not any(t for _, _, t in hits) or ASKED.match(sentence):
+                continue  # "UK to send troops to Nigeria?" tells nothing happened; "Why are troops leaving?" does
             here = [m for m in mentions if s <= m.start < e]
             dates = dates_at(n)
             hits += sequels(sentence, hits, words, dates)

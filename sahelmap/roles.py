@@ -24,6 +24,7 @@ HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:,|of\b))")  # "in Somalia'
 INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
 OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|while|when|because|whereas)\b")  # "remain after juntas in Mali ..."
 THEIR_COUNTRY = re.compile(r"\b(?:his|her) country\s+(?:\w+\s+){0,3}$")  # "his country would send"
+DWELLING = re.compile(r"\b(?:based|living|exiled|hiding|settled)\s+in\s+\Z")
 THE_COUNTRY = re.compile(r"\b(?:to|in|into|out of) the country\b")  # "sent 300 instructors to the country"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
@@ -156,10 +157,11 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
     if tellers:  # "Chad and Senegal have asked French troops to leave": the one asking hosts them
         return tellers[0].country_code
     pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 90
-               and DESTINATION.search(body[max(0, m.start - 12):m.start])]
+               and DESTINATION.search(body[max(0, m.start - 12):m.start])
+               and not DWELLING.search(body, max(0, m.start - 20), m.start)]  # "plotters based in Ivory Coast"
     for m in named:  # "to Mali, Niger and Burkina Faso": the whole list is pointed at
-        if pointed and m not in pointed and re.fullmatch(r",?\s*(?:and\s+|or\s+)?|,\s*",
-                                                         body[pointed[-1].end:m.start]):
+        if pointed and m not in pointed and m.start > pointed[-1].end and \
+                re.fullmatch(r",?\s*(?:and\s+|or\s+)?|,\s*", body[pointed[-1].end:m.start]):
             pointed.append(m)
     if pointed or named:  # of "between Mali, Niger and Burkina Faso", the one the story puts a town in
         listed = pointed or named

@@ -201,8 +201,10 @@ def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> Date
     if n == 0 or "\n" in article.body[sentences[n - 1][1]:sentences[n][0]] and n - 1 != lead or \
             any(words_at(n - 1).values()) and not THEN.match(article.body, sentences[n][0]):
         return None
+    start = sentences[n - 1][0]
     return next((d for d in dates_at(n - 1) if d.precision == "day" and article.date is not None
-                 and 0 <= (article.date - d.day).days <= BACKGROUND_DAYS), None)  # not "the elections on Sunday"
+                 and 0 <= (article.date - d.day).days <= BACKGROUND_DAYS  # not "the elections on Sunday"
+                 and not re.match(r"['’]s\b", article.body[start + d.end:start + d.end + 2])), None)  # "Saturday's vote"
 
 
 def continues(sentence: str, trig, etype: str) -> bool:

@@ -74,6 +74,20 @@ def test_an_undated_article_is_read_as_of_the_last_day_it_names(tmp_path, caplog
     assert "a.txt (2024-04-19), b.txt (2024-05-20)" in caplog.records[0].getMessage()
 
 
+def test_a_lower_cased_article_is_named_in_a_warning(tmp_path, caplog):
+    body = ("OUAGADOUGOU -- france's special forces have ended their mission in burkina faso, the french army said "
+            "on sunday, after the country's military rulers gave them a month to leave. the last soldiers of "
+            "operation sabre left the camp in kamboinsin, near ouagadougou, on saturday.")
+    (tmp_path / "low.txt").write_text("---\ndate: 2023-02-20\n---\n" + body)
+    (tmp_path / "cased.txt").write_text("---\ndate: 2023-02-20\n---\n" + ". ".join(
+        s.strip().capitalize() for s in body.split(". ")).replace("france", "France").replace("burkina", "Burkina"))
+    with caplog.at_level(logging.WARNING, logger="sahelmap"):
+        with_date(load_articles([tmp_path]))
+    assert [r.getMessage().split(":")[0] for r in caplog.records] == [
+        "1 article(s) have no capital letters, so their place names and sentence ends cannot be told from other words"]
+    assert "low.txt" in caplog.records[0].getMessage() and "cased.txt" not in caplog.records[0].getMessage()
+
+
 def test_unclosed_front_matter_names_the_file(tmp_path):
     p = tmp_path / "x.txt"
     p.write_text("---\ndate: 2024-01-01\nno end\n")

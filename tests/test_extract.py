@@ -736,3 +736,57 @@ def test_an_accord_with_a_capital_is_with_its_country(extractor):
               "last weekend.")
     assert [(e.type, e.subtype, e.actor_country, e.host_country, e.start) for e in ev] == [
         ("agreement", "revoked", "USA", "NER", dt.date(2024, 3, 16))]
+
+
+def test_a_yes_no_question_tells_nothing_happened_and_a_why_question_does(extractor):
+    asked = read(extractor, dt.date(2024, 2, 19), "UK to send troops to help train Nigerian forces? Ministry says "
+                 "no decision yet")
+    why = read(extractor, dt.date(2024, 12, 1), "Why are French troops leaving Chad? What we know")
+    assert asked == [] and [(e.type, e.actor_country, e.host_country) for e in why] == [("withdrawal", "FRA", "TCD")]
+
+
+def test_no_decision_on_sending_trainers_is_no_deployment(extractor):
+    ev = read(extractor, dt.date(2024, 2, 19), "Britain's defence ministry said on Monday that no decision had been "
+              "made on sending military trainers to Nigeria.")
+    assert ev == []
+
+
+def test_the_end_of_an_operation_is_a_withdrawal_and_warships_docking_deploy(extractor):
+    ended = read(extractor, dt.date(2022, 11, 10), "President Emmanuel Macron on Wednesday declared the formal end of "
+                 "Operation Barkhane, France's anti-jihadist mission in the Sahel, three months after the last French "
+                 "soldiers pulled out of Mali.")
+    docked = read(extractor, dt.date(2024, 6, 5), "Two Russian navy vessels docked at the eastern Libyan port of "
+                  "Tobruk on Tuesday for a visit of several days.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ended] == [
+        ("withdrawal", "FRA", "MLI", dt.date(2022, 11, 9))]
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in docked] == [
+        ("deployment", "RUS", "LBY", dt.date(2024, 6, 4), "Tobruk")]
+
+
+def test_a_factbox_line_signing_documents_on_military_cooperation_is_an_accord(extractor):
+    ev = read(extractor, dt.date(2023, 12, 4), "- Dec. 4: Niger hosts Russia's deputy defence minister; the two "
+              "sides sign documents to strengthen military cooperation.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("agreement", "RUS", "NER", dt.date(2023, 12, 4))]
+
+
+def test_troops_redeployed_to_a_country_named_after_anothers_towns_go_there(extractor):
+    ev = read(extractor, dt.date(2022, 2, 18), "France's bases at Gossi, Ménaka and Gao in Mali will be closed, "
+              "Macron said, and some troops will be redeployed to Niger.")
+    assert ("deployment", "FRA", "NER") in {(e.type, e.actor_country, e.host_country) for e in ev}
+
+
+def test_plotters_based_abroad_do_not_move_the_coup_and_a_sign_of_ties_is_no_accord(extractor):
+    plot = read(extractor, dt.date(2025, 4, 22), "Burkina junta says it foiled coup plot, blames plotters based in "
+                "Ivory Coast\n\nBurkina Faso's military government said on Monday it had foiled a plot to overthrow "
+                "it, planned to attack the presidency in Ouagadougou.")
+    ties = read(extractor, dt.date(2024, 6, 5), "The visit is the latest sign of Moscow's deepening military ties "
+                "with eastern Libya's commander Khalifa Haftar.")
+    assert {e.host_country for e in plot} == {"BFA"} and ties == []
+
+
+def test_a_day_owning_a_noun_sets_no_scene_for_the_next_sentence(extractor):
+    ev = read(extractor, dt.date(2023, 8, 31), "The officers appeared on national television shortly after the "
+              "electoral commission declared Bongo the winner of Saturday's election. Crowds celebrated in the "
+              "streets of Gabon's capital.")
+    assert [(e.type, e.start) for e in ev] == [("protest", dt.date(2023, 8, 31))]
