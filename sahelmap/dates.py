@@ -43,14 +43,15 @@ PATTERNS = [
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),
     ("offset", re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before|earlier|later|ago)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
-                          r"the (?P<next>next|following) day)\b", re.I)),
+                          r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later))\b",
+                          re.I)),
     ("month", re.compile(_LEAD + r"\b" + _MONTH + r"\b(?!\s+\d)")),
     ("year", re.compile(_LEAD + r"(?<![\d$,.])\b" + _YEAR + r"\b(?!\d|-\d)")),
 ]
 FORWARD = {"by", "until", "before", "no", "not"}  # "no later than September 15"
 # Every date holds a digit, a month, a weekday or a word such as "week": the patterns above, slow to
 # try at every position for their optional leading word, run only on the stretches around those.
-CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|weekend|"
+CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|weekend|hours|minutes|moments|"
                   r"months?|years?|days?|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 REACH = 40  # characters a date expression reaches either side of its core word
 FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to)\b[^.,;]*$",
@@ -97,7 +98,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             ahead = bool(re.match(r"\s+deadline\b", text[m.end():m.end() + 10])) or \
                 bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I)) or \
                 (kind == "weekday" and FUTURE.search(text[max(0, m.start() - 60):m.start()]) is not None)
-            resolved = _offset(m, _anchor(out, m.start(), published), published) if kind == "offset" \
+            anchor = _anchor(out, m.start(), None if m.groupdict().get("same") else published)
+            resolved = _offset(m, anchor, published) if kind == "offset" \
                 else _resolve(kind, m, published, ahead)
             if resolved is None:
                 continue
@@ -142,6 +144,8 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
         n = NUMBERS.get(g["n"].lower()) or int(g["n"])
         base = pub if g["dir"].lower() == "ago" else anchor
         days = n * DIRECTION[g["dir"].lower()]
+    elif g["same"]:  # "on Wednesday ..., hours after the army seized power": that day, when the text names one
+        base, days = anchor, 0
     else:
         base, days = anchor, (1 if g["next"] else -1)
     return (base + dt.timedelta(days=days), "day") if base else None

@@ -52,7 +52,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    HANDED_BASE + r"\s+(?:over\s+)?to\b",
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
-                   r"\bpull(?:ed|ing|s)? out\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
+                   r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?back\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
                    r"\b(?:carr(?:y|ies|ied|ying)|ferr\w+|airlift\w*)\b[^.]{0,60}\bout of\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
@@ -63,7 +63,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:took|tak(?:e|es|en|ing)) (?:over|control|possession) (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
-                   r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
+                   r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
@@ -168,7 +168,13 @@ UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,100}?\b(?:peacekeep\w*|mission|force)\b|\bblue helmets\b", None,
               "United Nations mission"),
              (r"\bECOWAS\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
-             (r"\bstandby force\b", None, "Regional standby force"))
+             (r"\bstandby force\b", None, "Regional standby force"),
+             (r"\b(?:SADC|Southern African Development Community)\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b|"
+              r"\bSAMI(?:M|DRC)\b", None, "SADC force"),
+             (r"\b(?:African Union|AU)\b[^.]{0,60}\b(?:force|troops|soldiers|mission|peacekeep\w*)\b|"
+              r"\b(?:AMISOM|ATMIS|AUSSOM)\b", None, "African Union mission"),
+             (r"\b(?:East African Community|EAC)\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None,
+              "East African Community force"))
 ASKED = re.compile(r"(?!\W*(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$")  # a yes-no question
 MISSIONS = frozenset(name for _, _, name in UN_FORCES)  # forces of no one country
 # a capital, an institution or its leader standing for its country: "Moscow has dispatched", "Putin has approved"
@@ -261,6 +267,9 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
     relative = RELATIVE_OTHER.search(sentence, max(0, d.start - 80), d.start)
     if relative and relative.start() > trig_at >= 0 and " " in sentence[trig_at:relative.start()].strip():
         return False  # "The deployment comes ahead of a SADC force, whose leaders approved one in June"
+    cause = re.search(r"\b(?:after|following)\s[^,;]*$", sentence[trig_at:d.start]) if 0 <= trig_at < d.start else None
+    if cause and not re.search("|".join(WORDS.get(etype, ()) + (r"\bannounce\w*",)), cause.group(), re.I):
+        return False  # "started withdrawing ..., after M23 rebels seized Bukavu over the weekend", not "after ousting"
     if re.search(r"\bdat(?:ing|es|ed) (?:back )?(?:to|from)\s+$", sentence[max(0, d.start - 25):d.start], re.I):
         return False  # "the accords, some dating back to 1977, were terminated"
     if RELATIVE_PASSIVE.search(sentence[max(0, d.start - 60):d.start]):
@@ -296,11 +305,12 @@ def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
 
 def in_transit(sentence: str, hits: list) -> list:
     """ "A convoy of French soldiers withdrawing from Niger arrived in N'Djamena on Thursday", "the
-    last detachment ... crossed into Niger": the arrival is a stage of the withdrawal, not a
-    deployment, and its day is the withdrawal's."""
+    last detachment ... crossed into Niger", "left Goma, crossing into Rwanda on their way home": the
+    arrival is a stage of the withdrawal, not a deployment, and its day is the withdrawal's."""
     out = dict((etype, (sub, t)) for etype, sub, t in hits)
     leaving, arriving = out["withdrawal"][1], out["deployment"][1]
     if arriving and LAST_CROSSING.search(sentence[:arriving.end()]) or leaving and arriving and \
+            re.search(r"\bon (?:their|its) way (?:home|back)\b", sentence) or leaving and arriving and \
             leaving.start() < arriving.start() and \
             re.match(r"(?:withdraw|leav|pull|depart|return)\w*ing\b", leaving.group(), re.I) and \
             re.search(FORCE + r"\s+$", sentence[:leaving.start()], re.I):

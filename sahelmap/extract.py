@@ -24,7 +24,7 @@ from .eventwords import (ASKED, DEMAND, ENDING, FORCE, FOREIGN_POWERS, MISSIONS,
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
-from .story import (BACKGROUND_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
+from .story import (BACKGROUND_DAYS, RECENT_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
                     lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words, sequels)
 
 MERGE_DAYS = 7
@@ -196,7 +196,7 @@ class Extractor:
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news
         age = (pub - _midpoint(day, precision)).days if pub is not None else 0
-        background = (bool(cue) and not (when and when.offset)) or age > BACKGROUND_DAYS
+        background = (bool(cue) and not (when and (when.offset or 0 <= age <= RECENT_DAYS))) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
             (place_of(after.places, host, ctx.avoid, None) if (after.lead or after.based and etype in NEEDS_FORCE)
              and not (after.told if etype == "coup" else etype in after.told) else None) or \

@@ -44,7 +44,7 @@ ACTOR_STYLE = {  # who is where: foreign forces by country (Okabe-Ito, with grey
 }
 MISSION_STYLE = (  # forces of no one country, by the words of their name
     (re.compile(r"\bUN\b|United Nations|MINUS|MONUSCO|blue helmets", re.I), ("UN mission", "#56B4E9")),
-    (re.compile(r"ECOWAS|African Union|\bAU\b|SADC|SAMIM|standby|regional|G5", re.I), ("Regional force", "#8C6D1F")),
+    (re.compile(r"ECOWAS|African Union|\bAU\b|SADC|SAMIM|East African|standby|regional|G5", re.I), ("Regional force", "#8C6D1F")),
     (re.compile(r"European|\bEU|Takuba", re.I), ("European mission", "#332288")),
 )
 UNNAMED_ACTOR = ("Force not named", "#999999")

@@ -30,7 +30,7 @@ EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
                         + FORCE + r"\b", re.I)
 SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|decided to|is to|began|began to|"
-                         r"gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
+                         r"started|start|starts|begun|gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
 
 
 def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tuple[str | None, str]:
@@ -132,7 +132,8 @@ def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
                  and not OTHER_CLAUSE.search(sentence, trig_at, m.start - offset)), None)
     if dest is None or not re.search(FORCE, sentence, re.I):
         return UNKNOWN
-    actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code), None)
+    actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code
+                  and not re.search(r"\b(?:in|into|at)\s+(?:the\s+)?$", sentence[:m.start - offset])), None)
     return _forces(actor) if actor else UNKNOWN
 
 

@@ -17,6 +17,7 @@ from .dates import DateMention, find_dates
 from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, cue_at, date_owner, dates_event, recalls, reports
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
+RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
 THE_FORCE = re.compile(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "the French soldiers"
 COUNTED_FORCE = re.compile(r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?"
                            r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of)\s+"
@@ -31,6 +32,8 @@ SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of
 VERB = re.compile(r"\w+ed|left|sent|quit|flew|took|(?:arriv|leav)es?", re.I)
 THEN = re.compile(r"\s*(?:(?:\w+\s+){1,2}then\b|Then\b|(?:Hours|Minutes|Moments) later\b|Later(?: that| on)?\b|"
                   r"Shortly (?:after|afterwards)\b|Soon after\b)")  # "They then drove into Bamako": the same scene
+WIRE_OPENING = re.compile(r"[A-ZÀ-Þ]{3,}[A-ZÀ-Þ'’ .-]*(?:,[^—–\n-]{0,40})?\s*(?:\([^)]{0,30}\)\s*)?[—–-]")
+BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
 CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s")  # "06:40 GMT -"
 
 
@@ -151,11 +154,12 @@ def as_of_dateline(article: Article, places) -> Article:
 def lead_index(article: Article, sentences, words_at=None) -> int:
     """The index of the story's first sentence that tells news: headlines, kickers and bylines before
     it have no closing stop ("Gabon army officers say they have seized power" / "By ..."), a standfirst
-    no word of any kind of event ("The military rulers say the presence of US troops is illegal.")."""
+    no word of any kind of event ("The military rulers say the presence of US troops is illegal."); a
+    sentence under a wire dateline ("NOUAKCHOTT — The EU and Mauritania signed a partnership") is the lead."""
     body, words_at = article.body, words_at or sentence_words(article, sentences)
     full = [n for n, (s, e) in enumerate(sentences[:8])
             if body[e - 1] in ".!?\"”’'" and len(body[s:e].split()) >= 8]
-    telling = (n for n in full[:3] if any(words_at(n).values()))
+    telling = (n for n in full[:3] if any(words_at(n).values()) or WIRE_OPENING.match(body, sentences[n][0]))
     return next(telling, full[0] if full else 0)
 
 
@@ -244,7 +248,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     cue = cue_at(before)
     if cue is not None:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
         dates = [d for d in dates if cue < d.end and d.start < trig_at
-                 or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16) or (d.offset and d.start > trig_at)]
+                 or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16) or (d.offset and d.start > trig_at)
+                 or (d.start > trig_at and BEGAN.match(sentence, trig_at, d.start))]  # "protests that began on Thursday"
     # the day the thing happened before the day it was told: "said on Wednesday it had foiled a coup attempt the day before"
     told_day = any(d.precision == "day" and not reports(d, sentence) for d in dates)
     when = min(dates, key=lambda d: (told_day and reports(d, sentence), abs(d.start - trig_at), d.start), default=None)

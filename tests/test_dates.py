@@ -30,6 +30,12 @@ def test_last_weekend_is_its_saturday():
         ("over the weekend", "2024-03-16", "day")]
 
 
+def test_hours_after_is_the_day_named_before_it_and_nothing_alone():
+    assert resolved("was carried through Libreville on Wednesday, hours after the army seized power",
+                    dt.date(2023, 8, 31)) == [("on Wednesday", "2023-08-30", "day"), ("hours after", "2023-08-30", "day")]
+    assert resolved("Keita resigned, hours after soldiers detained him") == []
+
+
 def test_named_months_resolve_to_the_latest_past_one():
     assert resolved("signed an agreement in January") == [("in January", "2024-01-01", "month")]
     assert resolved("said on August 7") == [("on August 7", "2023-08-07", "day")]

@@ -790,3 +790,38 @@ def test_a_day_owning_a_noun_sets_no_scene_for_the_next_sentence(extractor):
               "electoral commission declared Bongo the winner of Saturday's election. Crowds celebrated in the "
               "streets of Gabon's capital.")
     assert [(e.type, e.start) for e in ev] == [("protest", dt.date(2023, 8, 31))]
+
+
+def test_a_regional_blocs_mission_ends_and_leaves_by_a_neighbour(extractor):
+    ended = read(extractor, dt.date(2024, 7, 16), "PEMBA, Mozambique — The Southern African Development Community "
+                 "formally ended its military mission in Mozambique's Cabo Delgado province on Monday.")
+    left = read(extractor, dt.date(2025, 4, 30), "GOMA — A first convoy of troops from the Southern African "
+                "Development Community's mission in the Democratic Republic of Congo left Goma on Tuesday, crossing "
+                "into Rwanda on their way home, the mission said.")
+    assert [(e.type, e.actor, e.host_country, e.start) for e in ended] == [
+        ("withdrawal", "SADC force", "MOZ", dt.date(2024, 7, 15))]
+    assert [(e.type, e.actor, e.host_country, e.start, e.place) for e in left] == [
+        ("withdrawal", "SADC force", "COD", dt.date(2025, 4, 29), "Goma")]
+
+
+def test_a_country_pulling_troops_back_and_a_date_in_an_after_clause(extractor):
+    ev = read(extractor, dt.date(2025, 2, 17), "Burundi pulls troops back from eastern Congo as M23 advances\n\n"
+              "Burundi has started withdrawing soldiers it deployed in South Kivu province, sources said on Monday, "
+              "after M23 rebels seized the provincial capital Bukavu over the weekend.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("withdrawal", "BDI", "COD", dt.date(2025, 2, 17))]
+
+
+def test_a_wire_datelined_sentence_is_the_lead_that_dates_its_headline(extractor):
+    ev = read(extractor, dt.date(2024, 3, 8), "EU, Mauritania sign migration and security partnership\n\n"
+              "NOUAKCHOTT — The European Union and Mauritania signed a partnership on Thursday worth 210 million "
+              "euros to curb irregular migration.\n\nMauritania has become a major departure point for migrants.")
+    assert [(e.type, e.host_country, e.start) for e in ev] == [("agreement", "MRT", dt.date(2024, 3, 7))]
+
+
+def test_protests_that_began_days_before_are_the_news_they_are_recalled_in(extractor):
+    ev = read(extractor, dt.date(2025, 6, 28), "LOMÉ — At least seven bodies were recovered around Togo's capital "
+              "after three days of protests against President Faure Gnassingbé that began on Thursday, civil society "
+              "groups said on Saturday.")
+    assert [(e.type, e.host_country, e.start, e.is_background) for e in ev] == [
+        ("protest", "TGO", dt.date(2025, 6, 26), False)]

@@ -37,6 +37,11 @@ def test_context_decides_homonyms(finder):
     assert ("Dublin", "Dublin", "US") in names(finder, "Police in Columbus, Ohio and nearby Dublin said.")
 
 
+def test_congo_is_the_democratic_republic_in_a_kivu_story(finder):
+    assert names(finder, "Burundi pulls troops back from eastern Congo. Congolese forces in South Kivu.")[1] == (
+        "Congo", "Democratic Republic of the Congo", "CD")
+
+
 def test_people_and_common_words_are_not_places(finder):
     text = "Deputy Secretary of State Kurt Campbell met Ali Lamine Zeine. Campbell said May was busy."
     assert not any(m.kind == "city" for m in finder.find(text))
