@@ -68,8 +68,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
                   r"\b(?:agreed|sign(?:s|ed|ing)?)\b(?!\s+of\b)[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b",
-                  r"\bagreed\b[^.]{0,60}\bto (?:create|form|set up|establish|launch) (?:a |an )?(?:joint|common|unified) "
-                  r"(?:military |security )?(?:force|army|command)\b"),
+                  r"\b(?:agreed\b[^.]{0,60}\bto |would |will |to )?(?:create|form|set up|establish|launch)\w* (?:a |an )?"
+                  r"(?:joint|common|unified) (?:[\w,-]+ )?(?:military |security )?(?:force|army|command)\b"),
     "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
                 r"\bblock(?:ed|ing|aded)\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|bridges?|traffic|entrances?|convoys?)\b",
@@ -103,7 +103,7 @@ SUBTYPE_RULES = {
                    r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
                   (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|"
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"
-                   r"extend\w*)\b", "signed")),
+                   r"extend\w*|(?:create|form|set up|establish|launch)\w* (?:a |an )?(?:joint|common|unified))\b", "signed")),
     "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b|\bkeep\w*\b", "presence"),
                    (r"\b(?:announced|will|plans?|approv\w+|(?:ordered|authori[sz]ed) the (?:\w+ and )?(?:deployment|sending))\b", "announced")),
     "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover|hand(?:ed|s|ing)? back)\b|"

@@ -63,7 +63,8 @@ DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) o
 GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|from|to|on|in|out|up|through)\b")
 DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
 GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|said|says|agreed|agree|announced|wants|"
-                              r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b")
+                              r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b|"
+                              r"['’]s\s+(?:decision|demand|order|request|refusal|announcement)\b")  # "N'Djamena's decision"
 GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispute|standoff|row|cooperation|agreement|accord)"
                                r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
 DATELINE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")

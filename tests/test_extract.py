@@ -825,3 +825,11 @@ def test_protests_that_began_days_before_are_the_news_they_are_recalled_in(extra
               "groups said on Saturday.")
     assert [(e.type, e.host_country, e.start, e.is_background) for e in ev] == [
         ("protest", "TGO", dt.date(2025, 6, 26), False)]
+
+
+def test_launching_a_joint_force_is_an_accord_at_its_headquarters(extractor):
+    ev = read(extractor, dt.date(2024, 10, 3), "The military governments of Mali, Burkina Faso and Niger said on "
+              "Wednesday they would launch a joint 5,000-strong force to fight jihadists, with its headquarters in "
+              "Niamey.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [
+        ("agreement", "NER", dt.date(2024, 10, 2), "Niamey")]

@@ -42,6 +42,11 @@ def test_congo_is_the_democratic_republic_in_a_kivu_story(finder):
         "Congo", "Democratic Republic of the Congo", "CD")
 
 
+def test_a_capitals_decision_is_its_governments(finder):
+    found = finder.find("France completed a withdrawal that followed N'Djamena's decision in November.")
+    assert [(m.text, m.role) for m in found if m.text == "N'Djamena"] == [("N'Djamena", "metonym")]
+
+
 def test_people_and_common_words_are_not_places(finder):
     text = "Deputy Secretary of State Kurt Campbell met Ali Lamine Zeine. Campbell said May was busy."
     assert not any(m.kind == "city" for m in finder.find(text))
