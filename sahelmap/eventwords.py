@@ -30,6 +30,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bplot\w*\s+(?:\w+\s+){0,2}against the (?:state|government|president|institutions|republic)\b",
              r"\battack\w*\s+(?:on\s+)?the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
+             r"\b(?:soldiers|troops|army|military|officers|junta|mutineers|putschists)\s+(?:\w+\s+){0,2}?ousted\b",
              r"\bremov(?:ed|es|ing)\s+(?:the\s+)?(?:military\s+|junta\s+|interim\s+|transitional\s+)?(?:leader|president|head of state)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
@@ -61,7 +62,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
                    r"\b(?:took|tak(?:e|es|en|ing)) (?:over|control|possession) (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
-    "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b",
+    "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
@@ -136,7 +137,10 @@ FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+b
 RELATIVE_PASSIVE = re.compile(r",\s*(?:which|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+){1,3}"
                               r"(?:(?:in|on|since|during)\s+)?$", re.I)  # "the mission, which was set up in February"
 # "a SADC force, whose leaders approved one in June": a clause about another noun than the trigger's
-RELATIVE_OTHER = re.compile(r",\s*whose\s+[\w-]+\s+(?:[\w-]+\s+){1,6}(?:(?:in|on|since|during)\s+)?$", re.I)
+RELATIVE_OTHER = re.compile(r",\s*whose\s+[\w-]+\s+(?:[\w-]+\s+){1,6}(?:(?:in|on|since|during)\s+)?$|"
+                            r"\b(?:that|which)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+['’]s\s+)?(?:junta|government|"
+                            r"president|army|ministry|leaders?|rulers|authorities|council)\s+(?:[\w-]+\s+){1,3}?"
+                            r"(?:(?:in|on|since|during|last)\s+)?$", re.I)  # "a withdrawal that Niger's junta demanded in March"
 PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|aimed|aiming)\s+to\b[^.;]*$", re.I)
 SLOGAN = re.compile(r"\b(?:reading|read|chant\w*|slogans?|placards?|banners?|signs?)\s*[:,]?\s*[\"“][^\"”]*$", re.I)
 DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|embassy staff)"

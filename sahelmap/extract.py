@@ -191,7 +191,7 @@ class Extractor:
             subtype = subtype if subtype in ("ordered", "presence") else "announced"
             told_on = [d for d in dates if reports(d, sentence)]
             when, cue = (told_on[0], False) if told_on else (when, cue)
-        if when is None and (pub is None or cue or etype in ("coup", "base") or pluperfect(before) and not told):
+        if when is None and (pub is None or cue and not told or etype in ("coup", "base") or pluperfect(before) and not told):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news
@@ -232,6 +232,8 @@ class Extractor:
         first = group[0].type == "coup"  # a coup's day is its first; the days after tell its reports
         best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.day if first else 0, d.source.article or "",
                                          d.source.start))
+        finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and _within(d.day, best)]
+        best = min(finer, key=lambda d: (rank[d.precision], -d.dated, d.source.start)) if finer else best  # "on Monday" in "this week"
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         placed = min((d.place for d in group if d.place is not None), key=place_rank, default=None)
         subtype = _subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])

@@ -133,7 +133,8 @@ def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     if dest is None or not re.search(FORCE, sentence, re.I):
         return UNKNOWN
     actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code
-                  and not re.search(r"\b(?:in|into|at)\s+(?:the\s+)?$", sentence[:m.start - offset])), None)
+                  and not re.search(r"\b(?:in|into|at|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", sentence[:m.start - offset])),
+                 None)
     return _forces(actor) if actor else UNKNOWN
 
 

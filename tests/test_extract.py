@@ -833,3 +833,35 @@ def test_launching_a_joint_force_is_an_accord_at_its_headquarters(extractor):
               "Niamey.")
     assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [
         ("agreement", "NER", dt.date(2024, 10, 2), "Niamey")]
+
+
+def test_a_date_in_a_clause_about_what_another_party_did_is_not_the_events(extractor):
+    ev = read(extractor, dt.date(2024, 8, 7), "On Monday, the last U.S. troops at Air Base 201 handed the facility "
+              "over to Nigerien authorities and flew out, the Pentagon said, wrapping up a withdrawal that Niger's "
+              "junta demanded in March.")
+    assert [(e.type, e.actor_country, e.start) for e in ev] == [("withdrawal", "USA", dt.date(2024, 8, 5))]
+
+
+def test_the_last_contingent_leaving_by_a_neighbour_after_a_handover_names_the_base(extractor):
+    ev = read(extractor, dt.date(2022, 8, 16), "PARIS — The last French troops of Operation Barkhane left Mali on "
+              "Monday, the French army said.\n\nThe final contingent crossed into neighbouring Niger after handing "
+              "over the base in Gao, the army's last in Mali, to Malian forces.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("withdrawal", "FRA", "MLI", dt.date(2022, 8, 15), "Gao")]
+
+
+def test_a_day_inside_the_week_another_sentence_gives_is_the_events(extractor):
+    ev = read(extractor, dt.date(2021, 2, 12), "N'DJAMENA (Reuters) - Chad will deploy 1,200 soldiers to the "
+              "three-border area where Mali, Niger and Burkina Faso meet, a government spokesman said on Monday.\n\n"
+              "The deployment was announced at a G5 Sahel summit in N'Djamena this week.")
+    assert [(e.type, e.actor_country, e.start, e.date_precision) for e in ev] == [
+        ("deployment", "TCD", dt.date(2021, 2, 8), "day")]
+
+
+def test_jets_flown_into_a_base_deploy_and_soldiers_who_ousted_a_president_made_a_coup(extractor):
+    flown = read(extractor, dt.date(2024, 6, 1), "Satellite imagery shows Russia has flown fighter jets and cargo "
+                 "planes into the Al-Jufra air base in central Libya.")
+    ousted = read(extractor, dt.date(2023, 9, 5), "The African Union suspended Gabon on Thursday, a day after "
+                  "soldiers ousted President Ali Bongo Ondimba.")
+    assert [(e.type, e.actor_country, e.host_country) for e in flown] == [("deployment", "RUS", "LBY")]
+    assert [(e.type, e.host_country, e.start) for e in ousted] == [("coup", "GAB", dt.date(2023, 8, 30))]
