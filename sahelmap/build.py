@@ -155,9 +155,9 @@ def _fit_default_spec(opts: MapOptions, events: list[Event], curated: bool) -> M
     if placed:
         (s, w), (n, e) = spec.extent
         lats, lons = [p[0] for p in placed], [p[1] for p in placed]
-        extent = ((max(-85.0, min([s] + [y - EDGE for y in lats])), max(-180.0, min([w] + [x - EDGE for x in lons]))),
-                  (min(85.0, max([n] + [y + EDGE for y in lats])), min(180.0, max([e] + [x + EDGE for x in lons]))))
-        spec = dataclasses.replace(spec, extent=extent)
+        south, west = max(-85.0, min(s, min(lats) - EDGE)), max(-180.0, min(w, min(lons) - EDGE))
+        north, east = min(85.0, max(n, max(lats) + EDGE)), min(180.0, max(e, max(lons) + EDGE))
+        spec = dataclasses.replace(spec, extent=((south, west), (north, east)))
     if not curated:
         spec = dataclasses.replace(spec, source=UNREVIEWED_SOURCE)
     return dataclasses.replace(opts, spec=spec) if spec != opts.chrome else opts

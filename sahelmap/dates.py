@@ -51,8 +51,8 @@ PATTERNS = [
 FORWARD = {"by", "until", "before", "no", "not"}  # "no later than September 15"
 # Every date holds a digit, a month, a weekday or a word such as "week": the patterns above, slow to
 # try at every position for their optional leading word, run only on the stretches around those.
-CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|weekend|hours|minutes|moments|"
-                  r"months?|years?|days?|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|weekend|"
+                  r"hours|minutes|moments|months?|years?|days?|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 REACH = 40  # characters a date expression reaches either side of its core word
 FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to)\b[^.,;]*$",
                     re.I)

@@ -352,8 +352,8 @@ def acting(sentence: str, trig, found) -> re.Match | None:
 
 def describes_force(sentence: str, trig) -> bool:
     """A participle right after the force word, with the clause's own verb further on ("The last
-    French soldiers deployed in Niger left", "German soldiers deployed with the U.N. mission in Mali landed"; not "personnel arrived on Sunday, ... after it ordered
-    American troops out")."""
+    French soldiers deployed in Niger left", "German soldiers deployed with the U.N. mission in Mali
+    landed"; not "personnel arrived on Sunday, ... after it ordered American troops out")."""
     if not re.match(r"(?:deployed|stationed|sent|dispatched|posted|based)\b", trig.group(), re.I):
         return False
     before = sentence[:trig.start()]

@@ -24,8 +24,9 @@ from .eventwords import (ASKED, DEMAND, ENDING, FORCE, FOREIGN_POWERS, MISSIONS,
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
-from .story import (BACKGROUND_DAYS, RECENT_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date, following,
-                    lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words, sequels)
+from .story import (BACKGROUND_DAYS, RECENT_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date,
+                    following, lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words,
+                    sequels)
 
 MERGE_DAYS = 7
 UNNAMED_BASE = re.compile(r"\ban? (?:(?:air|military|drone|army) )?base\b", re.I)  # "entered an air base in Niger"
