@@ -98,15 +98,21 @@ def test_without_a_curated_table_maps_show_extracted_events_unreviewed(tmp_path)
     assert "not yet reviewed" in page and "curated events" not in page
 
 
+def build_one(tmp_path, day: str, body: str):
+    """The output folder of a build of one article, with no curated table."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(f"---\ndate: {day}\n---\n{body}\n")
+    build([src], tmp_path / "out")
+    return tmp_path / "out"
+
+
 def test_the_default_time_range_stretches_to_the_events_mapped(tmp_path):
     import re
 
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "benin.txt").write_text("---\ndate: 2025-12-08\n---\nBenin's government says it has foiled an attempt "
-                                   "by a group of soldiers to overthrow President Patrice Talon on Sunday.\n")
-    build([src], tmp_path / "out")
-    page = (tmp_path / "out" / "timeline.html").read_text()
+    out = build_one(tmp_path, "2025-12-08", "Benin's government says it has foiled an attempt by a group of soldiers "
+                    "to overthrow President Patrice Talon on Sunday.")
+    page = (out / "timeline.html").read_text()
     data = json.loads(re.search(r'<script type="application/json"[^>]*>(.*?)</script>', page, re.S).group(1))
     assert data["time"]["max"] >= (dt.date(2025, 12, 7) - dt.date(1970, 1, 1)).days  # the default spec ends in 2025-03
 
@@ -114,13 +120,10 @@ def test_the_default_time_range_stretches_to_the_events_mapped(tmp_path):
 def test_the_default_frame_stretches_to_events_outside_the_sahel(tmp_path):
     import re
 
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "moz.txt").write_text("---\ndate: 2021-07-10\n---\nRwanda said on Friday it had deployed 1,000 soldiers "
-                                 "to Mozambique's Cabo Delgado province to fight Islamist insurgents.\n")
-    build([src], tmp_path / "out")
-    ev = json.loads((tmp_path / "out" / "events.geojson").read_text())["features"][0]["geometry"]["coordinates"]
-    page = (tmp_path / "out" / "deployments.html").read_text()
+    out = build_one(tmp_path, "2021-07-10", "Rwanda said on Friday it had deployed 1,000 soldiers to Mozambique's "
+                    "Cabo Delgado province to fight Islamist insurgents.")
+    ev = json.loads((out / "events.geojson").read_text())["features"][0]["geometry"]["coordinates"]
+    page = (out / "deployments.html").read_text()
     (s, w), (n, e) = json.loads(re.findall(r"\.fitBounds\(\s*(\[\[.*?\]\])", page, re.S)[-1])  # folium's, after Leaflet's
     assert s < ev[1] < n and w < ev[0] < e and ev[1] < -10  # the default frame ends at 4 degrees north
 
