@@ -98,9 +98,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             ahead = bool(re.match(r"\s+deadline\b", text[m.end():m.end() + 10])) or \
                 bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I)) or \
                 (kind == "weekday" and FUTURE.search(text[max(0, m.start() - 60):m.start()]) is not None)
-            anchor = _anchor(out, m.start(), None if m.groupdict().get("same") else published)
-            resolved = _offset(m, anchor, published) if kind == "offset" \
-                else _resolve(kind, m, published, ahead)
+            if kind == "offset":  # "hours after" counts only from a day the text names
+                resolved = _offset(m, _anchor(out, m.start(), None if m.group("same") else published), published)
+            else:
+                resolved = _resolve(kind, m, published, ahead)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))

@@ -83,6 +83,10 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
 SUBTYPES = {"membership": "left"}
 TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.items())  # earlier rows win
 WITHDRAWAL_WORDS = "|".join(WORDS["withdrawal"])
+MOVED_ON = re.compile(WITHDRAWAL_WORDS + r"|\b(?:landed|arrived|touched down)\b", re.I)  # the clause's own verb
+# each kind's words, and an announcement of it: "after ousting ...", "following Macron's announcement"
+TELLS_KIND = {etype: re.compile("|".join(words + (r"\bannounce\w*",)), re.I) for etype, words in WORDS.items()}
+HOMEWARD = re.compile(r"\bon (?:their|its) way (?:home|back)\b")
 NEEDS_FORCE = {"withdrawal", "deployment"}
 SUBTYPE_RULES = {
     "coup": ((r"\b(?:foil\w*|thwart\w*|attempt\w*|plot\w*|botched|abort\w*|repel\w*|repuls\w*|would-be|alleged)\b|"
@@ -272,7 +276,7 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
     if relative and relative.start() > trig_at >= 0 and " " in sentence[trig_at:relative.start()].strip():
         return False  # "The deployment comes ahead of a SADC force, whose leaders approved one in June"
     cause = re.search(r"\b(?:after|following)\s[^,;]*$", sentence[trig_at:d.start]) if 0 <= trig_at < d.start else None
-    if cause and not re.search("|".join(WORDS.get(etype, ()) + (r"\bannounce\w*",)), cause.group(), re.I):
+    if cause and etype in TELLS_KIND and not TELLS_KIND[etype].search(cause.group()):
         return False  # "started withdrawing ..., after M23 rebels seized Bukavu over the weekend", not "after ousting"
     if re.search(r"\bdat(?:ing|es|ed) (?:back )?(?:to|from)\s+$", sentence[max(0, d.start - 25):d.start], re.I):
         return False  # "the accords, some dating back to 1977, were terminated"
@@ -313,13 +317,13 @@ def in_transit(sentence: str, hits: list) -> list:
     arrival is a stage of the withdrawal, not a deployment, and its day is the withdrawal's."""
     out = dict((etype, (sub, t)) for etype, sub, t in hits)
     leaving, arriving = out["withdrawal"][1], out["deployment"][1]
-    if arriving and LAST_CROSSING.search(sentence[:arriving.end()]) or leaving and arriving and \
-            re.search(r"\bon (?:their|its) way (?:home|back)\b", sentence) or leaving and arriving and \
-            leaving.start() < arriving.start() and \
-            re.match(r"(?:withdraw|leav|pull|depart|return)\w*ing\b", leaving.group(), re.I) and \
-            re.search(FORCE + r"\s+$", sentence[:leaving.start()], re.I):
-        return [(etype, sub, None if etype == "deployment" else t) for etype, sub, t in hits]
-    return hits
+    if not arriving:
+        return hits
+    tail = LAST_CROSSING.search(sentence[:arriving.end()]) is not None
+    stage = leaving is not None and (HOMEWARD.search(sentence) is not None or leaving.start() < arriving.start() and (
+        re.match(r"(?:withdraw|leav|pull|depart|return)\w*ing\b", leaving.group(), re.I) is not None
+        and re.search(FORCE + r"\s+$", sentence[:leaving.start()], re.I) is not None))
+    return [(etype, sub, None if etype == "deployment" else t) for etype, sub, t in hits] if tail or stage else hits
 
 
 def agreed_withdrawal(sentence: str, hits: list) -> list:
@@ -360,5 +364,4 @@ def describes_force(sentence: str, trig) -> bool:
     if re.search(FORCE + r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", before, re.I):
         return True  # "600 of the 1,200 soldiers it deployed in Niger": which soldiers, not a deployment
     clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
-    return re.search(FORCE + r"\s+$", before, re.I) is not None and re.search(
-        WITHDRAWAL_WORDS + r"|\b(?:landed|arrived|touched down)\b", clause, re.I) is not None
+    return re.search(FORCE + r"\s+$", before, re.I) is not None and MOVED_ON.search(clause) is not None

@@ -192,7 +192,7 @@ class Extractor:
             subtype = subtype if subtype in ("ordered", "presence") else "announced"
             told_on = [d for d in dates if reports(d, sentence)]
             when, cue = (told_on[0], False) if told_on else (when, cue)
-        if when is None and (pub is None or cue and not told or etype in ("coup", "base") or pluperfect(before) and not told):
+        if when is None and (pub is None or etype in ("coup", "base") or (cue or pluperfect(before)) and not told):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news

@@ -23,6 +23,7 @@ THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:count
 HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:,|of\b))")  # "in Somalia's capital", not "Mali's capital, Bamako"
 INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
 OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|while|when|because|whereas)\b")  # "remain after juntas in Mali ..."
+WHERE_TO = re.compile(r"\b(?:in|into|at|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?\Z")  # "into neighbouring Niger": no sender
 THEIR_COUNTRY = re.compile(r"\b(?:his|her) country\s+(?:\w+\s+){0,3}$")  # "his country would send"
 DWELLING = re.compile(r"\b(?:based|living|exiled|hiding|settled)\s+in\s+\Z")
 THE_COUNTRY = re.compile(r"\b(?:to|in|into|out of) the country\b")  # "sent 300 instructors to the country"
@@ -71,11 +72,11 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
             return _power(m)
         for cc, rx in METONYMS.items():  # "tore up its military agreement with Washington"
             if re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?" + rx, sentence[trig_at:]):
-                return cc, ACTOR_NAMES.get(cc, country_table().get(cc, {}).get("name", cc))
+                return _named_power(cc)
     for cc, rx in METONYMS.items():  # "Moscow has dispatched instructors"
         m = re.search(rx, sentence[:trig_at])
         if m and not re.match(r"\s*[-–—(]", sentence[m.end():m.end() + 3]):  # not a dateline
-            return cc, ACTOR_NAMES.get(cc, country_table().get(cc, {}).get("name", cc))
+            return _named_power(cc)
     found = _smaller_power(sentence, offset, here, trig_at) if moving else UNKNOWN
     if found != UNKNOWN:  # "Rwanda said it had deployed troops to the Central African Republic after its
         return found      # soldiers serving with the United Nations force there came under attack"
@@ -91,6 +92,11 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
 def _forces(m: PlaceMention) -> tuple[str | None, str]:
     """(code, name) of a country's armed forces: "French Armed Forces", "Armed forces of Denmark"."""
     return m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")
+
+
+def _named_power(cc: str) -> tuple[str, str]:
+    """(code, name) of a power its capital, institution or leader stands for: "Moscow", "the Pentagon"."""
+    return cc, ACTOR_NAMES.get(cc, country_table().get(cc, {}).get("name", cc))
 
 
 def _power(m: PlaceMention) -> tuple[str | None, str]:
@@ -133,8 +139,7 @@ def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     if dest is None or not re.search(FORCE, sentence, re.I):
         return UNKNOWN
     actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code
-                  and not re.search(r"\b(?:in|into|at|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", sentence[:m.start - offset])),
-                 None)
+                  and not WHERE_TO.search(sentence, 0, m.start - offset)), None)
     return _forces(actor) if actor else UNKNOWN
 
 

@@ -14,7 +14,7 @@ import re
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .eventwords import FORCE, NEEDS_FORCE, TRIGGERS, cue_at, date_owner, dates_event, recalls, reports
+from .eventwords import FORCE, NEEDS_FORCE, POSSESSED, TRIGGERS, cue_at, date_owner, dates_event, recalls, reports
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
@@ -205,10 +205,10 @@ def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> Date
     if n == 0 or "\n" in article.body[sentences[n - 1][1]:sentences[n][0]] and n - 1 != lead or \
             any(words_at(n - 1).values()) and not THEN.match(article.body, sentences[n][0]):
         return None
-    start = sentences[n - 1][0]
+    start, end = sentences[n - 1]
     return next((d for d in dates_at(n - 1) if d.precision == "day" and article.date is not None
                  and 0 <= (article.date - d.day).days <= BACKGROUND_DAYS  # not "the elections on Sunday"
-                 and not re.match(r"['’]s\b", article.body[start + d.end:start + d.end + 2])), None)  # "Saturday's vote"
+                 and not POSSESSED.match(article.body[start + d.end:end])), None)  # "Saturday's election"
 
 
 def continues(sentence: str, trig, etype: str) -> bool:
