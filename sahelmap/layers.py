@@ -19,8 +19,11 @@ KINDS = {
     "withdrawals": ("withdrawal",),
     "other": ("agreement", "protest", "membership", "other"),
 }
-# Countries drawn under the events: Africa and its neighbours, simplified for the web.
+# Countries drawn under the events, simplified for the web: the Sahel and its neighbours, or all of Africa
+# when a map's frame reaches beyond them (a deployment in Mozambique); each as (west, south, east, north)
 BASEMAP_BBOX = (-26.0, -8.0, 50.0, 42.0)
+AFRICA_BBOX = (-26.0, -36.0, 60.0, 42.0)
+FRAME_MARGIN = 5.0  # degrees of the map seen around its frame
 SIMPLIFY_DEGREES = 0.05
 GRID = 100  # country vertices are snapped to 0.01 degree (about 1 km) for the web
 
@@ -68,7 +71,7 @@ def countries_frame():
     gdf = gpd.read_file(
         f"zip://{path}",
         columns=["ADM0_A3", "ISO_A3_EH", "NAME_EN", "LABEL_X", "LABEL_Y"],
-        bbox=BASEMAP_BBOX,
+        bbox=AFRICA_BBOX,
     )
     iso = gdf["ISO_A3_EH"].where(gdf["ISO_A3_EH"].str.match(r"^[A-Z]{3}$"), gdf["ADM0_A3"])
     out = gpd.GeoDataFrame(
@@ -80,13 +83,31 @@ def countries_frame():
     return out
 
 
-def compact_countries(gdf=None) -> list:
-    """Countries as ``[iso3, name, polygons]`` with delta-encoded integer rings.
+def basemap_bbox(extent) -> tuple[float, float, float, float]:
+    """The countries a map with this frame (``((south, west), (north, east))``) needs: the Sahel's
+    neighbours, or all of Africa when the frame and its margin leave them."""
+    (s, w), (n, e) = extent
+    west, south, east, north = BASEMAP_BBOX
+    m = FRAME_MARGIN
+    inside = west <= w - m and south <= s - m and e + m <= east and n + m <= north
+    return BASEMAP_BBOX if inside else AFRICA_BBOX
+
+
+def basemap(bbox=BASEMAP_BBOX):
+    """The countries of :func:`countries_frame` that reach into ``bbox``."""
+    west, south, east, north = bbox
+    return countries_frame().cx[west:east, south:north].reset_index(drop=True)
+
+
+@functools.lru_cache(maxsize=4)
+def compact_countries(bbox=BASEMAP_BBOX) -> list:
+    """The countries reaching into ``bbox`` as ``[iso3, name, polygons]`` with delta-encoded integer
+    rings, encoded once per box however many pages draw them.
 
     Each ring is ``[x0, y0, dx1, dy1, ...]`` in units of 1/GRID degree, about a
     third the size of GeoJSON; the page decodes it (see templates/sahelmap.js).
     """
-    gdf = countries_frame() if gdf is None else gdf
+    gdf = basemap(bbox)
     out = []
     for iso3, name, geom in zip(gdf["iso3"], gdf["name"], gdf.geometry):
         polys = list(geom.geoms) if geom.geom_type == "MultiPolygon" else [geom]

@@ -18,7 +18,7 @@ from .articles import Article
 from .escape import render_html
 from .eventfiles import source_label
 from .events import Event, sort_events
-from .layers import GRID, KINDS, compact_countries, kind_of
+from .layers import GRID, KINDS, basemap_bbox, compact_countries, kind_of
 from .mapelements import EventData, OfflineMap, Page, RawHtml, deterministic_ids
 from .spec import MapSpec, default_spec
 
@@ -220,7 +220,7 @@ def page_config(spec: PageSpec, events: list[Event], all_events: list[Event],
         "strings": list(strings),
         "srcsets": list(srcsets),
         "tableInline": len(events) <= TABLE_INLINE_MAX,
-        "countries": compact_countries(),
+        "countries": compact_countries(basemap_bbox(chrome.extent)),
         "juntas": junta_days(all_events) if spec.shade_juntas else {},
         "recentDays": opts.recent_days,
         "controlId": "sm-time" if spec.time_control else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 from .events import Event
-from .layers import countries_frame, kind_of
+from .layers import basemap, basemap_bbox, kind_of
 from .maps import MapOptions, PageSpec, day_number, junta_days, page_text, palette
 
 LAND, BORDER, SEA, JUNTA, INK = "#f2efe9", "#a9a9a9", "#dce8f0", "#f3d2bf", "#1a1a1a"
@@ -45,7 +45,7 @@ def render_static(spec: PageSpec, events: list[Event], opts: MapOptions, fmt: st
     fig, ax = plt.subplots(figsize=(width, width * (n - s) / (e - w) + 1.3), dpi=120)
     try:
         ax.set_facecolor(SEA)
-        countries = countries_frame()
+        countries = basemap(basemap_bbox(chrome.extent))
         countries.plot(ax=ax, color=LAND, edgecolor=BORDER, linewidth=0.4)
         handles = []
         if spec.shade_juntas:

@@ -126,6 +126,8 @@ def test_the_default_frame_stretches_to_events_outside_the_sahel(tmp_path):
     page = (out / "deployments.html").read_text()
     (s, w), (n, e) = json.loads(re.findall(r"\.fitBounds\(\s*(\[\[.*?\]\])", page, re.S)[-1])  # folium's, after Leaflet's
     assert s < ev[1] < n and w < ev[0] < e and ev[1] < -10  # the default frame ends at 4 degrees north
+    drawn = json.loads(re.search(r'<script type="application/json"[^>]*>(.*?)</script>', page, re.S).group(1))
+    assert "MOZ" in {c[0] for c in drawn["countries"]}  # the country under the event is drawn, not sea
 
 
 def test_review_lists_extracted_events_the_table_lacks(built):

@@ -25,3 +25,13 @@ def test_countries_come_from_natural_earth_and_are_simplified():
     assert niger.geometry.bounds[0] < 1 and niger.geometry.bounds[2] > 15
     rings = compact_countries()
     assert sum(len(r) for c3 in rings for poly in c3[2] for r in poly) < 60000
+
+
+def test_a_frame_beyond_the_sahel_draws_all_of_africa_and_the_sahels_draws_its_neighbours():
+    from sahelmap.layers import BASEMAP_BBOX, basemap_bbox
+
+    sahel = basemap_bbox(((4.0, -18.0), (24.0, 25.0)))
+    south = basemap_bbox(((-28.5, -18.0), (24.0, 42.5)))  # a deployment in Maputo
+    assert sahel == BASEMAP_BBOX
+    assert not {"MOZ", "ZAF"} & {c[0] for c in compact_countries(sahel)}
+    assert {"MOZ", "ZAF", "NER"} <= {c[0] for c in compact_countries(south)}
