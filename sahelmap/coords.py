@@ -41,7 +41,7 @@ def valid_lon(value: float) -> bool:
 
 
 def haversine_km(a: LatLon, b: LatLon) -> float:
-    """Great-circle distance in kilometres.
+    """Great-circle distance in kilometres between two points (or anything with .lat and .lon).
 
     >>> round(haversine_km(LatLon(13.514, 2.110), LatLon(16.973, 7.991)))
     747

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import string
 from typing import Iterable
 
 from .articles import Article
@@ -30,7 +31,7 @@ _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
 _CALENDAR = rf"{WEEKDAY_NAMES}|{MONTH_NAMES}"
 CALENDAR = re.compile(_CALENDAR)
 # "Stratford upon Avon", "Rostov on Don"; not "Banjul on Friday"
-RUN = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))?(?:{_TOKEN}|\d{{1,4}}\b))*")
+RUN = re.compile(rf"(?=[A-ZÀ-Þ])(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))?(?:{_TOKEN}|\d{{1,4}}\b))*")
 SPACED_ABBREV = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?=[A-Z][a-z]?\.)")  # "W. Va." is "W.Va."
 # AP's abbreviations of states whose letters are also a word or a town ("ill", Pa in Burkina Faso): so they
 # are no gazetteer names (as "Ariz." is) but a state only where a state goes, after "Town, "
@@ -40,7 +41,7 @@ AFTER_TOWN = re.compile(r"[A-Za-z][\w.]*,[ \t]*\Z")
 OPENS = re.compile(r"(?:^|[.!?:\"“\n])\s*$|\s[-–—]{1,2}\s+$")  # what comes just before a sentence's first word
 THE_COMMON = re.compile(r"[Tt]he \w+")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
-WORD = re.compile(rf"{_TOKEN}|\d{{1,4}}\b")
+WORD = re.compile(rf"(?=[A-ZÀ-Þ\d])(?:{_TOKEN}|\d{{1,4}}\b)")
 POSSESSIVE = re.compile(r"['’]s$")
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "maj",
           "gov", "governor", "sen", "senator", "rep", "president", "minister", "judge", "justice", "mayor",
@@ -113,6 +114,7 @@ class PlaceFinder:
 
             geocoder = OfflineGeocoder()
         self.geocoder = geocoder
+        self._lookup = functools.lru_cache(maxsize=65536)(self._lookup)
 
     # ---- recognition
     def spans(self, text: str) -> list[tuple[int, int, tuple]]:
@@ -189,18 +191,23 @@ class PlaceFinder:
         state = POSTAL.get(text[words[i][0]:words[i][1] + 1])
         if state and AFTER_TOWN.search(text, max(0, words[i][0] - 40), words[i][0]):
             return i, words[i][0], words[i][1], tuple(p for p in self.geocoder.candidates(key(state)) if p.kind == "region")
+        start = words[i][0]
         for j in range(min(len(words), i + MAX_TOKENS) - 1, i - 1, -1):
-            start, end = words[i][0], words[j][1]
-            surface = POSSESSIVE.sub("", text[start:end])
-            end = start + len(surface)
-            if "." in surface:
-                surface = SPACED_ABBREV.sub("", surface)
-            cands = self.geocoder.candidates(key(surface)) if surface else ()
-            if len(surface) <= 2:  # "Pa" is no name of Chongqing's an article would use
-                cands = tuple(p for p in cands if not (p.how == "alt" and p.gid.startswith("gn:")))
+            length, cands = self._lookup(text[start:words[j][1]])
             if cands:
-                return j, start, end, cands
+                return j, start, start + length, cands
         return None
+
+    def _lookup(self, surface: str) -> tuple[int, tuple]:
+        """The length of a name without its "'s", and its candidates."""
+        surface = POSSESSIVE.sub("", surface)
+        length = len(surface)
+        if "." in surface:
+            surface = SPACED_ABBREV.sub("", surface)
+        cands = self.geocoder.candidates(key(surface)) if surface else ()
+        if len(surface) <= 2:  # "Pa" is no name of Chongqing's an article would use
+            cands = tuple(p for p in cands if not (p.how == "alt" and p.gid.startswith("gn:")))
+        return length, cands
 
     def _surnames(self, text, runs) -> set[str]:
         """Last words of person-like runs ("Kurt Campbell"): later lone uses are people too."""
@@ -230,8 +237,7 @@ class PlaceFinder:
             return False  # "Marburg virus", "Lassa fever": a disease named after a place
         national = best.kind in ("country", "continent") or best.how == "demonym"
         strong = national or best.kind in ("region", "site") or best.pop >= BIG_CITY
-        prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
-        if prev and prev.group(1).lower() in TITLES and not national:
+        if not national and _title_before(text, start):
             return False
         if surface.lower() in TITLES and not national and TITLE_BEFORE_NAME.match(text, end):
             return False  # "Sen. Marco Rubio": the title, not Mori's other name
@@ -321,6 +327,19 @@ def _segment(text, words, i) -> tuple[int, int]:
             else:
                 hi = min(hi, n)
     return lo, hi
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether a title ("Sen.", "President ") comes right before a name."""
+    head = text[max(0, start - 20):start]
+    if not head[-1:].isspace():
+        return False
+    word = head.rstrip()
+    word = word[:-1] if word.endswith(".") else word
+    n = len(word)
+    while n and word[n - 1] in string.ascii_letters:
+        n -= 1
+    return word[n:].lower() in TITLES
 
 
 def _is_placey(cands) -> bool:

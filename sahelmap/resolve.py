@@ -44,9 +44,10 @@ FOREIGN_COUNTY_PENALTY = 6.0  # a British county outside a British story ranks w
 LOCAL = ("city", "locality", "site")
 ADMIN_AFTER = {"county", "parish", "borough", "province", "district", "prefecture"}
 HOME_BONUS = 2.5
+MAX_PROXIMITY = (PROXIMITY_BONUS + CLOSE_BONUS) * (1 + SUPPORT_DECAY + SUPPORT_DECAY ** 2)  # three neighbours
 # offices and institutions of American local government and schools: the story is local American news
 US_LOCAL = re.compile(
-    r"\b(?:[Cc]ity [Cc]ouncil(?:man|woman|or)?s?|City Hall|Police Department|[Ss]heriff|High School"
+    r"(?=[CcPSsHBTJF])\b(?:[Cc]ity [Cc]ouncil(?:man|woman|or)?s?|City Hall|Police Department|[Ss]heriff|High School"
     r"|Board of Education|[Ss]chool [Bb]oard|[Ss]chool [Dd]istrict|[Cc]ounty [Cc]ommission(?:ers?)?"
     r"|Township|Junior College|[Cc]ity [Mm]anager|Parks and Recreation|Fire Department|[Ss]tate (?:Rep|Sen)\."
     r"|Chamber of Commerce|[Ss]elect[Bb]oard|[Bb]oard of [Ss]upervisors)\b")
@@ -74,17 +75,23 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
     usable = [not (is_admin(text[s:e]) and cands[0].kind != "region") for s, e, cands in spans]
     bonds = _bonds(spans, keys, usable)
 
+    static = {}  # a name's candidates scored without neighbours: the same in every round
+
     def round_(anchors):
         memo = {}
         for i, (_, _, cands) in enumerate(spans):
             q = qualifiers[i]
             k = (keys[i], q.pid if q else None, peers[i])
             if k not in memo:
-                cc_focus = {cc: len(ks - {keys[i]}) for cc, ks in focus.items() if ks - {keys[i]}}
                 near = list({keys[j]: p for j, p in reversed(anchors) if keys[j] != keys[i]}.values())
-                paired = {p.pid for p in cands if bonds.get(p.pid, set()) - {keys[i]}}
+                if k not in static:
+                    cc_focus = {cc: len(ks - {keys[i]}) for cc, ks in focus.items() if ks - {keys[i]}}
+                    paired = {p.pid for p in cands if bonds.get(p.pid, set()) - {keys[i]}}
+                    around = _Around(q, peers[i], states)
+                    static[k] = (cc_focus, paired, around, _ranked(cands, cc_focus, around))
+                cc_focus, paired, around, ranked = static[k]
                 local = home if set(cc_focus) <= {home} and all(a.cc == home for a in near) else None
-                memo[k] = _choose(cands, cc_focus, _Around(q, peers[i], states, local), near, paired)
+                memo[k] = _choose(ranked, cc_focus, around._replace(home=local), near, paired)
             yield memo[k]
 
     first = list(round_([]))
@@ -100,42 +107,66 @@ def _bonds(spans, keys, usable) -> dict[int, set[str]]:
     """Candidate pid -> the other names with a candidate a few miles away, one of the two a county:
     a town and the county around it ("Huntsville" and "Walker County", both in Texas) vouch for
     each other before either is chosen. Names with a hundred candidates take no part."""
-    grid = defaultdict(list)
+    grid, counties = defaultdict(list), []
     seen = set()
     for (_, _, cands), k, ok in zip(spans, keys, usable):
         if not ok or k in seen or len(cands) > PAIR_MAX_CANDIDATES:
             continue
         seen.add(k)
         for p in cands:
-            if p.kind in LOCAL or _is_county(p):
-                grid[(round(p.lat / 0.5), round(p.lon / 0.5))].append((k, p))
+            county = _is_county(p)
+            if p.kind in LOCAL or county:
+                cell = (round(p.lat / 0.5), round(p.lon / 0.5))
+                grid[cell].append((k, p))
+                if county:
+                    counties.append((cell, k, p))
     bonds = defaultdict(set)
-    for (gy, gx), cell in grid.items():
-        around = [kq for dy, dx in _CELLS for kq in grid.get((gy + dy, gx + dx), ())]
-        for k, p in cell:
-            bonds[p.pid].update(k2 for k2, q in around if k2 != k and (_is_county(p) or _is_county(q))
-                                and haversine_km(LatLon(p.lat, p.lon), LatLon(q.lat, q.lon)) <= CLOSE_KM)
+    for (gy, gx), k, p in counties:  # every bond has a county at one end
+        for dy, dx in _CELLS:
+            for k2, q in grid.get((gy + dy, gx + dx), ()):
+                if k2 != k and haversine_km(p, q) <= CLOSE_KM:
+                    bonds[p.pid].add(k2)
+                    bonds[q.pid].add(k)
     return bonds
 
 
 _CELLS = [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]  # a grid cell and its eight neighbours
 
 
-def _choose(cands, focus, around: _Around, near, paired=frozenset()):
+def _ranked(cands, focus, around: _Around) -> list[tuple[float, int, object]]:
+    """(score, -pid, place) for each candidate on what the article says around the name, best first."""
+    return sorted(((_context_score(p, focus, around), -p.pid, p) for p in cands), reverse=True)
+
+
+def _choose(ranked, focus, around: _Around, near, paired=frozenset()):
     """The best candidate; a country name nothing else in the article supports yields to a town
     right next to the article's other places ("Palestine" beside Anderson County, Texas), unless it
-    is listed with other countries."""
-    scored = [(_context_score(p, focus, around) + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how],
-               -p.pid, p) for p in cands]
-    best = max(scored)[2]
+    is listed with other countries. ``ranked`` is :func:`_ranked` without the home bonus; the
+    candidates too far behind to catch up on neighbours are not scored again."""
+    best, top = None, None
+    for base, pid, p in ranked:
+        reach = (MAX_PROXIMITY if near or p.pid in paired else 0.0) + (HOME_BONUS if around.home else 0.0)
+        if top is not None and base + reach < top[0]:
+            break
+        t = (_total(base, p, around, near, paired), pid, p)
+        if top is None or t > top:
+            top = t
+    best = top[2]
     listed_abroad = WORLD in around.listed
     if best.kind == "country" and best.cc not in focus and not listed_abroad and not any(a.cc == best.cc for a in near):
         about = _dominant(focus)
-        local = [t for t in scored if t[2].kind in LOCAL and t[2].how == "name" and t[2].cc == about
-                 and t[0] - t[2].score() >= PROXIMITY_BONUS + CLOSE_BONUS]
+        local = [(_total(base, p, around, near, paired), pid, p) for base, pid, p in ranked
+                 if p.kind in LOCAL and p.how == "name" and p.cc == about]
+        local = [t for t in local if t[0] - t[2].score() >= PROXIMITY_BONUS + CLOSE_BONUS]
         if local:
             return max(local)[2]
     return best
+
+
+def _total(base, p, around: _Around, near, paired) -> float:
+    """A candidate's score with its neighbours and a local story's home country."""
+    home = HOME_BONUS if around.home and p.cc == around.home and p.kind in LOCAL else 0.0
+    return base + home + _proximity(p, near, p.pid in paired) * ALT_SUPPORT[p.how]
 
 
 def _dominant(focus: dict[str, int]) -> str | None:
@@ -232,13 +263,13 @@ def _support(p, a) -> float:
     """What one neighbour ``a`` adds to candidate ``p``."""
     if a.pid == p.pid:
         return PROXIMITY_BONUS + CLOSE_BONUS
-    state = _is_division(a)
+    state = a.kind == "region" and not _is_county(a)  # _is_division, inline: called for every pair
     if state and a.admin1:  # a named state (or province): its own towns, exactly
         return PROXIMITY_BONUS if (p.cc, p.admin1) == (a.cc, a.admin1) else 0.0
     county_state = _is_county(p) and (p.cc, p.admin1) == (a.cc, a.admin1)
     if abs(p.lat - a.lat) * 111.2 > REGION_KM and not county_state:
         return 0.0  # a degree of latitude is 111 km: far apart without the trigonometry
-    d = haversine_km(LatLon(p.lat, p.lon), LatLon(a.lat, a.lon))
+    d = haversine_km(p, a)
     if d <= CLOSE_KM and not state:
         return PROXIMITY_BONUS + CLOSE_BONUS
     if d <= (REGION_KM if state else NEAR_KM) or county_state:
@@ -256,12 +287,10 @@ def _is_county(p) -> bool:
 
 
 def _context_score(p, focus: dict, around: _Around = _Around()) -> float:
-    """Prominence plus what the article says around the name; a local story's own country counts
-    for its towns ("Paris City Council" is Paris, Texas, not France's)."""
-    qualifier, listed, states, home = around
+    """Prominence plus what the article says around the name (its qualifier, the states listed
+    with it, the countries in focus); the home bonus and neighbours are added by :func:`_total`."""
+    qualifier, listed, states, _ = around
     score = p.score()
-    if home and p.cc == home and p.kind in LOCAL:
-        score += HOME_BONUS
     if states and p.kind == "region" and _is_county(p):
         score += STATE_FOCUS_BONUS * states.get((p.cc, p.admin1), 0.0)
     if p.kind == "region" and p.cc in listed:
@@ -282,7 +311,7 @@ def _inside(p, q) -> bool:
         return q.cc == p.cc
     if _is_division(q) and q.admin1:
         return (q.cc, q.admin1) == (p.cc, p.admin1)
-    return haversine_km(LatLon(p.lat, p.lon), LatLon(q.lat, q.lon)) <= QUALIFIER_KM
+    return haversine_km(p, q) <= QUALIFIER_KM
 
 
 def locality(anchors) -> LatLon | None:
