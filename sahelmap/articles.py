@@ -39,6 +39,9 @@ _ABBREV = (
     "Pres.|St.|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|No.|vs.|Inc.|Corp.|Jr.|Sr."
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_CLOCK_TAIL = re.compile(r"\b[ap]\.m\.$")
+_OPENER = re.compile(r"[\"'“‘(]?(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|There|His|Her|Its|"
+                     r"Their|After|When|Some|Soldiers|Troops)\b")
 _ABBREV_TAIL = re.compile(r"(?:^|\s)(?:" + _ABBREV.replace(".", r"\.") + r"|[A-Z]\.)$")
 
 
@@ -78,8 +81,9 @@ def iter_sentences(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterable[
         line_start, line = m.start(), m.group()
         cut = 0
         for b in _SENTENCE_END.finditer(line):
-            if _ABBREV_TAIL.search(line[cut:b.start()]):
-                continue
+            if _ABBREV_TAIL.search(line[cut:b.start()]) or \
+                    _CLOCK_TAIL.search(line, cut, b.start()) and not _OPENER.match(line, b.end()):
+                continue  # "at 1 p.m. Paris time", not "at 1 p.m. The convoy left"
             yield from _trimmed(line_start, line, cut, b.start())
             cut = b.end()
         yield from _trimmed(line_start, line, cut, len(line))

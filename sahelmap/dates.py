@@ -69,6 +69,7 @@ class DateMention:
     precision: str  # day | week | month | year
     lead: str = ""
     offset: bool = False  # counted from another date: "two days after", "the day before"
+    filed: bool = False  # a dateline's ("BAMAKO, Aug 19 -"): the day the story was filed
 
     @property
     def is_deadline(self) -> bool:

@@ -11,9 +11,10 @@ import re
 
 from .dates import DateMention
 
-FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|" \
+FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|detachments?|battalions?|" \
         r"mercenaries|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
         r"delegation|base|blue helmets|drones|(?:standby|task|joint|air) force|navy|warships?|naval vessels)"
+FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE, re.I)  # "U.S. troops": a force's country, not a place
 HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
@@ -28,19 +29,20 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"(?:[\w-]+\s+){0,2}(?:military|army)\s+(?:camp|base|barracks)\b", r"\bstripped\b[^.]{0,30}\bof (?:their|his|her) powers\b",
              r"\b(?:foil|thwart)\w*\s+(?:an?\s+|the\s+)?[\"“]?(?:\w+\s+){0,2}(?:plot|attempt)\b",
              r"\bplot\w*\s+(?:\w+\s+){0,2}against the (?:state|government|president|institutions|republic)\b",
-             r"\battack\w*\s+(?:on\s+)?the presiden(?:tial palace|cy)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
+             r"\battack\w*\s+(?:on\s+)?the (?:presiden(?:tial palace|cy)|government palace)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
              r"\b(?:soldiers|troops|army|military|officers|junta|mutineers|putschists)\s+(?:\w+\s+){0,2}?ousted\b",
              r"\bremov(?:ed|es|ing)\s+(?:the\s+)?(?:military\s+|junta\s+|interim\s+|transitional\s+)?(?:leader|president|head of state)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
-             r"\b(?:army|soldiers|military|officers|colonels|generals|top general|junta|mutineers|presidential guard)\b[^.]{0,120}?\b(?:"
+             r"\b(?:army|soldiers|military|officers|colonels|generals|top general|junta|mutineers|presidential guard|regiment)\b[^.]{0,120}?\b(?:"
              r"dissolv\w+ (?:the )?(?:country['’]s )?(?:transitional |interim |civilian )?(?:government|cabinet|parliament|national assembly|institutions|constitution)|"
              r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president)|claim\w* power|"
              r"(?:taken|took|tak(?:e|es|ing)|seiz\w+|ha(?:ve|d|s)) [\"“]?(?:total |full |complete )?control[\"”]? of (?:the )?(?:country|state)|"
              r"suspend\w+ (?:all |\w+['’]s )?(?:state )?(?:institutions|constitution)|"
              r"closed (?:the |its |all |the country['’]s )?(?:land and air )?borders|"
-             r"storm\w* (?:the |his |her )?(?:\w+ )?(?:residence|palace|presidency))\b"),
+             r"(?:storm\w*|burst into) (?:the |his |her |a )?(?:\w+ )?(?:residence|palace|presidency|cabinet(?: meeting)?|"
+             r"council of ministers))\b"),
     "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
                    r"organi[sz]ation|group)\b",),
     "withdrawal": (r"\bwithdr[ae]w\w*(?! (?:its|their|his|her|the) (?:consent|support|recognition|approval|accreditation)\b)", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
@@ -63,11 +65,11 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
                    r"\b(?:took|tak(?:e|es|en|ing)) (?:over|control|possession) (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
-                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
-    "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
+    "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blease\b(?=[^.]{0,60}\bbase\b)", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
                   r"\b(?:agreed|sign(?:s|ed|ing)?)\b(?!\s+of\b)[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b",
                   r"\b(?:agreed\b[^.]{0,60}\bto |would |will |to )?(?:create|form|set up|establish|launch)\w* (?:a |an )?"
                   r"(?:joint|common|unified) (?:[\w,-]+ )?(?:military |security )?(?:force|army|command)\b"),
@@ -78,7 +80,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                 r"\b(?:gathered|massed|assembled)\b[^.]{0,100}\b(?:chant\w*|wav(?:ed|ing) (?:\w+ )?flags|set fire|torch\w*|"
                 r"placards|banners|slogans)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?base\b",
-             r"\bhand(?:ed|s|ing)? (?:over )?the (?-i:[A-Z])[\w'’-]+ (?:base|camp)\b"),  # "handed the Gossi base over"
+             r"\bhand(?:ed|s|ing)? (?:over )?the (?-i:[A-Z])[\w'’-]+ (?:base|camp)\b",  # "handed the Gossi base over"
+             r"\bhand(?:ed|s|ing)? over (?:its|their) (?:last )?(?:[\w-]+ )?(?:base|camp)s?\b"),  # "handed over their base in"
 }
 SUBTYPES = {"membership": "left"}
 TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.items())  # earlier rows win
@@ -118,8 +121,12 @@ SUBTYPE_RULES = {
              (r"\b(?:buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|inaugurat\w+)\b", "established")),
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid|"
-                            r"anniversary of)\s+"
+                            r"anniversary of|(?:at|by) the time of|prior to)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
+# "a region that Western forces are leaving": forces of no one country, told as the setting
+GENERIC_FORCES = re.compile(r"\b(?:Western|foreign|European|international)\s+(?:forces|troops|armies|partners|powers)\s+"
+                            r"(?:(?:are|were|have|had|has)\s+(?:been\s+)?(?:also\s+)?)?$", re.I)
+SURVIVED = re.compile(r"\b(?:survived|foiled|thwarted|repelled|repulsed)\b", re.I)  # the attempt is the news
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
@@ -151,7 +158,12 @@ DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|embassy staff)"
 # "the ambassador has", "France's ambassador to Niger, Sylvain Itté, left"
 RULERS = re.compile(r"\b(?:military|army)\s+(?:government|junta|rulers|leaders?|authorities|council|regime)\b", re.I)
 DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},)?[^.,;]{0,20}$", re.I)
-NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$", re.I)
+NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$|"
+                         r"\b(?:armou?red vehicles|tanks|soldiers|troops)\s+(?:\w+\s+)?$", re.I)  # "Armoured vehicles blocked roads"
+# "in central Harare", "the streets of Conakry", "signed at a summit in Niamey": the scene of the news, even in the
+# dateline's city
+SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|(?:streets|centre|center|heart) of(?: central)?)\s+$|"
+                      r"\b(?:summit|ceremony|signing)\b[^.;]{0,60}\b(?:in|at)\s+$", re.I)  # "at the summit ... in Niamey"
 LAST_CROSSING = re.compile(r"\b(?:last|final)\b[^.;]*\bcross\w*\s+(?:the border\s+)?(?:between [^.;]{0,40}|into)?$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
@@ -302,8 +314,8 @@ def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
     """The subtype the sentence's words tell; a coup's only from the words around its trigger (a
     "failed" attempt last year does not make today's coup fail)."""
     if etype == "coup":
-        if FOILED.search(sentence):
-            return "failed"  # "gunmen attacked the palace ..., adding that the assault had been repelled"
+        if FOILED.search(sentence) or SURVIVED.search(sentence, 0, trig_at):
+            return "failed"  # "gunmen attacked the palace ..., adding that the assault had been repelled"; "survived"
         sentence = sentence[max(0, trig_at - 40):trig_at + 40]
     for rx, sub in SUBTYPE_RULES.get(etype, ()):
         if re.search(rx, sentence, re.I):
@@ -342,7 +354,8 @@ def arrives_home(sentence: str, offset: int, here, trig, actor_cc) -> bool:
     after the soldiers had left Camp Castor in Gao") come home; they deploy nowhere."""
     clause_end = offset + trig.end() + len(re.split(r"[,;]", sentence[trig.end():], maxsplit=1)[0])
     first = next((m for m in here if offset + trig.end() <= m.start < clause_end and m.role == "mention"
-                  and re.search(r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:m.start - offset])), None)
+                  and re.search(r"\b(?<!up )(?:in|at|to|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:m.start - offset])
+                  and not FORCE_AFTER.match(sentence, m.end - offset)), None)  # "sending up to 300 U.S. troops to"
     return actor_cc is not None and first is not None and first.country_code == actor_cc
 
 

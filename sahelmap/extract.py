@@ -9,50 +9,27 @@ merged into one with all its sources. Nothing here reads the curated events tabl
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import re
 from collections import Counter
 from typing import Iterable
 
 from .articles import Article, with_date
-from .coords import LatLon, haversine_km
+from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
+                     news_of, same_event, within)
 from .events import Event, Source, sort_events
-from .eventwords import (ASKED, DEMAND, ENDING, FORCE, FOREIGN_POWERS, MISSIONS, NEEDS_FORCE, NEGATED, NOT_PROTEST,
-                         PLANNED, REACTION, SLOGAN, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told,
-                         find_trigger, in_transit, pluperfect, reports, subtype_of)
+from .eventwords import (ASKED, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, NEEDS_FORCE, NEGATED,
+                         NOT_PROTEST, PLANNED, REACTION, SCENE_OF, SLOGAN, SURVIVED, TRIGGERS, acting, agreed_withdrawal,
+                         arrives_home, diplomat_told, find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
+from .geocoders.normalize import key
 from .places import PlaceFinder, PlaceMention
-from .roles import COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
-from .story import (BACKGROUND_DAYS, RECENT_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date,
+from .roles import BASE_IN, COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
+from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date,
                     following, lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words,
-                    sequels)
+                    sequels, station)
 
-MERGE_DAYS = 7
 UNNAMED_BASE = re.compile(r"\ban? (?:(?:air|military|drone|army) )?base\b", re.I)  # "entered an air base in Niger"
-HOST_ACTORS = {"coup": "Military junta", "protest": "Protesters", "membership": "Government"}
-NEAR_KM = 25  # a base and the town it is by are one place when merging
-
-
-@dataclasses.dataclass
-class _Draft:
-    """An event taking shape from one sentence, before merging."""
-
-    type: str
-    subtype: str | None
-    actor: str
-    actor_cc: str | None
-    host_cc: str | None
-    place: PlaceMention | None
-    day: dt.date
-    precision: str
-    background: bool
-    dated: int  # 2: by its sentence's date for it, 1: by the report's ("said on Friday") or the next sentence's,
-    # 0: none, -1: a reaction's ("condemned the coup")
-    source: Source
-    avoid: frozenset = frozenset()  # places not to put the event at: the article's dateline
-    in_capital: bool = False  # the text around it says "in the capital"
-    again: bool = False  # its sentence refers back to an event told before: "The deployment, which began ..."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -86,12 +63,12 @@ class Extractor:
             per_article = run(drafts_of, articles, label="articles", **engine)
         return self.from_drafts([d for ds in per_article for d in ds])
 
-    def from_drafts(self, drafts: list[_Draft]) -> list[Event]:
+    def from_drafts(self, drafts: list[Draft]) -> list[Event]:
         """Merge drafts told by several sentences or articles into events."""
         return sort_events(self._merge(drafts))
 
     # ---- one article
-    def drafts(self, article: Article) -> list[_Draft]:
+    def drafts(self, article: Article) -> list[Draft]:
         """Event drafts from each sentence of one article."""
         places = self.finder.find(article)
         mentions = [m for m in places if m.role != "dateline"]
@@ -111,6 +88,7 @@ class Extractor:
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
             words = words_at(n)
+            _station(out, n, sentence, [m for m in mentions if s <= m.start < e], ctx.avoid)
             hits = agreed_withdrawal(sentence, in_transit(sentence, [
                 (etype, sub, acting(sentence, find_trigger(rx, sentence, etype, words[etype]), words[etype]))
                 for etype, sub, rx in TRIGGERS]))
@@ -129,12 +107,13 @@ class Extractor:
                 told = prior.get(etype)  # "The departure leaves France ..." refers back further
                 told = told[1] if told and (n - told[0] <= 2 or etype == "base" or anaphora(sentence, trig)) else None
                 again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
-                if not trig or (etype in NEEDS_FORCE and not again and not has_force):
+                if not trig or (etype in NEEDS_FORCE and not again and not has_force
+                                and not (told and CARRIER.search(sentence, 0, trig.start()))):
                     continue
                 recent = next((d.host_cc for d in reversed(out) if d.type == etype), None)
                 draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told, recent)
                 if draft is not None:
-                    out.append(draft)
+                    out.append(dataclasses.replace(draft, at=n))
                     if draft.actor != "unknown":
                         prior[draft.type] = (n, draft)
         return out
@@ -153,8 +132,8 @@ class Extractor:
         before = sentence[:trig.start()]
         if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]):
             return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
-        if etype in NEEDS_FORCE and diplomat_told(before, sentence[trig.end():]):
-            return None  # "given the French ambassador 48 hours to leave": a diplomat, not a force
+        if etype in NEEDS_FORCE and (diplomat_told(before, sentence[trig.end():]) or GENERIC_FORCES.search(before[-40:])):
+            return None  # "given the French ambassador 48 hours to leave": a diplomat; "that Western forces are leaving"
         if etype == "protest" and NOT_PROTEST.search(before[-40:]):
             return None  # "told reporters at a rally", "has drawn huge crowds": a campaign, not a protest
         if etype == "deployment" and ENDING.search(before[-40:]):
@@ -192,16 +171,23 @@ class Extractor:
             subtype = subtype if subtype in ("ordered", "presence") else "announced"
             told_on = [d for d in dates if reports(d, sentence)]
             when, cue = (told_on[0], False) if told_on else (when, cue)
+        if when is None and etype == "coup" and SURVIVED.search(before):  # "said on Tuesday he had survived an
+            when = next((d for d in dates if reports(d, sentence)), None)   # attack ... after gunmen attacked the palace"
+            cue = cue and when is None
         if when is None and (pub is None or etype in ("coup", "base") or (cue or pluperfect(before)) and not told):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news
-        age = (pub - _midpoint(day, precision)).days if pub is not None else 0
+        age = (pub - midpoint(day, precision)).days if pub is not None else 0
         background = (bool(cue) and not (when and (when.offset or 0 <= age <= RECENT_DAYS))) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
-            (place_of(after.places, host, ctx.avoid, None) if (after.lead or after.based and etype in NEEDS_FORCE)
+            (place_of(after.places, host, ctx.avoid - _scenes(article.body, after.places), None)
+             if (after.lead or after.based and etype in NEEDS_FORCE)
              and not (after.told if etype == "coup" else etype in after.told) else None) or \
             (_site(after.places, host, ctx.avoid) if UNNAMED_BASE.search(sentence) else None)
+        if place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
+                BASE_IN.search(article.body, max(0, place.start - 40), place.start):
+            place = self._base_site(place)
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
@@ -209,35 +195,35 @@ class Extractor:
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
         capital = place is None and told_in_capital(article.body, offset, offset + len(sentence), here, host,
                                                     around=etype in HOST_ACTORS)
-        return _Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
-                      source, ctx.avoid, capital, same is not None)
+        return Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
+                      source, ctx.avoid, capital, same is not None, bool(when and when.filed))
 
     # ---- merging and events
-    def _merge(self, drafts: list[_Draft]) -> list[Event]:
-        groups: list[list[_Draft]] = []
-        by_who: dict[tuple, list[list[_Draft]]] = {}  # only drafts of one type, actor and host can merge
+    def _merge(self, drafts: list[Draft]) -> list[Event]:
+        groups: list[list[Draft]] = []
+        by_who: dict[tuple, list[list[Draft]]] = {}  # only drafts of one type, actor and host can merge
         # a sentence with no date of its own (a headline: "Russian instructors deployed") joins the dated news
         # of its article, so the undated come last
         for d in sorted(drafts, key=lambda d: (d.dated == 0, d.type, d.actor_cc or "", d.host_cc or "", d.day)):
             same = by_who.setdefault((d.type, d.actor_cc, d.host_cc), [])
-            group = (_news_of(same, d) if d.dated == 0 else None) or next((g for g in same if _same_event(g[0], d)), None)
+            group = (news_of(same, d) if d.dated == 0 else None) or next((g for g in same if same_event(g[0], d)), None)
             if group is None:
                 group = []
                 same.append(group)
                 groups.append(group)
             group.append(d)
-        return [self._event(g) for g in _fold_reactions(_fold_unknown_actors(groups, by_who))]
+        return [self._event(g) for g in fold_reactions(fold_unknown_actors(groups, by_who))]
 
-    def _event(self, group: list[_Draft]) -> Event:
+    def _event(self, group: list[Draft]) -> Event:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         first = group[0].type == "coup"  # a coup's day is its first; the days after tell its reports
-        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.day if first else 0, d.source.article or "",
-                                         d.source.start))
-        finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and _within(d.day, best)]
+        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, d.day if first else 0,
+                                         d.source.article or "", d.source.start))
+        finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and within(d.day, best)]
         best = min(finer, key=lambda d: (rank[d.precision], -d.dated, d.source.start)) if finer else best  # "on Monday" in "this week"
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         placed = min((d.place for d in group if d.place is not None), key=place_rank, default=None)
-        subtype = _subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
+        subtype = merged_subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
         in_capital = any(d.in_capital for d in group)  # "gunfire ... in the capital" told by any of its sentences
         lat, lon, place, geo, proxy = self._where(best, placed, in_capital)
         sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
@@ -250,9 +236,9 @@ class Extractor:
             actor_country=iso3(who.actor_cc), host_country=iso3(best.host_cc), place=place, lat=lat, lon=lon,
             geo_precision=geo, capital_proxy=proxy, start=best.day, date_precision=best.precision,
             is_background=all(d.background for d in group), confidence=round(confidence, 2), reviewed=False,
-            description=_describe(dataclasses.replace(best, subtype=subtype, actor=who.actor), place), sources=sources)
+            description=describe(dataclasses.replace(best, subtype=subtype, actor=who.actor), place), sources=sources)
 
-    def _where(self, d: _Draft, placed: PlaceMention | None, in_capital: bool = False):
+    def _where(self, d: Draft, placed: PlaceMention | None, in_capital: bool = False):
         """(lat, lon, place, geo_precision, capital_proxy): the named place, else the capital the text
         says it happened in, else the capital as a proxy or the country."""
         if placed is not None:
@@ -271,6 +257,15 @@ class Extractor:
             return country.latitude, country.longitude, country.raw["name"], "country", False
         return 0.0, 0.0, None, "country", False
 
+    def _base_site(self, town: PlaceMention) -> PlaceMention:
+        """The gazetteer's base by a town, for "their base in Timbuktu", else the town."""
+        for name in (f"{town.name} base", f"{town.name} air base", f"{town.name} camp"):
+            site = next((p for p in self.geocoder.candidates(key(name))
+                         if p.kind == "site" and p.cc == town.country_code), None)
+            if site is not None:
+                return dataclasses.replace(town, name=site.name, lat=site.lat, lon=site.lon, kind="site", id=site.gid)
+        return town
+
     def _country_name(self, cc: str | None) -> str:
         return self.geocoder.country_names.get(cc or "", "unknown")
 
@@ -288,114 +283,21 @@ class Extractor:
         return country_table().get(cc or "", {}).get("iso3")
 
 
+def _scenes(body: str, mentions) -> set:
+    """The ids of the places told as a scene ("in central Harare"), which may be the dateline's."""
+    return {m.id for m in mentions if SCENE_OF.search(body, max(0, m.start - 80), m.start)}
+
+
+def _station(drafts: list[Draft], n: int, sentence: str, here, avoid) -> None:
+    """Place the deployments of the last three sentences that have none where sentence ``n`` says
+    their force works from ("The troops will be based in Garoua")."""
+    for k, d in enumerate(drafts):
+        if d.type == "deployment" and d.place is None and 0 < n - d.at <= 3:
+            town = station(sentence, here, d.host_cc, avoid)
+            drafts[k] = dataclasses.replace(d, place=town) if town else d
+
+
 def _site(mentions, host, avoid) -> PlaceMention | None:
     """The base the next sentence names for "an air base in Niger" (".. using a hangar at Air Base 101")."""
     found = place_of(mentions, host, avoid, None)
     return found if found is not None and found.kind == "site" else None
-
-
-def _midpoint(day: dt.date, precision: str) -> dt.date:
-    """The middle of the time a date names: "last month" is about mid-month, not its first day."""
-    return day + dt.timedelta(days={"month": 14, "week": 3}.get(precision, 0))  # a year named is history
-
-
-WITHDRAWAL_STAGES = ("ordered", "announced", "started", "completed")
-
-
-def _subtype(best: _Draft, that_day: list) -> str | None:
-    """What that day's sources tell together (reactions aside): a withdrawal's furthest stage; a coup
-    foiled, though some sentences tell what the plotters did ("announced they had dissolved the government")."""
-    if best.type == "withdrawal":
-        return max(that_day or [best.subtype], key=_stage)  # a reaction alone ("condemned the withdrawal")
-    if best.type == "protest" and "violent" in that_day:
-        return "violent"  # "Hundreds took to the streets ... Police fired tear gas to disperse the protesters"
-    return "failed" if best.type == "coup" and "failed" in that_day else best.subtype
-
-
-def _stage(subtype: str | None) -> int:
-    """How far along a withdrawal a subtype is: the event takes the furthest its sources tell that day."""
-    return WITHDRAWAL_STAGES.index(subtype) if subtype in WITHDRAWAL_STAGES else -1
-
-
-def _fold_unknown_actors(groups, by_who) -> list[list[_Draft]]:
-    """An accord or withdrawal told once without its foreign party ("revoked an agreement that allowed
-    U.S. staff") joins the one event of that kind, host and time that names it."""
-    out = []
-    for g in groups:
-        d = g[0]
-        if d.actor_cc is None and d.actor not in MISSIONS and d.type not in HOST_ACTORS:  # not a UN or ECOWAS force
-            dated = [x for x in g if x.dated] or g  # an undated headline carries only its publication day
-            known = [h for (t, a, host), gs in by_who.items() if t == d.type and host == d.host_cc and a
-                     for h in gs if all(_same_event(h[0], x, actor=False) for x in dated)]
-            if len(known) == 1:
-                known[0].extend(g)
-                continue
-        out.append(g)
-    return out
-
-
-def _fold_reactions(groups) -> list[list[_Draft]]:
-    """A day told only as a reaction ("Oct. 10 — Washington designates the takeover a coup") is not the
-    event's own: such a group joins the latest earlier event of that kind and host the text tells."""
-    told = [g for g in groups if any(d.dated >= 0 for d in g)]
-    out = []
-    for g in groups:
-        kin = [h for h in told if (h[0].type, h[0].host_cc) == (g[0].type, g[0].host_cc) and h[0].day <= g[0].day]
-        if any(h is g for h in told) or not kin:
-            out.append(g)
-        else:
-            max(kin, key=lambda h: h[0].day).extend(g)
-    return out
-
-
-def _alike(a: _Draft, b: _Draft, actor: bool = True) -> bool:
-    """Whether two drafts may tell one event, whatever their days: one kind, parties, place and outcome."""
-    if (a.type, a.host_cc) != (b.type, b.host_cc) or (actor and a.actor_cc != b.actor_cc):
-        return False
-    apart = a.place is not None and b.place is not None and a.place.id != b.place.id and \
-        "region" not in (a.place.kind, b.place.kind)  # a region holds its towns
-    if apart and haversine_km(LatLon(a.place.lat, a.place.lon), LatLon(b.place.lat, b.place.lon)) > NEAR_KM:
-        return False  # the base and the town it is in are one place
-    return not (a.type in ("agreement", "base") and a.subtype != b.subtype)  # an accord signed, one revoked
-
-
-def _news_of(groups: list[list[_Draft]], d: _Draft) -> list[_Draft] | None:
-    """The group holding the recent news, dated by its own text, that the undated draft ``d``'s article tells."""
-    news = [(abs((d.day - x.day).days), g) for g in groups for x in g  # nearest the day it was given
-            if x.source.article == d.source.article and x.dated > 0 and not x.background and _alike(x, d)]
-    return min(news, key=lambda t: t[0])[1] if news else None
-
-
-def _same_event(a: _Draft, b: _Draft, actor: bool = True) -> bool:
-    if not _alike(a, b, actor):
-        return False
-    coarse = {"year": 366, "month": 31, "week": 7}
-    slack = max(coarse.get(a.precision, MERGE_DAYS), coarse.get(b.precision, MERGE_DAYS))
-    return abs((a.day - b.day).days) <= slack and not _told_apart(a, b)
-
-
-def _told_apart(a: _Draft, b: _Draft) -> bool:
-    """A day the text tells outside the other's month or week: two events ("have entered an air base, an
-    official said on Thursday, May 2" is not "sent ... in April"), unless the vaguer sentence refers back
-    ("The deployment, which began in late August") or either is a plan ("will leave this month")."""
-    day, vague = (a, b) if a.precision == "day" else (b, a)
-    if day.precision != "day" or vague.precision == "day" or day.dated < 1:
-        return False
-    return not (vague.again or "announced" in (a.subtype, b.subtype) or _within(day.day, vague))
-
-
-def _within(day: dt.date, d: _Draft) -> bool:
-    """Whether ``day`` falls in the week, month or year ``d`` is dated to."""
-    if d.precision == "year":
-        return day.year == d.day.year
-    if d.precision == "month":
-        return (day.year, day.month) == (d.day.year, d.day.month)
-    return 0 <= (day - d.day).days < 7
-
-
-def _describe(d: _Draft, place: str | None) -> str:
-    what = {"coup": "Coup", "withdrawal": "Withdrawal", "deployment": "Deployment", "base": "Base",
-            "agreement": "Agreement", "protest": "Protest", "membership": "Bloc change"}[d.type]
-    bits = [f"{what} ({d.subtype})" if d.subtype else what, f"by {d.actor}" if d.type != "coup" else None,
-            f"in {place}" if place else None]
-    return " ".join(b for b in bits if b) + " (extracted)"

@@ -255,7 +255,9 @@ def _proximity(p, anchors, paired: bool = False) -> float:
         return PROXIMITY_BONUS if inside else 0.0
     if not (p.kind in LOCAL or _is_county(p)):
         return 0.0
-    bonuses = sorted([_support(p, a) for a in anchors] + [PROXIMITY_BONUS + CLOSE_BONUS] * paired, reverse=True)
+    bonuses = [b for a in anchors if (b := _support(p, a))] + [PROXIMITY_BONUS + CLOSE_BONUS] * paired
+    if len(bonuses) > 1:
+        bonuses.sort(reverse=True)
     return sum(b * SUPPORT_DECAY ** n for n, b in enumerate(bonuses[:3]))
 
 

@@ -16,6 +16,7 @@ from .places import PlaceMention
 
 PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
 ORIGIN = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*\Z")
+BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+)?$", re.I)  # "their base in"
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
 UNKNOWN = (None, "unknown")
 THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
@@ -80,12 +81,12 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
     found = _smaller_power(sentence, offset, here, trig_at) if moving else UNKNOWN
     if found != UNKNOWN:  # "Rwanda said it had deployed troops to the Central African Republic after its
         return found      # soldiers serving with the United Nations force there came under attack"
+    found = _people_force(sentence, offset, here, trig_at) if moving else UNKNOWN
+    if found != UNKNOWN:  # "Kenyan soldiers from the East African Community's regional force": Kenya's
+        return found
     for rx, cc, name in UN_FORCES:
         if re.search(rx, sentence):
             return cc, name
-    found = _people_force(sentence, offset, here, trig_at) if moving else UNKNOWN
-    if found != UNKNOWN:
-        return found
     return next(((cc, name) for rx, cc, name in COALITIONS if re.search(rx, sentence)), UNKNOWN)
 
 
@@ -133,11 +134,11 @@ def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     """Any country sending its own forces somewhere else it names: "Hungary's parliament approved
     sending 200 soldiers to Chad" (the country before the trigger, another after "to")."""
     nations = [m for m in here if m.kind == "country" or m.role == "demonym" or _capital_subject(m, offset)]
-    dest = next((m for m in nations if m.start - offset > trig_at
+    dest = next((m for m in here if m.start - offset > trig_at and m.country_code  # "to Mali", "to Juba"
                  and DESTINATION.search(sentence[max(0, m.start - offset - 12):m.start - offset])
                  and not OTHER_CLAUSE.search(sentence, trig_at, m.start - offset)), None)
-    if dest is None or not re.search(FORCE, sentence, re.I):
-        return UNKNOWN
+    if dest is None or all(f.group().lower() == "delegation" for f in re.finditer(FORCE, sentence, re.I)):
+        return UNKNOWN  # a delegation sent to Niamey is no deployment
     actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code
                   and not WHERE_TO.search(sentence, 0, m.start - offset)), None)
     return _forces(actor) if actor else UNKNOWN

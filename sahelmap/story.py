@@ -14,11 +14,12 @@ import re
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .eventwords import FORCE, NEEDS_FORCE, POSSESSED, TRIGGERS, cue_at, date_owner, dates_event, recalls, reports
+from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, POSSESSED, TRIGGERS, cue_at, date_owner, dates_event, recalls, reports
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
-THE_FORCE = re.compile(r"\bthe\s+(?:\w+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "the French soldiers"
+CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b", re.I)  # what carries the force told before
+THE_FORCE = re.compile(r"\b(?:the|our)\s+(?:\w+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "our special forces"
 COUNTED_FORCE = re.compile(r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?"
                            r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of)\s+"
                            r"(?:(?:[\w-]+\s+)?" + FORCE + r"|(?:[\w-]+\s+){0,3}?(?:aircraft|planes|flights)\b)",
@@ -26,6 +27,10 @@ COUNTED_FORCE = re.compile(r"(?:(?:about|some|around|nearly|almost|roughly|more 
 THE_CROWD = re.compile(r"\bthe\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowds?)\b", re.I)
 BASED = re.compile(r"\s*(?:The|These|Those|They)\s+(?:[\w-]+\s+)?(?:" + FORCE + r"\s+)?(?:are|were|will be|have been)\s+"
                    r"(?:based|stationed|housed|located)\b", re.I)
+# "the personnel would fly unarmed surveillance drones out of an airfield in Garoua": where a force works from
+STATION = re.compile(r"\b(?:the|these|those|they|our)\b[^.;]{0,60}?\b(?:(?:are|were|will be|would be|have been) "
+                     r"(?:based|stationed|housed)\b|(?:will|would)\s+(?:[\w-]+\s+){0,4}?(?:operat|fl(?:y|ies|ew)|work)\w*\b"
+                     r"[^.;]{0,60}?\b(?:out of|from))", re.I)
 SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
@@ -61,6 +66,11 @@ def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> l
             if recalls(sentence, m.start()) and not re.match(r"\w+ing\b", m.group())]
 
 
+def _counts_to(d, sentence: str, at: int) -> bool:
+    """Whether the day counted in "a day after ..." is the day of the word at ``at`` in its clause."""
+    return d.end <= at and d.text.lower().endswith("after") and not re.search(r"[,;:]", sentence[d.end:at])
+
+
 def sentence_words(article: Article, sentences):
     """``words_at(n)``: each kind's trigger words in sentence ``n`` (any case), found once however
     often asked (the sentence itself, the lead before it, the lookahead after it)."""
@@ -78,12 +88,14 @@ def sentence_words(article: Article, sentences):
 def sequels(sentence: str, hits, words, dates) -> list:
     """Later words of a kind already found that an "after" recalls but a day counted back dates:
     "ended their presence, the ministry said on Saturday, after the last soldiers flew out a day
-    earlier" (this week's news told in sequence, not history)."""
+    earlier"; a coup's first day, "took power, a day after they burst into a cabinet meeting and detained
+    the president" (this week's news told in sequence, not history)."""
     out = []
     for etype, sub, t in hits:
         if t and etype != "base":
-            later = (m for m in words.get(etype, ()) if m.start() > t.end() and recalls(sentence, m.start())
-                     and any(d.offset and d.start > m.end() for d in dates))
+            later = (m for m in words.get(etype, ()) if m.start() > t.end() and any(
+                d.offset and (d.start > m.end() and recalls(sentence, m.start())
+                              or etype == "coup" and _counts_to(d, sentence, m.start())) for d in dates))
             first = next(later, None)
             if first:
                 out.append((etype, sub, first))
@@ -102,7 +114,7 @@ def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = N
             s, e = sentences[n]
             dates = [d for d in find_dates(article.body[s:e], article.date) if not d.is_deadline]
             told = [d for d in dates if not lo <= s + d.start < hi]
-            found[n] = told or dates
+            found[n] = told or [dataclasses.replace(d, filed=True) for d in dates]
         return found[n]
 
     return dates_at
@@ -171,6 +183,14 @@ def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | 
                  and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
 
 
+def station(sentence: str, here, host_cc: str | None, avoid) -> object | None:
+    """The town in the host country a sentence says a force works from, if it says so."""
+    if host_cc is None or not STATION.search(sentence):
+        return None
+    return next((m for m in here if m.country_code == host_cc and m.kind in ("city", "locality", "site")
+                 and m.role == "mention" and m.id not in avoid), None)
+
+
 def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at, words_at, headed=None) -> After:
     """The dates and places of the next sentences of this paragraph; a headline's are its lead's.
     ``headed``: each sentence's live-blog day (:func:`section_days`); no day is taken across one."""
@@ -192,7 +212,9 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
     # the sentence after that too, if it tells no event of its own ("In the town of Tera, hundreds gathered")
     e2 = sentences[ks[-1]][1] if len(ks) > 1 and not any(words_at(ks[1]).values()) else e
     places = tuple(m for m in mentions if s <= m.start < e2)
-    told = frozenset(t for t, found in words_at(ks[0]).items() if found
+    told = frozenset(t for t, found in words_at(ks[0]).items()
+                     if any(not (t == "protest" and NOT_PROTEST.search(body, max(s, s + m.start() - 40), s + m.start()))
+                            for m in found)  # "Armoured vehicles blocked roads": no protest
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
     based = BASED.match(body, s) is not None
     return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene, based)
@@ -213,18 +235,26 @@ def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> Date
 
 def continues(sentence: str, trig, etype: str) -> bool:
     """A sentence naming no force goes on with the one before: "A plane carrying the instructors
-    landed", "The deployment, which began ...", "Demonstrations were also held in Kayes", "About 100
-    servicemen landed", or a base's story."""
+    landed", "The deployment, which began ...", "said the pullout would begin", "footage showed a plane
+    unloading", "Demonstrations were also held in Kayes", "About 100 servicemen landed", or a base's story."""
     return etype == "base" or anaphora(sentence, trig) or bool(
         THE_FORCE.search(sentence) or COUNTED_FORCE.match(sentence)
         or etype == "protest" and THE_CROWD.search(sentence)
+        or definite(sentence, trig)
+        or CARRIER.search(sentence, 0, trig.start())  # "a transport plane unloading"
         or re.search(r"\balso\b", sentence[max(0, trig.start() - 25):trig.end() + 25]))
 
 
 def refers_back(sentence: str, trig) -> bool:
-    """ "The arrival comes weeks after ... U.S. personnel": the event the sentence before told, whoever
-    else it names; "The arrival of Turkish troops" names its own."""
-    return anaphora(sentence, trig) and not re.match(r"\s+of\b", sentence[trig.end():])
+    """ "The arrival comes weeks after ... U.S. personnel", "the pullout would begin once a U.N. force ...":
+    the event the sentence before told, whoever else it names; "The arrival of Turkish troops" names its own."""
+    return (anaphora(sentence, trig) or definite(sentence, trig)) and not re.match(r"\s+of\b", sentence[trig.end():])
+
+
+def definite(sentence: str, trig) -> bool:
+    """The event named as one already told, inside the sentence: "said the pullout would begin"."""
+    return bool(trig) and re.search(r"\b(?:the|this)\s+$", sentence[:trig.start()]) is not None \
+        and not VERB.fullmatch(trig.group().split()[0])
 
 
 def anaphora(sentence: str, trig) -> bool:

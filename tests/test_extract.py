@@ -847,7 +847,7 @@ def test_the_last_contingent_leaving_by_a_neighbour_after_a_handover_names_the_b
               "Monday, the French army said.\n\nThe final contingent crossed into neighbouring Niger after handing "
               "over the base in Gao, the army's last in Mali, to Malian forces.")
     assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
-        ("withdrawal", "FRA", "MLI", dt.date(2022, 8, 15), "Gao")]
+        ("withdrawal", "FRA", "MLI", dt.date(2022, 8, 15), "Gao desert platform")]
 
 
 def test_a_day_inside_the_week_another_sentence_gives_is_the_events(extractor):
@@ -865,3 +865,120 @@ def test_jets_flown_into_a_base_deploy_and_soldiers_who_ousted_a_president_made_
                   "soldiers ousted President Ali Bongo Ondimba.")
     assert [(e.type, e.actor_country, e.host_country) for e in flown] == [("deployment", "RUS", "LBY")]
     assert [(e.type, e.host_country, e.start) for e in ousted] == [("coup", "GAB", dt.date(2023, 8, 30))]
+
+
+def test_a_day_a_later_sentence_tells_outranks_the_datelines_filing_day(extractor):
+    ev = read(extractor, dt.date(2013, 4, 15), "N'DJAMENA, April 15 (Reuters) - Chad will withdraw its troops from "
+              "Mali, President Idriss Deby said.\n\n\"Our mission is over,\" Deby told reporters late on Sunday. "
+              "\"The Chadian army will withdraw from Mali.\"")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("withdrawal", "TCD", "MLI", dt.date(2013, 4, 14))]
+
+
+def test_a_coup_announced_a_day_after_the_leaders_were_detained_is_dated_the_day_before(extractor):
+    ev = read(extractor, dt.date(2015, 9, 17), "OUAGADOUGOU (Reuters) - Soldiers of Burkina Faso's presidential "
+              "guard said on Thursday they had dissolved the government and taken power, a day after they burst into "
+              "a cabinet meeting and detained the interim president.")
+    assert [(e.type, e.host_country, e.start) for e in ev] == [("coup", "BFA", dt.date(2015, 9, 16))]
+
+
+def test_a_regiment_storming_the_cabinet_in_the_capital_is_a_coup_there(extractor):
+    ev = read(extractor, dt.date(2015, 9, 17), "Members of Burkina Faso's Regiment of Presidential Security stormed "
+              "the council of ministers at the presidential palace in the capital on Wednesday.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [
+        ("coup", "BFA", dt.date(2015, 9, 16), "Ouagadougou")]
+
+
+def test_our_forces_in_a_quote_go_on_with_the_force_told_before(extractor):
+    ev = read(extractor, dt.date(2025, 3, 11), "KAMPALA, March 11 (Reuters) - Uganda has deployed special forces to "
+              "Juba, the capital of South Sudan, its army chief said on Tuesday. \"Two days ago, our special forces "
+              "units entered Juba,\" he wrote on X.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("deployment", "UGA", "SSD", dt.date(2025, 3, 9), "Juba")]
+
+
+def test_troops_sent_up_to_a_number_are_not_coming_home_and_are_placed_where_they_fly_from(extractor):
+    ev = read(extractor, dt.date(2015, 10, 14), "WASHINGTON (AP) — President Barack Obama said Wednesday he is "
+              "sending up to 300 U.S. troops to Cameroon to fight Boko Haram. About 90 U.S. military personnel began "
+              "deploying on Monday, he said in a letter to Congress.\n\n"
+              "Officials said the personnel would fly surveillance drones out of an airfield in Garoua, in the "
+              "north.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("deployment", "USA", "CMR", dt.date(2015, 10, 12), "Garoua")]
+
+
+def test_armoured_vehicles_blocking_roads_in_the_capital_place_a_coup_not_a_protest(extractor):
+    ev = read(extractor, dt.date(2017, 11, 15), "HARARE, Nov 15 (Reuters) - Zimbabwe's military seized power on "
+              "Wednesday.\n\nArmoured vehicles blocked roads to parliament and the courts in central Harare in the "
+              "early hours.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [
+        ("coup", "ZWE", dt.date(2017, 11, 15), "Harare")]
+
+
+def test_a_new_lease_on_a_base_is_an_accord_at_the_base(extractor):
+    ev = read(extractor, dt.date(2014, 5, 5), "WASHINGTON (AP) — The United States has signed a new 20-year lease "
+              "for its military base in Djibouti, Camp Lemonnier, President Barack Obama said on Monday.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("agreement", "USA", "DJI", dt.date(2014, 5, 5), "Camp Lemonnier")]
+
+
+def test_a_national_contingent_of_a_regional_force_is_its_countrys(extractor):
+    ev = read(extractor, dt.date(2023, 12, 4), "GOMA, Democratic Republic of Congo, Dec 4 (Reuters) - About 100 "
+              "Kenyan soldiers from the East African Community's regional force left Goma on Sunday.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in ev] == [
+        ("withdrawal", "KEN", "COD", dt.date(2023, 12, 3))]
+
+
+def test_the_pullout_named_again_is_the_one_told_before(extractor):
+    ev = read(extractor, dt.date(2013, 4, 15), "Chad will withdraw its troops from Mali, President Idriss Deby "
+              "said on Sunday. A government source said the pullout would begin once a U.N. peacekeeping force "
+              "was in place.")
+    assert [(e.type, e.actor_country, e.host_country) for e in ev] == [("withdrawal", "TCD", "MLI")]
+
+
+def test_the_detachment_that_had_left_a_base_places_the_withdrawal_told_before(extractor):
+    ev = read(extractor, dt.date(2022, 8, 16), "PARIS — The last French soldiers of Operation Barkhane have left "
+              "Mali, the army said on Monday.\n\n\"Today at 1 p.m. Paris time, the last detachment crossed the "
+              "border,\" the army said. The detachment had left the Gao base, which was handed over the same morning.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("withdrawal", "FRA", "MLI", dt.date(2022, 8, 15), "Gao")]
+
+
+def test_a_plane_unloading_the_night_before_dates_an_arrival_reported_the_next_day(extractor):
+    ev = read(extractor, dt.date(2024, 4, 12), "Russian military instructors have arrived in Niger with an air "
+              "defence system, state television reported on Thursday.\n\nFootage showed a Russian transport plane "
+              "unloading equipment at the airport in Niamey late on Wednesday.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("deployment", "RUS", "NER", dt.date(2024, 4, 10), "Niamey")]
+
+
+def test_the_coup_at_the_time_of_which_troops_were_there_is_no_news_and_western_forces_leave_no_one(extractor):
+    ev = read(extractor, dt.date(2023, 12, 22), "The last French soldiers left Niger on Friday. France had about "
+              "1,500 soldiers in Niger at the time of the coup.\n\nRussia is expanding in a region that Western "
+              "forces are leaving.")
+    assert [(e.type, e.actor_country, e.start) for e in ev if not e.is_background] == [
+        ("withdrawal", "FRA", dt.date(2023, 12, 22))]
+
+
+def test_troops_handing_over_their_base_in_a_town_hand_over_the_gazetteers_base_there(extractor):
+    ev = read(extractor, dt.date(2021, 12, 15), "TIMBUKTU, Mali (AFP) — French troops handed over their base in "
+              "Timbuktu to the Malian army on Tuesday.")
+    assert sorted((e.type, e.actor_country, e.start, e.place, e.geo_precision) for e in ev) == [
+        ("base", "FRA", dt.date(2021, 12, 14), "Timbuktu base", "site"),
+        ("withdrawal", "FRA", dt.date(2021, 12, 14), "Timbuktu base", "site")]
+
+
+def test_a_president_who_survived_an_attack_on_the_palace_reports_a_failed_coup_that_day(extractor):
+    ev = read(extractor, dt.date(2022, 2, 2), "BISSAU, Feb 1 (Reuters) - Guinea-Bissau President Umaro Sissoco "
+              "Embalo said on Tuesday he had survived a \"failed attack against democracy\" after gunmen attacked the "
+              "government palace in the capital Bissau.")
+    assert [(e.type, e.subtype, e.host_country, e.start, e.place) for e in ev] == [
+        ("coup", "failed", "GNB", dt.date(2022, 2, 1), "Bissau")]
+
+
+def test_an_accord_signed_at_a_summit_in_the_datelines_city_is_placed_there(extractor):
+    ev = read(extractor, dt.date(2024, 7, 7), "NIAMEY (Reuters) - The military leaders of Niger, Mali and Burkina "
+              "Faso signed a treaty on Saturday creating a confederation.\n\nThey signed the document at the first "
+              "summit of the Alliance of Sahel States in Niamey.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [
+        ("agreement", "NER", dt.date(2024, 7, 6), "Niamey")]
