@@ -37,7 +37,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              # words that tell a coup only when soldiers say or do them
              r"\b(?:army|soldiers|military|officers|colonels|generals|top general|junta|mutineers|presidential guard|regiment)\b[^.]{0,120}?\b(?:"
              r"dissolv\w+ (?:the )?(?:country['’]s )?(?:transitional |interim |civilian )?(?:government|cabinet|parliament|national assembly|institutions|constitution)|"
-             r"tak(?:en|e|es|ing) charge of|took control of|dismiss\w+ the (?:head|leader|president)|claim\w* power|"
+             r"tak(?:en|e|es|ing) charge of|took control of (?:the )?(?:country|state|government|presidency|power)|dismiss\w+ the (?:head|leader|president)|claim\w* power|"
              r"(?:taken|took|tak(?:e|es|ing)|seiz\w+|ha(?:ve|d|s)) [\"“]?(?:total |full |complete )?control[\"”]? of (?:the )?(?:country|state)|"
              r"suspend\w+ (?:all |\w+['’]s )?(?:state )?(?:institutions|constitution)|"
              r"closed (?:the |its |all |the country['’]s )?(?:land and air )?borders|"
@@ -127,6 +127,8 @@ BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before
 GENERIC_FORCES = re.compile(r"\b(?:Western|foreign|European|international)\s+(?:forces|troops|armies|partners|powers)\s+"
                             r"(?:(?:are|were|have|had|has)\s+(?:been\s+)?(?:also\s+)?)?$", re.I)
 SURVIVED = re.compile(r"\b(?:survived|foiled|thwarted|repelled|repulsed)\b", re.I)  # the attempt is the news
+# "Mali, Burkina Faso and Niger, which expelled French forces": said of someone in passing, with no day of its own
+RELATIVE_VERB = re.compile(r"\b(?:which|who)\s+(?:(?:had|have|has)\s+(?:been\s+)?|(?:was|were)\s+)?$", re.I)
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
@@ -141,6 +143,7 @@ PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|
                      re.I)  # "French troops would withdraw from the country in January"
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
+CONDITION = re.compile(r"\b(?:until|unless|if)\s+[^.;,]{0,60}$", re.I)  # "will remain until the authorities ask them to leave"
 REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|welcom|react\w* to|respond\w* to|designat|label)\w*"
                       r"[\"”’']?\s+(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
 FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+been|has\s+been|was|were)\s+"
@@ -160,10 +163,10 @@ RULERS = re.compile(r"\b(?:military|army)\s+(?:government|junta|rulers|leaders?|
 DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},)?[^.,;]{0,20}$", re.I)
 NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$|"
                          r"\b(?:armou?red vehicles|tanks|soldiers|troops)\s+(?:\w+\s+)?$", re.I)  # "Armoured vehicles blocked roads"
-# "in central Harare", "the streets of Conakry", "signed at a summit in Niamey": the scene of the news, even in the
-# dateline's city
+# "in central Harare", "the streets of Conakry", "signed at a summit in Niamey", "gunfire near the residence in
+# Cotonou": the scene of the news, even in the dateline's city
 SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|(?:streets|centre|center|heart) of(?: central)?)\s+$|"
-                      r"\b(?:summit|ceremony|signing)\b[^.;]{0,60}\b(?:in|at)\s+$", re.I)  # "at the summit ... in Niamey"
+                      r"\b(?:summit|ceremony|signing|gunfire|gunshots|shooting)\b[^.;]{0,60}\b(?:in|at)\s+$", re.I)
 LAST_CROSSING = re.compile(r"\b(?:last|final)\b[^.;]*\bcross\w*\s+(?:the border\s+)?(?:between [^.;]{0,40}|into)?$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
@@ -206,7 +209,9 @@ TELLER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’ -]{0,20}?)*\s+(?:has\s+|
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
 TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:withdraw|leave|pull|go|depart|quit)\b")
 DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(?:the\s+)?$")
-REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,3}$")
+REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,3}$|"
+                      r"\b(?:said|says|announced|told)\s+(?:in|during)\s+(?:a|an|his|her|its|the)\s+(?:[\w'’-]+\s+){0,3}"
+                      r"(?:address|speech|statement|interview|broadcast|message|post)\s+$")  # "in his New Year's address"
 
 
 def diplomat_told(before: str, after: str = "") -> bool:
@@ -255,7 +260,7 @@ def cue_at(before: str) -> int | None:
 
 def reports(d: DateMention, sentence: str) -> bool:
     """The date dates the report, not the event: "..., the army said on Thursday"."""
-    return REPORTED.search(sentence[max(0, d.start - 30):d.start]) is not None
+    return REPORTED.search(sentence[max(0, d.start - 60):d.start]) is not None
 
 
 def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:

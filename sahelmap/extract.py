@@ -18,9 +18,10 @@ from .articles import Article, with_date
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import Event, Source, sort_events
-from .eventwords import (ASKED, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, NEEDS_FORCE, NEGATED,
-                         NOT_PROTEST, PLANNED, REACTION, SCENE_OF, SLOGAN, SURVIVED, TRIGGERS, acting, agreed_withdrawal,
-                         arrives_home, diplomat_told, find_trigger, in_transit, pluperfect, reports, subtype_of)
+from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, NEEDS_FORCE, NEGATED,
+                         NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, SCENE_OF, SLOGAN, SURVIVED, TRIGGERS, acting,
+                         agreed_withdrawal, arrives_home, diplomat_told, find_trigger, in_transit, pluperfect, reports,
+                         subtype_of)
 from .geocoders.index import capital_of, country_table
 from .geocoders.normalize import key
 from .places import PlaceFinder, PlaceMention
@@ -130,8 +131,9 @@ class Extractor:
                recent=None):
         article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
-        if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]):
-            return None  # "to demand the departure of U.S. troops" reports a demand, not a departure
+        if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]) or \
+                etype in NEEDS_FORCE and CONDITION.search(before[-70:]):
+            return None  # "to demand the departure of U.S. troops" reports a demand, not a departure; "until ... ask"
         if etype in NEEDS_FORCE and (diplomat_told(before, sentence[trig.end():]) or GENERIC_FORCES.search(before[-40:])):
             return None  # "given the French ambassador 48 hours to leave": a diplomat; "that Western forces are leaving"
         if etype == "protest" and NOT_PROTEST.search(before[-40:]):
@@ -174,7 +176,8 @@ class Extractor:
         if when is None and etype == "coup" and SURVIVED.search(before):  # "said on Tuesday he had survived an
             when = next((d for d in dates if reports(d, sentence)), None)   # attack ... after gunmen attacked the palace"
             cue = cue and when is None
-        if when is None and (pub is None or etype in ("coup", "base") or (cue or pluperfect(before)) and not told):
+        if when is None and (pub is None or etype in ("coup", "base")
+                             or (cue or pluperfect(before) or RELATIVE_VERB.search(before[-25:])) and not told):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news
@@ -182,7 +185,7 @@ class Extractor:
         background = (bool(cue) and not (when and (when.offset or 0 <= age <= RECENT_DAYS))) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
             (place_of(after.places, host, ctx.avoid - _scenes(article.body, after.places), None)
-             if (after.lead or after.based and etype in NEEDS_FORCE)
+             if (after.lead or after.based and etype in NEEDS_FORCE or after.gunfire and etype == "coup")
              and not (after.told if etype == "coup" else etype in after.told) else None) or \
             (_site(after.places, host, ctx.avoid) if UNNAMED_BASE.search(sentence) else None)
         if place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \

@@ -54,6 +54,9 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
                and not re.search(FORCE, sentence[m.end - offset:trig_at], re.I)]
     if subject:  # "as US prepares exit", "France's withdrawal"
         return _power(subject[-1])
+    found = _partner(sentence, offset, countries, trig_at) if partner else None
+    if found:  # "ended a military cooperation agreement with Washington, a month after Russia began sending ..."
+        return found
     for f in forces:
         before = [m for m in countries if 0 <= offset + f - m.end <= 40
                   and not sentence.startswith("-led", m.end - offset)]  # "the French-led task force"
@@ -66,14 +69,6 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
             return cc, name
     if countries and countries[0].start - offset < trig_at:
         return _un_between(sentence, countries[0].end - offset, trig_at) or _power(countries[0])
-    if partner:
-        m = next((m for m in countries if 0 < m.start - offset - trig_at <= 60
-                  and re.search(r"\bwith\s+(?:the\s+)?$", sentence[:m.start - offset])), None)
-        if m:
-            return _power(m)
-        for cc, rx in METONYMS.items():  # "tore up its military agreement with Washington"
-            if re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?" + rx, sentence[trig_at:]):
-                return _named_power(cc)
     for cc, rx in METONYMS.items():  # "Moscow has dispatched instructors"
         m = re.search(rx, sentence[:trig_at])
         if m and not re.match(r"\s*[-–—(]", sentence[m.end():m.end() + 3]):  # not a dateline
@@ -88,6 +83,18 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
         if re.search(rx, sentence):
             return cc, name
     return next(((cc, name) for rx, cc, name in COALITIONS if re.search(rx, sentence)), UNKNOWN)
+
+
+def _partner(sentence, offset, countries, trig_at) -> tuple[str | None, str] | None:
+    """An accord's foreign party named right after it: "a deal with the US", "its agreement with Washington"."""
+    m = next((m for m in countries if 0 < m.start - offset - trig_at <= 60
+              and re.search(r"\bwith\s+(?:the\s+)?$", sentence[:m.start - offset])), None)
+    if m:
+        return _power(m)
+    for cc, rx in METONYMS.items():  # "tore up its military agreement with Washington"
+        if re.match(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?" + rx, sentence[trig_at:]):
+            return _named_power(cc)
+    return None
 
 
 def _forces(m: PlaceMention) -> tuple[str | None, str]:

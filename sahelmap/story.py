@@ -18,9 +18,14 @@ from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, POSSESSED, TRIGGERS, cu
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
-CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b", re.I)  # what carries the force told before
+GUNFIRE = re.compile(r"\b(?:gunfire|gunshots|shooting|heavy weapons fire|explosions)\b", re.I)
+THE_BASE = re.compile(r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\b")  # "The camp ... will be handed over"
+# what carries the force told before, or names it by its people: "a transport plane", "Dozens of Russians"
+CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b|\b(?:[Dd]ozens|[Hh]undreds|[Ss]cores|[Ss]everal|[Aa]bout \d[\d,]*|"
+                     r"\d[\d,]*)\s+(?:of\s+)?(?-i:[A-Z][a-z]+s)\b", re.I)
 THE_FORCE = re.compile(r"\b(?:the|our)\s+(?:\w+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "our special forces"
-COUNTED_FORCE = re.compile(r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?"
+COUNTED_FORCE = re.compile(r"(?:(?:a|another|the first|the last)\s+(?:group|contingent|batch|team|detachment)\s+of\s+)?"
+                           r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?"
                            r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of)\s+"
                            r"(?:(?:[\w-]+\s+)?" + FORCE + r"|(?:[\w-]+\s+){0,3}?(?:aircraft|planes|flights)\b)",
                            re.I)  # "About 100 servicemen", "At least two Ilyushin Il-76 transport aircraft"
@@ -55,6 +60,7 @@ class After:
     heading: DateMention | None = None  # the day of the live-blog entry the sentence is in
     scene: DateMention | None = None  # the day the sentence before sets ("Late Wednesday, soldiers appeared ...")
     based: bool = False  # the next sentence says where the force is: "The troops are based in the capital Niamey"
+    gunfire: bool = False  # the next sentence tells the shooting of a coup: "Gunfire was heard near the residence in"
 
 
 def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
@@ -217,7 +223,8 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
                             for m in found)  # "Armoured vehicles blocked roads": no protest
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
     based = BASED.match(body, s) is not None
-    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene, based)
+    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene, based,
+                 GUNFIRE.search(body, s, e) is not None)
 
 
 def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> DateMention | None:
@@ -236,12 +243,13 @@ def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> Date
 def continues(sentence: str, trig, etype: str) -> bool:
     """A sentence naming no force goes on with the one before: "A plane carrying the instructors
     landed", "The deployment, which began ...", "said the pullout would begin", "footage showed a plane
-    unloading", "Demonstrations were also held in Kayes", "About 100 servicemen landed", or a base's story."""
-    return etype == "base" or anaphora(sentence, trig) or bool(
+    unloading", "Demonstrations were also held in Kayes", "About 100 servicemen landed", or a base's story ("The
+    camp ... will be handed over")."""
+    return etype == "base" or anaphora(sentence, trig) or THE_BASE.match(sentence) is not None or bool(
         THE_FORCE.search(sentence) or COUNTED_FORCE.match(sentence)
         or etype == "protest" and THE_CROWD.search(sentence)
         or definite(sentence, trig)
-        or CARRIER.search(sentence, 0, trig.start())  # "a transport plane unloading"
+        or CARRIER.search(sentence, 0, trig.start())  # "a transport plane unloading", "Dozens of Russians arrived"
         or re.search(r"\balso\b", sentence[max(0, trig.start() - 25):trig.end() + 25]))
 
 

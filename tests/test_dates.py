@@ -111,3 +111,8 @@ def test_last_month_name_is_last_years_and_no_later_than_looks_ahead():
     assert [(d.day.isoformat(), d.precision) for d in find_dates("seized power last July", pub)] == [("2023-07-01", "month")]
     (d,) = find_dates("complete the withdrawal no later than September 15", pub)
     assert (d.day.isoformat(), d.is_deadline) == ("2024-09-15", True)
+
+
+def test_by_end_of_a_month_is_a_deadline_ahead():
+    (d,) = find_dates("Germany to pull troops out of Niger by end of August", dt.date(2024, 7, 8))
+    assert (d.day, d.precision, d.is_deadline) == (dt.date(2024, 8, 1), "month", True)

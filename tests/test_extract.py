@@ -982,3 +982,46 @@ def test_an_accord_signed_at_a_summit_in_the_datelines_city_is_placed_there(extr
               "summit of the Alliance of Sahel States in Niamey.")
     assert [(e.type, e.host_country, e.start, e.place) for e in ev] == [
         ("agreement", "NER", dt.date(2024, 7, 6), "Niamey")]
+
+
+def test_a_withdrawal_told_in_a_new_years_address_is_placed_at_the_camp_to_be_handed_over(extractor):
+    ev = read(extractor, dt.date(2025, 1, 1), "ABIDJAN (Reuters) - French troops will withdraw from Ivory Coast in "
+              "January, President Alassane Ouattara said in his New Year's address on Tuesday.\n\n\"We have decided "
+              "on the withdrawal of French forces,\" he said. The camp of the 43rd Marine Infantry Battalion in "
+              "Port-Bouet will be handed over to Ivorian forces.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
+        ("withdrawal", "FRA", "CIV", dt.date(2024, 12, 31), "Port-Bouët")]
+
+
+def test_gunfire_near_the_residence_in_the_datelines_city_places_the_coup_there(extractor):
+    ev = read(extractor, dt.date(2025, 12, 8), "COTONOU (AP) — Benin's government said Sunday that loyal troops had "
+              "foiled an attempted coup.\n\nThe soldiers said in a broadcast that they had dissolved the government. "
+              "Gunfire was heard near the president's residence in Cotonou early in the morning.")
+    assert [(e.type, e.subtype, e.host_country, e.start, e.place) for e in ev] == [
+        ("coup", "failed", "BEN", dt.date(2025, 12, 7), "Cotonou")]
+
+
+def test_a_group_of_soldiers_or_dozens_of_a_people_go_on_with_the_force_told_before(extractor):
+    left = read(extractor, dt.date(2024, 6, 10), "WASHINGTON (Reuters) - The first U.S. troops have left Niger, the "
+                "Pentagon said on Monday.\n\nA group of about 100 soldiers flew out of Air Base 101 in Niamey over the "
+                "weekend, a defense official said.")
+    came = read(extractor, dt.date(2024, 9, 5), "Russian military instructors have deployed to Kidal in northern Mali, "
+                "residents said on Wednesday.\n\nDozens of Russians arrived at the former U.N. camp in the town on "
+                "Tuesday.\n\nMali's army, backed by Wagner fighters, took control of Kidal in November 2023.", "b")
+    assert [(e.type, e.actor_country, e.start, e.place) for e in left] == [
+        ("withdrawal", "USA", dt.date(2024, 6, 8), "Air Base 101")]
+    assert [(e.type, e.actor_country, e.start, e.place) for e in came if not e.is_background] == [
+        ("deployment", "RUS", dt.date(2024, 9, 3), "Kidal")]
+
+
+def test_what_a_relative_clause_or_a_condition_mentions_is_no_news(extractor):
+    ev = read(extractor, dt.date(2023, 8, 27), "Paris has said the troops will remain until the legitimate "
+              "authorities ask them to leave. Unlike Mali, Burkina Faso and Niger, which expelled French forces, Ivory "
+              "Coast kept them.")
+    assert [(e.type, e.subtype) for e in ev if e.type == "withdrawal"] == []
+
+
+def test_an_accords_partner_after_with_outranks_a_power_a_later_clause_names(extractor):
+    ev = read(extractor, dt.date(2024, 6, 10), "Niger's junta ended a military cooperation agreement with "
+              "Washington in March, a month after Russia began sending military instructors.")
+    assert [(e.type, e.actor_country) for e in ev if e.type == "agreement"] == [("agreement", "USA")]
