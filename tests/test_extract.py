@@ -1025,3 +1025,9 @@ def test_an_accords_partner_after_with_outranks_a_power_a_later_clause_names(ext
     ev = read(extractor, dt.date(2024, 6, 10), "Niger's junta ended a military cooperation agreement with "
               "Washington in March, a month after Russia began sending military instructors.")
     assert [(e.type, e.actor_country) for e in ev if e.type == "agreement"] == [("agreement", "USA")]
+
+
+def test_no_agreement_reached_is_no_accord(extractor):
+    ev = read(extractor, dt.date(2024, 5, 6), "The United States is in talks with Benin about hosting drones. No "
+              "agreement has been reached, and any new facility would be far smaller than Air Base 201 in Niger.")
+    assert [e.type for e in ev if e.type == "agreement"] == []
