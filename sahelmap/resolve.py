@@ -143,7 +143,7 @@ def _choose(ranked, focus, around: _Around, near, paired=frozenset()):
     right next to the article's other places ("Palestine" beside Anderson County, Texas), unless it
     is listed with other countries. ``ranked`` is :func:`_ranked` without the home bonus; the
     candidates too far behind to catch up on neighbours are not scored again."""
-    best, top = None, None
+    top = None
     for base, pid, p in ranked:
         reach = (MAX_PROXIMITY if near or p.pid in paired else 0.0) + (HOME_BONUS if around.home else 0.0)
         if top is not None and base + reach < top[0]:

@@ -160,3 +160,38 @@ def test_the_local_story_of_another_country_keeps_its_own_towns(finder):
 def test_a_town_a_hundred_miles_from_its_neighbour_is_still_near(finder):
     text = "Jessica Kay, 18, died Saturday in a Dallas hospital. She grew up in Paris and studied there."
     assert near(resolved(finder, text, "Paris"), 33.66, -95.56)  # Paris, Texas: 160 km from Dallas
+
+
+def _brute_best(cands, focus, around, near, paired):
+    """Every candidate scored in full: what the pruned choice must equal."""
+    from sahelmap import resolve as R
+
+    return max(((R._context_score(p, focus, around) + R._total(0.0, p, around, near, paired), -p.pid, p)
+                for p in cands))[2]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_skipping_candidates_too_far_behind_never_changes_the_choice(seed):
+    import random
+
+    from sahelmap import resolve as R
+    from sahelmap.geocoders.offline import Place
+
+    rng = random.Random(seed)
+    kinds = ["city", "city", "locality", "region", "country", "site"]
+
+    def place(pid):
+        return Place(pid, f"gn:{pid}", f"P{pid}", rng.uniform(-10, 40), rng.uniform(-20, 40), rng.choice(["US", "ML", "NE"]),
+                     rng.choice([0, 500, 20_000, 300_000, 2_000_000]), rng.choice(kinds), "test",
+                     rng.choice(["TX", "OH", None]), rng.choice(["name", "name", "alt", "alias"]))
+
+    cands = [place(pid) for pid in range(1, rng.randint(2, 40))]
+    near = [place(pid) for pid in range(100, 100 + rng.randint(0, 8))]
+    paired = {p.pid for p in cands if rng.random() < 0.1}
+    focus = {cc: rng.randint(1, 3) for cc in rng.sample(["US", "ML", "NE"], rng.randint(0, 2))}
+    around = R._Around(None, frozenset(), {}, rng.choice([None, "US"]))
+    ranked = R._ranked(cands, focus, around._replace(home=None))
+    chosen = R._choose(ranked, focus, around, near, paired)
+    expected = _brute_best(cands, focus, around, near, paired)
+    if not (expected.kind == "country" and expected.cc not in focus):  # the country rule then decides further
+        assert chosen == expected
