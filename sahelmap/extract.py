@@ -89,13 +89,13 @@ class Extractor:
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
             words = words_at(n)
-            _station(out, n, sentence, [m for m in mentions if s <= m.start < e], ctx.avoid)
+            here = [m for m in mentions if s <= m.start < e]
+            _station(out, n, sentence, here, ctx.avoid)
             hits = agreed_withdrawal(sentence, in_transit(sentence, [
                 (etype, sub, acting(sentence, find_trigger(rx, sentence, etype, words[etype]), words[etype]))
                 for etype, sub, rx in TRIGGERS]))
             if not any(t for _, _, t in hits) or ASKED.match(sentence):
                 continue  # "UK to send troops to Nigeria?" tells nothing happened; "Why are troops leaving?" does
-            here = [m for m in mentions if s <= m.start < e]
             dates = dates_at(n)
             hits += sequels(sentence, hits, words, dates)
             # what the sentence recalls can own a date too ("The coup follows a mutiny on Sunday": the mutiny's);
@@ -114,7 +114,8 @@ class Extractor:
                 recent = next((d.host_cc for d in reversed(out) if d.type == etype), None)
                 draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told, recent)
                 if draft is not None:
-                    out.append(dataclasses.replace(draft, at=n))
+                    draft = dataclasses.replace(draft, at=n)
+                    out.append(draft)
                     if draft.actor != "unknown":
                         prior[draft.type] = (n, draft)
         return out
@@ -134,7 +135,7 @@ class Extractor:
         if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]) or \
                 etype in NEEDS_FORCE and CONDITION.search(before[-70:]) or \
                 etype == "agreement" and NO_ACCORD.search(before[-25:]):
-            return None  # "to demand the departure of U.S. troops" reports a demand, not a departure; "until ... ask", "No agreement"
+            return None  # "to demand the departure of U.S. troops", "until ... ask", "No agreement": nothing done
         if etype in NEEDS_FORCE and (diplomat_told(before, sentence[trig.end():]) or GENERIC_FORCES.search(before[-40:])):
             return None  # "given the French ambassador 48 hours to leave": a diplomat; "that Western forces are leaving"
         if etype == "protest" and NOT_PROTEST.search(before[-40:]):
@@ -295,8 +296,11 @@ def _scenes(body: str, mentions) -> set:
 def _station(drafts: list[Draft], n: int, sentence: str, here, avoid) -> None:
     """Place the deployments of the last three sentences that have none where sentence ``n`` says
     their force works from ("The troops will be based in Garoua")."""
-    for k, d in enumerate(drafts):
-        if d.type == "deployment" and d.place is None and 0 < n - d.at <= 3:
+    for k in range(len(drafts) - 1, -1, -1):  # drafts are in sentence order: only the last few are near
+        d = drafts[k]
+        if n - d.at > 3:
+            break
+        if d.type == "deployment" and d.place is None and n > d.at:
             town = station(sentence, here, d.host_cc, avoid)
             drafts[k] = dataclasses.replace(d, place=town) if town else d
 

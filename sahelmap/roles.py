@@ -73,12 +73,13 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
         m = re.search(rx, sentence[:trig_at])
         if m and not re.match(r"\s*[-–—(]", sentence[m.end():m.end() + 3]):  # not a dateline
             return _named_power(cc)
-    found = _smaller_power(sentence, offset, here, trig_at) if moving else UNKNOWN
-    if found != UNKNOWN:  # "Rwanda said it had deployed troops to the Central African Republic after its
-        return found      # soldiers serving with the United Nations force there came under attack"
-    found = _people_force(sentence, offset, here, trig_at) if moving else UNKNOWN
-    if found != UNKNOWN:  # "Kenyan soldiers from the East African Community's regional force": Kenya's
-        return found
+    # before a UN or regional mission the sentence names: "Rwanda said it had deployed troops to the Central
+    # African Republic after its soldiers serving with the United Nations force there came under attack",
+    # "Kenyan soldiers from the East African Community's regional force"
+    for fallback in (_smaller_power, _people_force) if moving else ():
+        found = fallback(sentence, offset, here, trig_at)
+        if found != UNKNOWN:
+            return found
     for rx, cc, name in UN_FORCES:
         if re.search(rx, sentence):
             return cc, name

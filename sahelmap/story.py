@@ -261,15 +261,18 @@ def refers_back(sentence: str, trig) -> bool:
 
 def definite(sentence: str, trig) -> bool:
     """The event named as one already told, inside the sentence: "said the pullout would begin"."""
-    return bool(trig) and re.search(r"\b(?:the|this)\s+$", sentence[:trig.start()]) is not None \
-        and not VERB.fullmatch(trig.group().split()[0])
+    return _noun(trig) and re.search(r"\b(?:the|this)\s+$", sentence[:trig.start()]) is not None
 
 
 def anaphora(sentence: str, trig) -> bool:
     """The sentence opens on the event the one before told: "The deployment, which began ..."; not a
     verb after its subject ("The junta expelled French forces")."""
-    return bool(trig) and re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", sentence[:trig.start()]) is not None \
-        and not VERB.fullmatch(trig.group().split()[0])
+    return _noun(trig) and re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", sentence[:trig.start()]) is not None
+
+
+def _noun(trig) -> bool:
+    """A trigger that names the event ("the deployment", "the pullout"), not a verb telling it."""
+    return bool(trig) and not VERB.fullmatch(trig.group().split()[0])
 
 
 def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
