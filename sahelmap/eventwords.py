@@ -15,17 +15,19 @@ FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|offi
         r"mercenaries|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
         r"delegation|base|blue helmets|drones|(?:standby|task|joint|air) force|navy|warships?|naval vessels)"
 FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE, re.I)  # "U.S. troops": a force's country, not a place
-HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:\w+\s+){0,3}?(?:camp|base|site)s?\b"  # "handed its base in Abéché"
+HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:[\w$€£.,-]+\s+){0,3}?(?:camp|base|site)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
              r"\bmilitary takeover\b", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,3}(?:President|Prime Minister)\b",
-             r"\bunder house arrest\b", r"\bput an end to the (?:\w+ )?(?:regime|power|rule|reign)\b",
+             r"\bunder house arrest\b", r"\b(?:been|was|were|is|are)\s+(?:held|detained|arrested|seized|captured)\s+(?:hostage\s+)?"
+             r"by\s+(?:[\w'’-]+\s+){0,5}?(?:soldiers|troops|guards?|army|military|officers|mutineers|putschists)\b", r"\bput an end to the (?:\w+ )?(?:regime|power|rule|reign)\b",
              r"\bconstitution (?:is|was|has been|had been|was being) suspended\b",
              r"\b(?:soldiers|troops|officers|mutineers)\s+(?:arrested|detained|seized)\s+(?:him|her|them)\b",
-             r"\b(?:president|prime minister)\b[^.]{0,80}\b(?:were|was)\s+(?:taken|driven|flown)\s+to\s+(?:the\s+|a\s+)?"
+             r"\b(?:president|prime minister)\b[^.]{0,80}\b(?:were|was|(?:have|has|had) been)\s+(?:taken|driven|flown)\s+"
+             r"(?:by (?:soldiers|troops|mutineers|the army|the military)\s+)?to\s+(?:the\s+|a\s+)?"
              r"(?:[\w-]+\s+){0,2}(?:military|army)\s+(?:camp|base|barracks)\b", r"\bstripped\b[^.]{0,30}\bof (?:their|his|her) powers\b",
              r"\b(?:foil|thwart)\w*\s+(?:an?\s+|the\s+)?[\"“]?(?:\w+\s+){0,2}(?:plot|attempt)\b",
              r"\bplot\w*\s+(?:\w+\s+){0,2}against the (?:state|government|president|institutions|republic)\b",
@@ -52,7 +54,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bend\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operations?|military presence|deployment)\b", r"\bordered\b[^.]{0,50}\bout\b",
                    r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b",
                    r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?)\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
-                   HANDED_BASE + r"\s+(?:over\s+)?to\b",
+                   HANDED_BASE + r"(?:\s+(?:in|near|at|outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
+                                 r"\s+(?:over\s+)?to\b",  # "handed the drone base near Agadez to Nigerien forces"
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
                    r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?back\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
@@ -120,7 +123,7 @@ SUBTYPE_RULES = {
              (r"\boperational\b|\b(?:began|begun|begins|started) (?:flying|operat\w+)\b", "operational"),
              (r"\b(?:buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|inaugurat\w+)\b", "established")),
 }
-BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before|in the wake of|already|despite|amid|"
+BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before(?!\s+(?!being\b)\w+ing\b)|in the wake of|already|despite|amid|"
                             r"anniversary of|(?:at|by) the time of|prior to)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$", re.I)
 # "a region that Western forces are leaving": forces of no one country, told as the setting
@@ -173,6 +176,9 @@ ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 COUNTED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                      r"(?:[\w-]+\s+)?(?:coup|putsch|takeover|attempt|mutiny)s?\s+$", re.I)
+# "impeach the president, who fled the country over the weekend": someone else's doing, after the trigger
+WHO_CLAUSE = re.compile(r",\s*who\s+(?:[\w'’-]+\s+){1,6}$", re.I)
+SEIZING = re.compile(r"\b(?:detain|arrest|seiz|captur|storm|held|hold)\w*", re.I)
 OTHER_OCCASION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|anniversary|independence day|deadline)\s+"
                             r"(?:(?:on|of|scheduled for|set for|due on|due)\s+)?$", re.I)  # a date's span holds its "on"
 POSSESSED = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # "Sunday's presidential and legislative elections"
@@ -282,7 +288,7 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     in_clause = [t for t in before if not CLAUSE.search(sentence, t, d.start)]
     # "sworn in on Monday, days after soldiers ousted Bongo": not the ousting's Monday
     after = [t for t in triggers if t > d.start and ";" not in sentence[d.end:t]  # "when"/"while" share the time
-             and not re.search(r"\b(?:after|following|before|since|until)\b[^,;]*$", sentence[d.end:t], re.I)]
+             and not re.search(r"\b(?:after|following|before(?!\s+(?!being\b)\w+ing\b)|since|until)\b[^,;]*$", sentence[d.end:t], re.I)]
     return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
 
 
@@ -293,6 +299,10 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
     relative = RELATIVE_OTHER.search(sentence, max(0, d.start - 80), d.start)
     if relative and relative.start() > trig_at >= 0 and " " in sentence[trig_at:relative.start()].strip():
         return False  # "The deployment comes ahead of a SADC force, whose leaders approved one in June"
+    who = WHO_CLAUSE.search(sentence, max(0, d.start - 80), d.start)
+    if who and who.start() > trig_at >= 0 and etype in TELLS_KIND and \
+            not (TELLS_KIND[etype].search(who.group()) or SEIZING.search(who.group())):
+        return False
     cause = re.search(r"\b(?:after|following)\s[^,;]*$", sentence[trig_at:d.start]) if 0 <= trig_at < d.start else None
     if cause and etype in TELLS_KIND and not TELLS_KIND[etype].search(cause.group()):
         return False  # "started withdrawing ..., after M23 rebels seized Bukavu over the weekend", not "after ousting"

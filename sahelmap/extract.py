@@ -27,9 +27,10 @@ from .geocoders.normalize import key
 from .places import PlaceFinder, PlaceMention
 from .roles import BASE_IN, COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
 from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date,
-                    following, lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words,
+                    coup_scene, following, lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words,
                     sequels, station)
 
+NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
 UNNAMED_BASE = re.compile(r"\ban? (?:(?:air|military|drone|army) )?base\b", re.I)  # "entered an air base in Niger"
 
 
@@ -118,7 +119,7 @@ class Extractor:
                     out.append(draft)
                     if draft.actor != "unknown":
                         prior[draft.type] = (n, draft)
-        return out
+        return _scene(out, article.body, sentences, mentions, dates_at)
 
     def _focus_country(self, places: list[PlaceMention]) -> str | None:
         """The country the article is about: most named (the dateline's counts), foreign powers last,
@@ -303,6 +304,26 @@ def _station(drafts: list[Draft], n: int, sentence: str, here, avoid) -> None:
         if d.type == "deployment" and d.place is None and n > d.at:
             town = station(sentence, here, d.host_cc, avoid)
             drafts[k] = dataclasses.replace(d, place=town) if town else d
+
+
+def _scene(drafts: list[Draft], body: str, sentences, mentions, dates_at) -> list[Draft]:
+    """Place each unplaced coup where one of the next six sentences shows its scene, unless that sentence
+    tells a coup of its own or another day ("Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
+    own = {d.at for d in drafts if d.type == "coup" and not d.background}
+    out = []
+    for d in drafts:
+        if d.type == "coup" and not d.background and (d.place is None or NEAR.search(body, max(0, d.place.start - 40),
+                                                                                   d.place.start)):
+            for n in range(d.at + 1, min(d.at + 7, len(sentences))):
+                s, e = sentences[n]
+                if n in own or any(abs((w.day - d.day).days) > 1 for w in dates_at(n) if w.precision == "day"):
+                    continue
+                town = coup_scene(body, s, [m for m in mentions if s <= m.start < e], d.host_cc)
+                if town is not None:
+                    d = dataclasses.replace(d, place=town)
+                    break
+        out.append(d)
+    return out
 
 
 def _site(mentions, host, avoid) -> PlaceMention | None:

@@ -332,8 +332,8 @@ def _segment(text, words, i) -> tuple[int, int]:
 def _title_before(text: str, start: int) -> bool:
     """Whether a title ("Sen.", "President ") comes right before a name."""
     head = text[max(0, start - 20):start]
-    if not head[-1:].isspace():
-        return False
+    if not head[-1:].isspace() or head.rstrip(" \t").endswith("\n"):
+        return False  # a headline's last word, "... detains president", is no title for the dateline under it
     word = head.rstrip()
     word = word[:-1] if word.endswith(".") else word
     n = len(word)

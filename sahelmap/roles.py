@@ -16,7 +16,8 @@ from .places import PlaceMention
 
 PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
 ORIGIN = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*\Z")
-BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+)?$", re.I)  # "their base in"
+BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city)\s+of\s+)?$",
+                     re.I)  # "their base in"
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
 UNKNOWN = (None, "unknown")
 THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"

@@ -19,6 +19,10 @@ from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, POSSESSED, TRIGGERS, cu
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
 GUNFIRE = re.compile(r"\b(?:gunfire|gunshots|shooting|heavy weapons fire|explosions)\b", re.I)
+# what a coup's scene shows: shooting, armour in the streets, the leaders held somewhere
+COUP_SCENE = re.compile(r"\b(?:gunfire|gunshots|shooting|shots|heavy weapons fire|explosions|armou?red vehicles|tanks|"
+                        r"military vehicles|(?:detained|held|arrested|kept|holed up)\b[^.;]{0,60}\b(?:at|in|inside)\b)", re.I)
+PAST_IT = re.compile(r"(?:With|After|Following|Since|Despite|Amid|Before)\s+(?:the|this|that)\s+(?:\w+\s+)?")
 THE_BASE = re.compile(r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\b")  # "The camp ... will be handed over"
 # what carries the force told before, or names it by its people: "a transport plane", "Dozens of Russians"
 CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b|\b(?:[Dd]ozens|[Hh]undreds|[Ss]cores|[Ss]everal|[Aa]bout \d[\d,]*|"
@@ -197,6 +201,15 @@ def station(sentence: str, here, host_cc: str | None, avoid) -> object | None:
                  and m.role == "mention" and m.id not in avoid), None)
 
 
+def coup_scene(body: str, sentence_start: int, here, host_cc: str | None):
+    """The town or site in the host country a sentence shows a coup's scene in ("Gunfire was heard near the
+    main camp in the capital, Ouagadougou", "were detained on Monday at the Kati camp"), if it does. A
+    town named so is the scene even when the dateline names it too."""
+    return next((m for m in here if m.country_code == host_cc and m.kind in ("city", "locality", "site")
+                 and m.role != "metonym"
+                 and COUP_SCENE.search(body, max(sentence_start, m.start - 90), m.start)), None) if host_cc else None
+
+
 def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at, words_at, headed=None) -> After:
     """The dates and places of the next sentences of this paragraph; a headline's are its lead's.
     ``headed``: each sentence's live-blog day (:func:`section_days`); no day is taken across one."""
@@ -266,8 +279,13 @@ def definite(sentence: str, trig) -> bool:
 
 def anaphora(sentence: str, trig) -> bool:
     """The sentence opens on the event the one before told: "The deployment, which began ..."; not a
-    verb after its subject ("The junta expelled French forces")."""
-    return _noun(trig) and re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", sentence[:trig.start()]) is not None
+    verb after its subject ("The junta expelled French forces"). "With the departure, ..." too, unless
+    it names its own ("After the withdrawal from Mali")."""
+    if not _noun(trig):
+        return False
+    head = sentence[:trig.start()]
+    return (re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", head) is not None or PAST_IT.fullmatch(head)
+                            is not None and not re.match(r"\s+(?:of|from|to|in|by|at)\b", sentence[trig.end():]))
 
 
 def _noun(trig) -> bool:

@@ -1031,3 +1031,58 @@ def test_no_agreement_reached_is_no_accord(extractor):
     ev = read(extractor, dt.date(2024, 5, 6), "The United States is in talks with Benin about hosting drones. No "
               "agreement has been reached, and any new facility would be far smaller than Air Base 201 in Niger.")
     assert [e.type for e in ev if e.type == "agreement"] == []
+
+
+def test_what_soldiers_did_on_a_day_before_arresting_the_president_places_and_dates_the_coup(extractor):
+    ev = read(extractor, dt.date(2020, 8, 19), "BAMAKO, Mali — President Keïta resigned shortly before midnight on "
+              "Tuesday, hours after mutinous soldiers seized him.\n\nThe soldiers had taken over the Kati camp, a few miles "
+              "from the capital, on Tuesday morning, before driving into Bamako and arresting Keïta and the Prime Minister.")
+    assert [(e.type, e.start, e.place) for e in ev] == [("coup", dt.date(2020, 8, 18), "Kati")]
+
+
+def test_a_day_in_a_clause_about_what_the_ousted_president_did_is_not_the_coups(extractor):
+    ev = read(extractor, dt.date(2025, 10, 15), "An army unit said on Tuesday it had seized power in Madagascar, "
+              "shortly after lawmakers voted to impeach the president, who fled the country over the weekend.")
+    assert [(e.type, e.start) for e in ev] == [("coup", dt.date(2025, 10, 14))]
+
+
+def test_gunfire_told_paragraphs_later_the_same_day_places_the_coup(extractor):
+    ev = read(extractor, dt.date(2022, 10, 1), "OUAGADOUGOU, Burkina Faso (AP) — The country's military ruler was "
+              "toppled by soldiers on Friday.\n\nIn a broadcast on Friday night, an army captain said the leader had "
+              "been removed.\n\nEarlier Friday, shots were heard near the main military camp in the capital, "
+              "Ouagadougou, and soldiers blocked major roads.")
+    assert [(e.type, e.start, e.place) for e in ev] == [("coup", dt.date(2022, 9, 30), "Ouagadougou")]
+
+
+def test_leaders_taken_to_a_base_outside_the_capital_are_placed_where_the_next_sentence_holds_them(extractor):
+    ev = read(extractor, dt.date(2021, 5, 25), "Mali's interim president and prime minister have been taken by "
+              "soldiers to a military base outside the capital, Bamako.\n\nThe two men were detained on Monday at the "
+              "Kati camp, officials said.")
+    assert [(e.type, e.start, e.place) for e in ev] == [("coup", dt.date(2021, 5, 24), "Kati")]
+
+
+def test_with_the_departure_goes_on_with_the_withdrawal_told_before_not_the_countries_it_recalls(extractor):
+    ev = read(extractor, dt.date(2025, 1, 31), "France on Thursday handed over its last military base in Chad, "
+              "completing the withdrawal of its troops.\n\nWith the departure, France has no troops left in the Sahel, "
+              "after being pushed out of Mali and Niger.")
+    assert {(e.type, e.host_country) for e in ev if e.type == "withdrawal"} == {("withdrawal", "TCD")}
+
+
+def test_a_president_held_by_his_own_guard_is_a_coup(extractor):
+    ev = read(extractor, dt.date(2023, 7, 26), "Niger's President Mohamed Bazoum has been held by members of his own "
+              "guard in the presidential palace in the capital, Niamey.\n\nThe presidency said on Twitter on Wednesday "
+              "that talks were under way.")
+    assert [(e.type, e.start, e.place) for e in ev] == [("coup", dt.date(2023, 7, 26), "Niamey")]
+
+
+def test_troops_handing_a_priced_base_to_the_host_withdraw_from_it(extractor):
+    ev = read(extractor, dt.date(2024, 8, 6), "The last U.S. troops in Niger handed the $110 million drone base near "
+              "Agadez to Nigerien forces on Monday and boarded a transport plane.")
+    assert [(e.type, e.actor_country, e.start) for e in ev if e.type == "withdrawal"] == [
+        ("withdrawal", "USA", dt.date(2024, 8, 5))]
+
+
+def test_a_base_in_the_northern_city_of_a_town_is_the_gazetteers_base_there(extractor):
+    ev = read(extractor, dt.date(2021, 12, 15), "French forces on Tuesday handed over their base in the northern "
+              "Malian city of Timbuktu to the Malian army.")
+    assert {e.place for e in ev} == {"Timbuktu base"}

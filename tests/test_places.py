@@ -78,6 +78,11 @@ def test_title_case_datelines_need_their_comma_or_agency(finder):
         assert [m.text for m in finder.find(text) if m.role == "dateline"] == marked, text
 
 
+def test_a_headlines_last_word_is_no_title_for_the_dateline_under_it(finder):
+    text = "Soldiers seize power, detain president\n\nBISSAU, Nov 26 (Reuters) - Officers took control on Wednesday."
+    assert [(m.text, m.role) for m in finder.find(text)] == [("BISSAU", "dateline")]
+
+
 def test_a_datelines_country_is_the_dateline(finder):
     marked = {m.text: m.role for m in finder.find("ABUJA, Nigeria (AP) — Leaders met in Niger on Thursday.")}
     assert marked["Nigeria"] == "dateline" and marked["Niger"] == "mention"
