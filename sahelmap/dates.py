@@ -54,6 +54,7 @@ FORWARD = {"by", "until", "before", "no", "not"}  # "no later than September 15"
 CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|weekend|"
                   r"hours|minutes|moments|months?|years?|days?|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 REACH = 40  # characters a date expression reaches either side of its core word
+STAYED = re.compile(r"\b(?:remained|stayed|lingered|was kept|were kept)\b[^.;]*$", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to)\b[^.,;]*$",
                     re.I)
 
@@ -99,14 +100,16 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             ahead = bool(re.match(r"\s+deadline\b", text[m.end():m.end() + 10])) or \
                 bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I)) or \
                 (kind == "weekday" and FUTURE.search(text[max(0, m.start() - 60):m.start()]) is not None)
+            stayed = STAYED.search(text, max(0, m.start() - 80), m.start()) is not None
             if kind == "offset":  # "hours after" counts only from a day the text names
                 resolved = _offset(m, _anchor(out, m.start(), None if m.group("same") else published), published)
             else:
-                resolved = _resolve(kind, m, published, ahead)
+                resolved = _resolve(kind, m, published, ahead, stayed)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
             lead = (m.groupdict().get("lead") or "").strip().lower() or ("by" if ahead else "")
+            lead = "through" if stayed and lead == "until" else lead  # "a team remained until Sunday": no deadline
             out.append(DateMention(m.start(), m.end(), m.group(), resolved[0], resolved[1], lead, kind == "offset"))
     return sorted(out, key=lambda d: d.start)
 
@@ -159,9 +162,9 @@ def _model_number(text: str, at: int) -> bool:
     return bool(prev) and prev.group(1).lower() not in NOT_NAMES
 
 
-def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False):
+def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False, stayed: bool = False):
     g = m.groupdict()
-    forward = ahead or (g.get("lead") or "").strip().lower().split(" ")[0] in FORWARD
+    forward = ahead or (g.get("lead") or "").strip().lower().split(" ")[0] in FORWARD and not stayed
     try:
         if kind == "iso":
             return dt.date(int(g["year"]), int(g["m2"]), int(g["d2"])), "day"

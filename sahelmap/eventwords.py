@@ -15,13 +15,13 @@ FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|offi
         r"mercenaries|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
         r"delegation|base|blue helmets|drones|(?:standby|task|joint|air) force|navy|warships?|naval vessels)"
 FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE, re.I)  # "U.S. troops": a force's country, not a place
-HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:[\w$€£.,-]+\s+){0,3}?(?:camp|base|site)s?\b"  # "handed its base in Abéché"
+HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:[\w$€£.,-]+\s+){0,3}?(?:camp|base|site|installation|facility|garrison)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
              r"\bmilitary takeover\b", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
-             r"\b(?:detain|arrest)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,3}(?:President|Prime Minister)\b",
+             r"\b(?:detain|arrest|seiz|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,3}(?:President|Prime Minister)\b",
              r"\bunder house arrest\b", r"\b(?:been|was|were|is|are)\s+(?:held|detained|arrested|seized|captured)\s+(?:hostage\s+)?"
              r"by\s+(?:[\w'’-]+\s+){0,5}?(?:soldiers|troops|guards?|army|military|officers|mutineers|putschists)\b", r"\bput an end to the (?:\w+ )?(?:regime|power|rule|reign)\b",
              r"\bconstitution (?:is|was|has been|had been|was being) suspended\b",
@@ -52,7 +52,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
                    r"\bended (?:its|their) participation\b", r"\bend of (?:the )?(?:operation\s+\w+|(?:[\w-]+\s+){0,2}?(?:operation|mission)s?\b)",
                    r"\bend\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operations?|military presence|deployment)\b", r"\bordered\b[^.]{0,50}\bout\b",
-                   r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b",
+                   r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b", r"\b(?:br(?:ing|ings|ought)|came|come)\b[^.]{0,100}\bpresence\b[^.]{0,40}?\bto (?:a close|an end)\b",
                    r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?)\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
                    HANDED_BASE + r"(?:\s+(?:in|near|at|outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
                                  r"\s+(?:over\s+)?to\b",  # "handed the drone base near Agadez to Nigerien forces"
@@ -75,7 +75,9 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b", r"\blease\b(?=[^.]{0,60}\bbase\b)", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
                   r"\b(?:agreed|sign(?:s|ed|ing)?)\b(?!\s+of\b)[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b",
                   r"\b(?:agreed\b[^.]{0,60}\bto |would |will |to )?(?:create|form|set up|establish|launch)\w* (?:a |an )?"
-                  r"(?:joint|common|unified) (?:[\w,-]+ )?(?:military |security )?(?:force|army|command)\b"),
+                  r"(?:joint|common|unified) (?:[\w,-]+ )?(?:military |security )?(?:force|army|command)\b",
+                  r"\b(?:creation|formation|establishment|launch)\s+of\s+(?:a|an|the)\s+(?:joint|common|unified)\s+(?:[\w,-]+\s+)?"
+                  r"(?:military\s+|security\s+)?(?:force|army|command)\b"),
     "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
                 r"\bblock(?:ed|ing|aded)\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|bridges?|traffic|entrances?|convoys?)\b",
@@ -103,6 +105,7 @@ SUBTYPE_RULES = {
     "withdrawal": ((r"\b(?<!completing )(?<!completed )(?:the|a) first (?:[\w.]+ ){0,3}(?:troops|soldiers|convoy|contingent|group|step|phase|stage)\b", "started"),
                    (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) end(?:ed|ing)|(?:formal|official) end\b|hand(?:ed|s) over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)\b|\bleft (?-i:[A-Z])|"
+                    r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"  # "a small team remained ... until Sunday"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
                     r"service members|personnel)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
@@ -114,7 +117,8 @@ SUBTYPE_RULES = {
                    r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
                   (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|"
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"
-                   r"extend\w*|(?:create|form|set up|establish|launch)\w* (?:a |an )?(?:joint|common|unified))\b", "signed")),
+                   r"extend\w*|(?:create|form|set up|establish|launch)\w* (?:a |an )?(?:joint|common|unified)|"
+                   r"(?:creation|formation|establishment|launch) of (?:a|an|the) (?:joint|common|unified))\b", "signed")),
     "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b|\bkeep\w*\b", "presence"),
                    (r"\b(?:announced|will|plans?|approv\w+|(?:ordered|authori[sz]ed) the (?:\w+ and )?(?:deployment|sending))\b", "announced")),
     "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover|hand(?:ed|s|ing)? back)\b|"
@@ -156,7 +160,7 @@ RELATIVE_PASSIVE = re.compile(r",\s*(?:which|who)\s+(?:was|were|had been|has bee
                               r"(?:(?:in|on|since|during)\s+)?$", re.I)  # "the mission, which was set up in February"
 # "a SADC force, whose leaders approved one in June": a clause about another noun than the trigger's
 RELATIVE_OTHER = re.compile(r",\s*whose\s+[\w-]+\s+(?:[\w-]+\s+){1,6}(?:(?:in|on|since|during)\s+)?$|"
-                            r"\b(?:that|which)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+['’]s\s+)?(?:junta|government|"
+                            r"\b(?:that|which)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:junta|government|"
                             r"president|army|ministry|leaders?|rulers|authorities|council)\s+(?:[\w-]+\s+){1,3}?"
                             r"(?:(?:in|on|since|during|last)\s+)?$", re.I)  # "a withdrawal that Niger's junta demanded in March"
 PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|aimed|aiming)\s+to\b[^.;]*$", re.I)
@@ -170,12 +174,14 @@ NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|
 # "in central Harare", "the streets of Conakry", "signed at a summit in Niamey", "gunfire near the residence in
 # Cotonou": the scene of the news, even in the dateline's city
 SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|(?:streets|centre|center|heart) of(?: central)?)\s+$|"
-                      r"\b(?:summit|ceremony|signing|gunfire|gunshots|shooting)\b[^.;]{0,60}\b(?:in|at)\s+$", re.I)
+                      r"\b(?:summit|ceremony|signing|meeting|talks|gunfire|gunshots|shooting)\b[^.;]{0,60}\b(?:in|at)\s+$", re.I)
 LAST_CROSSING = re.compile(r"\b(?:last|final)\b[^.;]*\bcross\w*\s+(?:the border\s+)?(?:between [^.;]{0,40}|into)?$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 COUNTED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                      r"(?:[\w-]+\s+)?(?:coup|putsch|takeover|attempt|mutiny)s?\s+$", re.I)
+WANTED = re.compile(r"\b(?:demand|order|request|ask|call|sought|seek|want|announc|plan|agree|approv|decid|promis)\w*\s+"
+                    r"(?:(?:in|on|since|during|last)\s+)?$", re.I)  # the clause's verb wants the event; it is not the event
 # "impeach the president, who fled the country over the weekend": someone else's doing, after the trigger
 WHO_CLAUSE = re.compile(r",\s*who\s+(?:[\w'’-]+\s+){1,6}$", re.I)
 SEIZING = re.compile(r"\b(?:detain|arrest|seiz|captur|storm|held|hold)\w*", re.I)
@@ -206,6 +212,9 @@ UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:East African Community|EAC)\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None,
               "East African Community force"))
 ASKED = re.compile(r"(?!\W*(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$")  # a yes-no question
+# a correction's account of what an earlier version wrongly said: "An earlier version said the coup took place on Saturday"
+RETRACTED = re.compile(r"\s*(?:Correction\s*:\s*)?(?:An?|The)\s+(?:earlier|previous|original)\s+(?:version|edition)\b|"
+                       r"\s*This (?:article|story|report) (?:was|has been) (?:amended|corrected|updated)\b", re.I)
 MISSIONS = frozenset(name for _, _, name in UN_FORCES)  # forces of no one country
 # a capital, an institution or its leader standing for its country: "Moscow has dispatched", "Putin has approved"
 METONYMS = {"RU": r"\b(?:Moscow|Kremlin|Putin)\b", "US": r"\b(?:Washington|Pentagon|White House|AFRICOM|Africom)\b",
@@ -297,8 +306,9 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
     event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012),
     or a relative clause about another noun after the trigger ``trig_at``."""
     relative = RELATIVE_OTHER.search(sentence, max(0, d.start - 80), d.start)
-    if relative and relative.start() > trig_at >= 0 and " " in sentence[trig_at:relative.start()].strip():
-        return False  # "The deployment comes ahead of a SADC force, whose leaders approved one in June"
+    if relative and relative.start() > trig_at >= 0 and (" " in sentence[trig_at:relative.start()].strip()
+                                                         or WANTED.search(relative.group())):
+        return False  # "a SADC force, whose leaders approved one in June"; "a withdrawal the junta demanded in March"
     who = WHO_CLAUSE.search(sentence, max(0, d.start - 80), d.start)
     if who and who.start() > trig_at >= 0 and etype in TELLS_KIND and \
             not (TELLS_KIND[etype].search(who.group()) or SEIZING.search(who.group())):

@@ -19,16 +19,16 @@ from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_
                      news_of, same_event, within)
 from .events import Event, Source, sort_events
 from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, NEEDS_FORCE, NEGATED,
-                         NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, SCENE_OF, SLOGAN, SURVIVED, TRIGGERS,
-                         acting, agreed_withdrawal, arrives_home, diplomat_told, find_trigger, in_transit, pluperfect,
-                         reports, subtype_of)
+                         NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SLOGAN,
+                         SURVIVED, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told, find_trigger,
+                         in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .geocoders.normalize import key
 from .places import PlaceFinder, PlaceMention
 from .roles import BASE_IN, COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
-from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, dateline_head, event_date,
-                    coup_scene, following, lead_day, lead_index, recalled, refers_back, section_days, sentence_dates, sentence_words,
-                    sequels, station)
+from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, coup_scene,
+                    dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
+                    sentence_dates, sentence_words, sequels, station)
 
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
 UNNAMED_BASE = re.compile(r"\ban? (?:(?:air|military|drone|army) )?base\b", re.I)  # "entered an air base in Niger"
@@ -95,7 +95,7 @@ class Extractor:
             hits = agreed_withdrawal(sentence, in_transit(sentence, [
                 (etype, sub, acting(sentence, find_trigger(rx, sentence, etype, words[etype]), words[etype]))
                 for etype, sub, rx in TRIGGERS]))
-            if not any(t for _, _, t in hits) or ASKED.match(sentence):
+            if not any(t for _, _, t in hits) or ASKED.match(sentence) or RETRACTED.match(sentence):
                 continue  # "UK to send troops to Nigeria?" tells nothing happened; "Why are troops leaving?" does
             dates = dates_at(n)
             hits += sequels(sentence, hits, words, dates)

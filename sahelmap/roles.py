@@ -16,8 +16,9 @@ from .places import PlaceMention
 
 PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
 ORIGIN = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*\Z")
-BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city)\s+of\s+)?$",
-                     re.I)  # "their base in"
+# "their base in", "its base in the northern Malian city of"
+BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+"
+                     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city)\s+of\s+)?$", re.I)
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
 UNKNOWN = (None, "unknown")
 THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
@@ -29,6 +30,7 @@ WHERE_TO = re.compile(r"\b(?:in|into|at|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?\Z
 THEIR_COUNTRY = re.compile(r"\b(?:his|her) country\s+(?:\w+\s+){0,3}$")  # "his country would send"
 DWELLING = re.compile(r"\b(?:based|living|exiled|hiding|settled)\s+in\s+\Z")
 THE_COUNTRY = re.compile(r"\b(?:to|in|into|out of) the country\b")  # "sent 300 instructors to the country"
+BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|for|to|towards?|into)\s+$")  # "a C-17 bound for Germany, ending"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
                         + FORCE + r"\b", re.I)
@@ -52,7 +54,8 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
     forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
     countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS]
     subject = [m for m in countries if 0 < trig_at - (m.end - offset) <= 20
-               and not re.search(FORCE, sentence[m.end - offset:trig_at], re.I)]
+               and not re.search(FORCE, sentence[m.end - offset:trig_at], re.I)
+               and not BOUND_FOR.search(sentence, max(0, m.start - offset - 14), m.start - offset)]
     if subject:  # "as US prepares exit", "France's withdrawal"
         return _power(subject[-1])
     found = _partner(sentence, offset, countries, trig_at) if partner else None

@@ -17,6 +17,13 @@ def test_weekdays_look_back_from_publication():
     assert resolved("the Pentagon said Monday") == [("Monday", "2024-04-22", "day")]
 
 
+def test_until_a_day_a_stay_ended_is_past_and_no_deadline():
+    stayed = find_dates("A small team remained to coordinate the departure until Sunday.", PUB)
+    ahead = find_dates("The troops will stay until Sunday.", PUB)
+    assert [(d.day.isoformat(), d.is_deadline) for d in stayed] == [("2024-04-21", False)]
+    assert [(d.day.isoformat(), d.is_deadline) for d in ahead] == [("2024-04-28", True)]
+
+
 def test_relative_months_and_years():
     assert resolved("revoked a deal last month") == [("last month", "2024-03-01", "month")]
     assert resolved("Earlier this month, officers arrived") == [("Earlier this month", "2024-04-01", "month")]

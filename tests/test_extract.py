@@ -839,7 +839,9 @@ def test_a_date_in_a_clause_about_what_another_party_did_is_not_the_events(extra
     ev = read(extractor, dt.date(2024, 8, 7), "On Monday, the last U.S. troops at Air Base 201 handed the facility "
               "over to Nigerien authorities and flew out, the Pentagon said, wrapping up a withdrawal that Niger's "
               "junta demanded in March.")
-    assert [(e.type, e.actor_country, e.start) for e in ev] == [("withdrawal", "USA", dt.date(2024, 8, 5))]
+    assert [(e.type, e.actor_country, e.start) for e in ev if e.type == "withdrawal"] == [
+        ("withdrawal", "USA", dt.date(2024, 8, 5))]
+    assert [(e.type, e.subtype, e.place) for e in ev if e.type == "base"] == [("base", "handed_over", "Air Base 201")]
 
 
 def test_the_last_contingent_leaving_by_a_neighbour_after_a_handover_names_the_base(extractor):
@@ -1086,3 +1088,41 @@ def test_a_base_in_the_northern_city_of_a_town_is_the_gazetteers_base_there(extr
     ev = read(extractor, dt.date(2021, 12, 15), "French forces on Tuesday handed over their base in the northern "
               "Malian city of Timbuktu to the Malian army.")
     assert {e.place for e in ev} == {"Timbuktu base"}
+
+
+def test_special_forces_seizing_the_president_a_day_before_is_the_coup_and_a_correction_retracts(extractor):
+    ev = read(extractor, dt.date(2021, 9, 8), "Guinea's new military leaders on Monday sought to tighten their grip, "
+              "a day after special forces seized President Alpha Condé.\n\nThis article was amended on 8 September "
+              "2021. An earlier version said the coup took place on Saturday.")
+    assert [(e.type, e.start) for e in ev] == [("coup", dt.date(2021, 9, 5))]
+
+
+def test_a_day_the_withdrawal_was_demanded_is_not_its_day_nor_the_planes_destination_its_actor(extractor):
+    ev = read(extractor, dt.date(2024, 8, 6), "That ended on Monday. At a ceremony, the last U.S. troops at Air Base "
+              "201 lowered the flag and boarded a C-17 bound for Germany, completing a withdrawal that the country's "
+              "military rulers demanded in March.")
+    assert [(e.type, e.actor_country, e.start) for e in ev if e.type == "withdrawal"] == [
+        ("withdrawal", "USA", dt.date(2024, 8, 5))]
+
+
+def test_handing_over_the_last_installation_brings_the_presence_to_a_close(extractor):
+    ev = read(extractor, dt.date(2025, 1, 31), "The tricolour was lowered over the Adji Kossei base on Thursday, as "
+              "France handed its final military installation in Chad to the Chadian army and brought six decades of "
+              "military presence in the country to a close.")
+    assert [(e.type, e.start, e.place) for e in ev if e.type == "withdrawal"] == [
+        ("withdrawal", dt.date(2025, 1, 30), "Adji Kossei")]
+
+
+def test_the_creation_of_a_joint_force_after_a_meeting_in_the_datelines_city_is_an_accord_there(extractor):
+    ev = read(extractor, dt.date(2024, 3, 7), "NIAMEY, March 6 (AFP) - Niger, Mali and Burkina Faso announced on "
+              "Wednesday the creation of a joint force to fight jihadists.\n\nIt will be operational soon, the army "
+              "chief said after a meeting of the three countries' defence chiefs in Niamey.")
+    assert [(e.type, e.start, e.place) for e in ev] == [("agreement", dt.date(2024, 3, 6), "Niamey")]
+
+
+def test_the_last_team_staying_until_a_day_dates_the_completed_withdrawal(extractor):
+    ev = read(extractor, dt.date(2024, 9, 16), "The U.S. military has completed its withdrawal from Niger, the "
+              "Pentagon said on Monday.\n\nA small team of U.S. personnel remained to coordinate the departure until "
+              "Sunday, the Defense Department said.")
+    assert [(e.type, e.subtype, e.start) for e in ev if e.type == "withdrawal"] == [
+        ("withdrawal", "completed", dt.date(2024, 9, 15))]
