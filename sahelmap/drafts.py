@@ -118,7 +118,7 @@ def news_of(groups: list[list[Draft]], d: Draft) -> list[Draft] | None:
 def same_event(a: Draft, b: Draft, actor: bool = True) -> bool:
     if not _alike(a, b, actor):
         return False
-    coarse = {"year": 366, "month": 31, "week": 7}
+    coarse = {"year": 366, "month": 31, "week": 13}  # a week is named by its Monday
     slack = max(coarse.get(a.precision, MERGE_DAYS), coarse.get(b.precision, MERGE_DAYS))
     return abs((a.day - b.day).days) <= slack and not _told_apart(a, b)
 
@@ -130,6 +130,8 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     day, vague = (a, b) if a.precision == "day" else (b, a)
     if day.precision != "day" or vague.precision == "day" or day.dated < 1:
         return False
+    if vague.precision == "week" and day.dated == 1 and 0 <= (day.day - vague.day).days < 14:
+        return False  # "have deployed ..., sources said on Thursday" is the arrival "last week"
     return not (vague.again or "announced" in (a.subtype, b.subtype) or within(day.day, vague))
 
 

@@ -60,6 +60,7 @@ NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
               "wagner", "barkhane", "serval", "takuba", "minusma", "ecowas", "sabre",
               "xinhua", "google", "reuters"}
 DIVISION_AFTER = re.compile(r"\s+(state|province|region|governorate|prefecture)\b")
+TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of\s+\Z")
 DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
 GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|from|to|on|in|out|up|through)\b")
 DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
@@ -162,6 +163,8 @@ class PlaceFinder:
         """Only the states and provinces of a name a lowercase word calls one: "Washington state",
         "the state of Victoria", "Kano state" (the curated "Kano State" if there is one)."""
         after = DIVISION_AFTER.match(text, end)
+        if TOWN_BEFORE.search(text, max(0, start - 30), start):  # "the city of Agadez", not its region
+            return tuple(p for p in cands if p.kind in ("city", "locality")) or cands
         if not (after or DIVISION_BEFORE.search(text, max(0, start - 30), start)):
             return cands
         # "Tillabéri region" is the region; "the Niger region" no Nigerian state, "the Sahel region" not Burkina's

@@ -81,7 +81,7 @@ def resolve(text: str, spans: list[tuple[int, int, tuple]]) -> list:
         memo = {}
         for i, (_, _, cands) in enumerate(spans):
             q = qualifiers[i]
-            k = (keys[i], q.pid if q else None, peers[i])
+            k = (keys[i], q.pid if q else None, peers[i], cands[0].pid)  # "the city of Agadez": only its towns
             if k not in memo:
                 near = list({keys[j]: p for j, p in reversed(anchors) if keys[j] != keys[i]}.values())
                 if k not in static:

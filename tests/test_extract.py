@@ -1126,3 +1126,21 @@ def test_the_last_team_staying_until_a_day_dates_the_completed_withdrawal(extrac
               "Sunday, the Defense Department said.")
     assert [(e.type, e.subtype, e.start) for e in ev if e.type == "withdrawal"] == [
         ("withdrawal", "completed", dt.date(2024, 9, 15))]
+
+
+def test_forces_that_have_deployed_said_on_thursday_arrived_last_week_at_the_base_by_the_city(extractor):
+    ev = read(extractor, dt.date(2024, 9, 20), "Russian soldiers have deployed to Niger's Agadez region, sources said "
+              "on Thursday.\n\nAbout 100 Russian servicemen arrived at the former U.S. drone base outside the city of "
+              "Agadez last week, the sources said.")
+    assert [(e.type, e.start, e.date_precision, e.place) for e in ev] == [
+        ("deployment", dt.date(2024, 9, 9), "week", "Air Base 201")]
+
+
+def test_agreeing_to_let_a_power_set_up_a_base_and_leaving_a_task_force_are_news(extractor):
+    base = read(extractor, dt.date(2025, 2, 13), "Sudan has agreed to let Russia set up a naval base on its coast, "
+                "the foreign minister said on Wednesday.")
+    left = read(extractor, dt.date(2025, 3, 31), "Niger has withdrawn from the Multinational Joint Task Force, a "
+                "regional coalition, the defence ministry said on Sunday.", "b")
+    assert [(e.type, e.actor_country, e.start) for e in base if e.type == "agreement"] == [
+        ("agreement", "RUS", dt.date(2025, 2, 12))]
+    assert [(e.type, e.host_country, e.start) for e in left] == [("membership", "NER", dt.date(2025, 3, 30))]

@@ -83,6 +83,11 @@ def test_a_headlines_last_word_is_no_title_for_the_dateline_under_it(finder):
     assert [(m.text, m.role) for m in finder.find(text)] == [("BISSAU", "dateline")]
 
 
+def test_the_city_of_a_name_is_the_town_though_the_article_named_its_region(finder):
+    found = finder.find("Troops deployed to Niger's Agadez region. They patrol outside the city of Agadez.")
+    assert [(m.text, m.kind) for m in found if m.text == "Agadez"] == [("Agadez", "region"), ("Agadez", "city")]
+
+
 def test_a_datelines_country_is_the_dateline(finder):
     marked = {m.text: m.role for m in finder.find("ABUJA, Nigeria (AP) — Leaders met in Niger on Thursday.")}
     assert marked["Nigeria"] == "dateline" and marked["Niger"] == "mention"
