@@ -228,7 +228,9 @@ class Extractor:
         finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and within(d.day, best)]
         best = min(finer, key=lambda d: (rank[d.precision], -d.dated, d.source.start)) if finer else best  # "on Monday" in "this week"
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
-        placed = min((d.place for d in group if d.place is not None), key=place_rank, default=None)
+        # of places as exact, the one its news tells, not a recollection ("soured after the military took power in 2020")
+        placed = min(((d.place, d) for d in group if d.place is not None),
+                     key=lambda t: (place_rank(t[0]), t[1].background, -t[1].dated), default=(None, None))[0]
         subtype = merged_subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
         in_capital = any(d.in_capital for d in group)  # "gunfire ... in the capital" told by any of its sentences
         lat, lon, place, geo, proxy = self._where(best, placed, in_capital)

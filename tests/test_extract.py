@@ -1144,3 +1144,12 @@ def test_agreeing_to_let_a_power_set_up_a_base_and_leaving_a_task_force_are_news
     assert [(e.type, e.actor_country, e.start) for e in base if e.type == "agreement"] == [
         ("agreement", "RUS", dt.date(2025, 2, 12))]
     assert [(e.type, e.host_country, e.start) for e in left] == [("membership", "NER", dt.date(2025, 3, 30))]
+
+
+def test_a_merged_coup_is_placed_where_its_news_tells_not_where_a_recollection_puts_it(extractor):
+    news = Article(id="a", date=dt.date(2020, 8, 19), body="Soldiers detained President Keïta at the Kati camp on "
+                   "Tuesday, the army said.")
+    recalled = Article(id="b", date=dt.date(2022, 8, 16), body="Relations with Bamako soured after the military took "
+                       "power in 2020.")
+    coups = [e for e in extractor.extract([recalled, news]) if e.type == "coup"]
+    assert [(e.start, e.place, len(e.sources)) for e in coups] == [(dt.date(2020, 8, 18), "Kati", 2)]
