@@ -60,6 +60,7 @@ NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
               "wagner", "barkhane", "serval", "takuba", "minusma", "ecowas", "sabre",
               "xinhua", "google", "reuters"}
 DIVISION_AFTER = re.compile(r"\s+(state|province|region|governorate|prefecture)\b")
+SITE_AFTER = re.compile(r" (airport|air ?base|base|camp)\b")
 TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of\s+\Z")
 DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
 GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|from|to|on|in|out|up|through)\b")
@@ -150,7 +151,8 @@ class PlaceFinder:
                         continue
                 lo, hi = _segment(text, words, i)
                 if self._plausible(text, words, (i - lo, j + 1 < hi), start, end, cands, surnames):
-                    found.append((start, end, self._division(text, start, end, cands)))
+                    site = self._site_after(text, start, end)
+                    found.append(site or (start, end, self._division(text, start, end, cands)))
                 i = j + 1
         return found
 
@@ -158,6 +160,13 @@ class PlaceFinder:
         """The country of a possessive country name ("Niger's"), else None."""
         cands = self.geocoder.candidates(key(POSSESSIVE.sub("", text[word[0]:word[1]])))
         return cands[0].cc if cands and cands[0].kind == "country" else None
+
+    def _site_after(self, text, start, end) -> tuple | None:
+        """The gazetteer's site a town names with a lowercase word after it: "Niamey airport", "Gao base"."""
+        m = SITE_AFTER.match(text, end)
+        named = self.geocoder.candidates(key(f"{text[start:end]} {m.group(1)}")) if m else ()
+        sites = tuple(p for p in named if p.kind == "site")
+        return (start, m.end(), sites) if sites else None
 
     def _division(self, text, start, end, cands) -> tuple:
         """Only the states and provinces of a name a lowercase word calls one: "Washington state",

@@ -943,7 +943,7 @@ def test_the_detachment_that_had_left_a_base_places_the_withdrawal_told_before(e
               "Mali, the army said on Monday.\n\n\"Today at 1 p.m. Paris time, the last detachment crossed the "
               "border,\" the army said. The detachment had left the Gao base, which was handed over the same morning.")
     assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in ev] == [
-        ("withdrawal", "FRA", "MLI", dt.date(2022, 8, 15), "Gao")]
+        ("withdrawal", "FRA", "MLI", dt.date(2022, 8, 15), "Gao desert platform")]
 
 
 def test_a_plane_unloading_the_night_before_dates_an_arrival_reported_the_next_day(extractor):

@@ -88,6 +88,13 @@ def test_the_city_of_a_name_is_the_town_though_the_article_named_its_region(find
     assert [(m.text, m.kind) for m in found if m.text == "Agadez"] == [("Agadez", "region"), ("Agadez", "city")]
 
 
+def test_a_town_and_a_lowercase_airport_or_base_is_the_gazetteers_site(finder):
+    found = finder.find("A plane landed at Niamey airport. The last convoy left the Gao base. Talks were held in Gao.")
+    assert [(m.text, m.name, m.kind) for m in found] == [("Niamey airport", "Air Base 101", "site"),
+                                                         ("Gao base", "Gao desert platform", "site"),
+                                                         ("Gao", "Gao", "city")]
+
+
 def test_a_datelines_country_is_the_dateline(finder):
     marked = {m.text: m.role for m in finder.find("ABUJA, Nigeria (AP) — Leaders met in Niger on Thursday.")}
     assert marked["Nigeria"] == "dateline" and marked["Niger"] == "mention"
