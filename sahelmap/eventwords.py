@@ -215,6 +215,8 @@ UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:East African Community|EAC)\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None,
               "East African Community force"))
 ASKED = re.compile(r"(?!\W*(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$")  # a yes-no question
+# "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
+LET_BUILD = re.compile(r"\bagree\w*\b[^.]{0,30}\bto (?:let|allow)\b[^.]{0,60}$", re.I)
 # a correction's account of what an earlier version wrongly said: "An earlier version said the coup took place on Saturday"
 RETRACTED = re.compile(r"\s*(?:Correction\s*:\s*)?(?:An?|The)\s+(?:earlier|previous|original)\s+(?:version|edition)\b|"
                        r"\s*This (?:article|story|report) (?:was|has been) (?:amended|corrected|updated)\b", re.I)

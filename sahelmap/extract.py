@@ -18,10 +18,10 @@ from .articles import Article, with_date
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import Event, Source, sort_events
-from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, NEEDS_FORCE, NEGATED,
-                         NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SLOGAN,
-                         SURVIVED, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told, find_trigger,
-                         in_transit, pluperfect, reports, subtype_of)
+from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD,
+                         NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, RETRACTED,
+                         SCENE_OF, SLOGAN, SURVIVED, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told,
+                         find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .geocoders.normalize import key
 from .places import PlaceFinder, PlaceMention
@@ -135,7 +135,8 @@ class Extractor:
         before = sentence[:trig.start()]
         if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]) or \
                 etype in NEEDS_FORCE and CONDITION.search(before[-70:]) or \
-                etype == "agreement" and NO_ACCORD.search(before[-25:]):
+                etype == "agreement" and NO_ACCORD.search(before[-25:]) or \
+                etype == "base" and LET_BUILD.search(before[-90:]):
             return None  # "to demand the departure of U.S. troops", "until ... ask", "No agreement": nothing done
         if etype in NEEDS_FORCE and (diplomat_told(before, sentence[trig.end():]) or GENERIC_FORCES.search(before[-40:])):
             return None  # "given the French ambassador 48 hours to leave": a diplomat; "that Western forces are leaving"
