@@ -100,16 +100,17 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             ahead = bool(re.match(r"\s+deadline\b", text[m.end():m.end() + 10])) or \
                 bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I)) or \
                 (kind == "weekday" and FUTURE.search(text[max(0, m.start() - 60):m.start()]) is not None)
-            stayed = STAYED.search(text, max(0, m.start() - 80), m.start()) is not None
+            lead = (m.groupdict().get("lead") or "").strip().lower()
+            # "a team remained until Sunday": when a stay ended, a past day and no deadline
+            stayed = lead.split(" ")[0] in FORWARD and STAYED.search(text, max(0, m.start() - 80), m.start()) is not None
             if kind == "offset":  # "hours after" counts only from a day the text names
                 resolved = _offset(m, _anchor(out, m.start(), None if m.group("same") else published), published)
             else:
-                resolved = _resolve(kind, m, published, ahead, stayed)
+                resolved = _resolve(kind, m, published, ahead or lead.split(" ")[0] in FORWARD and not stayed)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
-            lead = (m.groupdict().get("lead") or "").strip().lower() or ("by" if ahead else "")
-            lead = "through" if stayed and lead == "until" else lead  # "a team remained until Sunday": no deadline
+            lead = "through" if stayed and lead == "until" else lead or ("by" if ahead else "")
             out.append(DateMention(m.start(), m.end(), m.group(), resolved[0], resolved[1], lead, kind == "offset"))
     return sorted(out, key=lambda d: d.start)
 
@@ -162,9 +163,9 @@ def _model_number(text: str, at: int) -> bool:
     return bool(prev) and prev.group(1).lower() not in NOT_NAMES
 
 
-def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False, stayed: bool = False):
+def _resolve(kind: str, m: re.Match, pub: dt.date | None, forward: bool = False):
+    """(first day, precision) of a match; ``forward``: a deadline's, which looks ahead of ``pub``."""
     g = m.groupdict()
-    forward = ahead or (g.get("lead") or "").strip().lower().split(" ")[0] in FORWARD and not stayed
     try:
         if kind == "iso":
             return dt.date(int(g["year"]), int(g["m2"]), int(g["d2"])), "day"

@@ -23,7 +23,6 @@ from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS
                          SCENE_OF, SLOGAN, SURVIVED, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told,
                          find_trigger, in_transit, pluperfect, reports, subtype_of)
 from .geocoders.index import capital_of, country_table
-from .geocoders.normalize import key
 from .places import PlaceFinder, PlaceMention
 from .roles import BASE_IN, COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
 from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, coup_scene,
@@ -91,7 +90,6 @@ class Extractor:
             sentence = article.body[s:e]
             words = words_at(n)
             here = [m for m in mentions if s <= m.start < e]
-            _station(out, n, sentence, here, ctx.avoid)
             hits = agreed_withdrawal(sentence, in_transit(sentence, [
                 (etype, sub, acting(sentence, find_trigger(rx, sentence, etype, words[etype]), words[etype]))
                 for etype, sub, rx in TRIGGERS]))
@@ -119,7 +117,7 @@ class Extractor:
                     out.append(draft)
                     if draft.actor != "unknown":
                         prior[draft.type] = (n, draft)
-        return _scene(out, article.body, sentences, mentions, dates_at)
+        return _backfill(out, article.body, sentences, mentions, dates_at, ctx.avoid)
 
     def _focus_country(self, places: list[PlaceMention]) -> str | None:
         """The country the article is about: most named (the dateline's counts), foreign powers last,
@@ -230,8 +228,9 @@ class Extractor:
         best = min(finer, key=lambda d: (rank[d.precision], -d.dated, d.source.start)) if finer else best  # "on Monday" in "this week"
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         # of places as exact, the one its news tells, not a recollection ("soured after the military took power in 2020")
-        placed = min(((d.place, d) for d in group if d.place is not None),
-                     key=lambda t: (place_rank(t[0]), t[1].background, -t[1].dated), default=(None, None))[0]
+        placed = min((d for d in group if d.place is not None),
+                     key=lambda d: (place_rank(d.place), d.background, -d.dated), default=None)
+        placed = placed and placed.place
         subtype = merged_subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
         in_capital = any(d.in_capital for d in group)  # "gunfire ... in the capital" told by any of its sentences
         lat, lon, place, geo, proxy = self._where(best, placed, in_capital)
@@ -268,12 +267,11 @@ class Extractor:
 
     def _base_site(self, town: PlaceMention) -> PlaceMention:
         """The gazetteer's base by a town, for "their base in Timbuktu", else the town."""
-        for name in (f"{town.name} base", f"{town.name} air base", f"{town.name} camp"):
-            site = next((p for p in self.geocoder.candidates(key(name))
-                         if p.kind == "site" and p.cc == town.country_code), None)
-            if site is not None:
-                return dataclasses.replace(town, name=site.name, lat=site.lat, lon=site.lon, kind="site", id=site.gid)
-        return town
+        sites = self.finder.sites_called(town.name, ("base", "air base", "camp"), town.country_code)
+        if not sites:
+            return town
+        site = sites[0]
+        return dataclasses.replace(town, name=site.name, lat=site.lat, lon=site.lon, kind="site", id=site.gid)
 
     def _country_name(self, cc: str | None) -> str:
         return self.geocoder.country_names.get(cc or "", "unknown")
@@ -297,36 +295,34 @@ def _scenes(body: str, mentions) -> set:
     return {m.id for m in mentions if SCENE_OF.search(body, max(0, m.start - 80), m.start)}
 
 
-def _station(drafts: list[Draft], n: int, sentence: str, here, avoid) -> None:
-    """Place the deployments of the last three sentences that have none where sentence ``n`` says
-    their force works from ("The troops will be based in Garoua")."""
-    for k in range(len(drafts) - 1, -1, -1):  # drafts are in sentence order: only the last few are near
-        d = drafts[k]
-        if n - d.at > 3:
-            break
-        if d.type == "deployment" and d.place is None and n > d.at:
-            town = station(sentence, here, d.host_cc, avoid)
-            drafts[k] = dataclasses.replace(d, place=town) if town else d
-
-
-def _scene(drafts: list[Draft], body: str, sentences, mentions, dates_at) -> list[Draft]:
-    """Place each unplaced coup where one of the next six sentences shows its scene, unless that sentence
-    tells a coup of its own or another day ("Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
-    own = {d.at for d in drafts if d.type == "coup" and not d.background}
+def _backfill(drafts: list[Draft], body: str, sentences, mentions, dates_at, avoid) -> list[Draft]:
+    """Place drafts their own sentence left unplaced where one of the next says: a deployment where its
+    force works from (the next three: "The troops will be based in Garoua"); a coup, or one placed only
+    "outside the capital, Bamako", where its scene is (the next six, the same day, none telling a coup of
+    its own: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
+    coups = {d.at for d in drafts if d.type == "coup" and not d.background}
     out = []
     for d in drafts:
-        if d.type == "coup" and not d.background and (d.place is None or NEAR.search(body, max(0, d.place.start - 40),
-                                                                                   d.place.start)):
-            for n in range(d.at + 1, min(d.at + 7, len(sentences))):
-                s, e = sentences[n]
-                if n in own or any(abs((w.day - d.day).days) > 1 for w in dates_at(n) if w.precision == "day"):
-                    continue
-                town = coup_scene(body, s, [m for m in mentions if s <= m.start < e], d.host_cc)
-                if town is not None:
-                    d = dataclasses.replace(d, place=town)
-                    break
+        if d.type == "deployment" and d.place is None:
+            d = _placed_by(d, 3, sentences, mentions, lambda s, e, here: station(body[s:e], here, d.host_cc, avoid))
+        elif d.type == "coup" and not d.background and (
+                d.place is None or NEAR.search(body, max(0, d.place.start - 40), d.place.start)):
+            d = _placed_by(d, 6, sentences, mentions, lambda s, e, here: coup_scene(body, s, here, d.host_cc),
+                           skip=lambda n: n in coups or any(abs((w.day - d.day).days) > 1
+                                                            for w in dates_at(n) if w.precision == "day"))
         out.append(d)
     return out
+
+
+def _placed_by(d: Draft, reach: int, sentences, mentions, find, skip=lambda n: False) -> Draft:
+    """``d`` placed at what ``find(start, end, mentions)`` gives for the first of the next ``reach`` sentences
+    that are not skipped and give one, else ``d`` as it was."""
+    for n in range(d.at + 1, min(d.at + reach + 1, len(sentences))):
+        s, e = sentences[n]
+        town = None if skip(n) else find(s, e, [m for m in mentions if s <= m.start < e])
+        if town is not None:
+            return dataclasses.replace(d, place=town)
+    return d
 
 
 def _site(mentions, host, avoid) -> PlaceMention | None:

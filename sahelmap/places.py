@@ -161,11 +161,20 @@ class PlaceFinder:
         cands = self.geocoder.candidates(key(POSSESSIVE.sub("", text[word[0]:word[1]])))
         return cands[0].cc if cands and cands[0].kind == "country" else None
 
+    def sites_called(self, town: str, words, cc: str | None = None) -> tuple:
+        """The gazetteer's sites named for a town and the first of ``words`` that names one ("Niamey
+        airport", "Gao base"), in country ``cc`` if given."""
+        for word in words:
+            sites = tuple(p for p in self.geocoder.candidates(key(f"{town} {word}"))
+                          if p.kind == "site" and cc in (None, p.cc))
+            if sites:
+                return sites
+        return ()
+
     def _site_after(self, text, start, end) -> tuple | None:
-        """The gazetteer's site a town names with a lowercase word after it: "Niamey airport", "Gao base"."""
+        """The span of a town and the lowercase word after it that names a site: "Niamey airport"."""
         m = SITE_AFTER.match(text, end)
-        named = self.geocoder.candidates(key(f"{text[start:end]} {m.group(1)}")) if m else ()
-        sites = tuple(p for p in named if p.kind == "site")
+        sites = self.sites_called(text[start:end], (m.group(1),)) if m else ()
         return (start, m.end(), sites) if sites else None
 
     def _division(self, text, start, end, cands) -> tuple:

@@ -18,10 +18,11 @@ from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, POSSESSED, TRIGGERS, cu
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
-GUNFIRE = re.compile(r"\b(?:gunfire|gunshots|shooting|heavy weapons fire|explosions)\b", re.I)
+SHOTS = r"gunfire|gunshots|shooting|heavy weapons fire|explosions"
+GUNFIRE = re.compile(rf"\b(?:{SHOTS})\b", re.I)
 # what a coup's scene shows: shooting, armour in the streets, the leaders held somewhere
-COUP_SCENE = re.compile(r"\b(?:gunfire|gunshots|shooting|shots|heavy weapons fire|explosions|armou?red vehicles|tanks|"
-                        r"military vehicles|(?:detained|held|arrested|kept|holed up)\b[^.;]{0,60}\b(?:at|in|inside)\b)", re.I)
+COUP_SCENE = re.compile(rf"\b(?:{SHOTS}|shots|armou?red vehicles|tanks|military vehicles|"
+                        r"(?:detained|held|arrested|kept|holed up)\b[^.;]{0,60}\b(?:at|in|inside)\b)", re.I)
 PAST_IT = re.compile(r"(?:With|After|Following|Since|Despite|Amid|Before)\s+(?:the|this|that)\s+(?:\w+\s+)?")
 THE_BASE = re.compile(r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\b")  # "The camp ... will be handed over"
 # what carries the force told before, or names it by its people: "a transport plane", "Dozens of Russians"
@@ -284,8 +285,9 @@ def anaphora(sentence: str, trig) -> bool:
     if not _noun(trig):
         return False
     head = sentence[:trig.start()]
-    return (re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", head) is not None or PAST_IT.fullmatch(head)
-                            is not None and not re.match(r"\s+(?:of|from|to|in|by|at)\b", sentence[trig.end():]))
+    if re.fullmatch(r"(?:The|This|That)\s+(?:\w+\s+)?", head):
+        return True
+    return PAST_IT.fullmatch(head) is not None and not re.match(r"\s+(?:of|from|to|in|by|at)\b", sentence[trig.end():])
 
 
 def _noun(trig) -> bool:
