@@ -12,8 +12,9 @@ import re
 from .dates import DateMention
 
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|detachments?|battalions?|" \
-        r"mercenaries|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|Africa Corps|African Corps|Wagner|" \
-        r"delegation|base|blue helmets|drones|(?:standby|task|joint|air) force|navy|warships?|naval vessels)"
+        r"mercenaries|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|Africa Corps|African Corps|" \
+        r"Wagner|Barkhane|delegation|base|blue helmets|drones|" \
+        r"(?:standby|task|joint|air|stabili[sz]ation|intervention) force|navy|warships?|naval vessels)"
 FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE, re.I)  # "U.S. troops": a force's country, not a place
 HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:[\w$€£.,-]+\s+){0,3}?(?:camp|base|site|installation|facility|garrison)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
@@ -132,7 +133,7 @@ SUBTYPE_RULES = {
 }
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before(?!\s+(?!being\b)\w+ing\b)|in the wake of|already|despite|amid|"
                             r"anniversary of|(?:at|by) the time of|prior to)\s+"
-                            r"(?:[^\s,;]+\s+){0,6}$", re.I)
+                            r"(?:[^\s,;]+\s+){0,6}$|\b(?:the|a|its)\s+recent\s+$", re.I)  # "discussed the recent coup"
 # "a region that Western forces are leaving": forces of no one country, told as the setting
 GENERIC_FORCES = re.compile(r"\b(?:Western|foreign|European|international)\s+(?:forces|troops|armies|partners|powers)\s+"
                             r"(?:(?:are|were|have|had|has)\s+(?:been\s+)?(?:also\s+)?)?$", re.I)
@@ -159,6 +160,9 @@ REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|wel
                       r"[\"”’']?\s+(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
 FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+been|has\s+been|was|were)\s+"
                     r"(?:repelled|foiled|thwarted|repulsed|put down|crushed|defeated)\b", re.I)
+# "attacked the palace in what the president called a failed coup"
+CALLED_FAILED = re.compile(r"\bwhat\s+(?:[\w-]+\s+){1,4}(?:called|described as|termed)\s+(?:an?\s+)?"
+                           r"(?:failed|attempted|foiled)\s+(?:coup|putsch)", re.I)
 RELATIVE_PASSIVE = re.compile(r",\s*(?:which|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+){1,3}"
                               r"(?:(?:in|on|since|during)\s+)?$", re.I)  # "the mission, which was set up in February"
 # "a SADC force, whose leaders approved one in June": a clause about another noun than the trigger's
@@ -199,14 +203,16 @@ OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt
 FOREIGN_POWERS = ("US", "FR", "RU", "DE", "IT", "GB", "CN", "TR", "AE", "UN")
 ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", "RU": "Russian forces",
                "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
-NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"))
+NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"),
+                (r"\b(?:Barkhane|Serval)\b", "FR", "French Armed Forces"))  # France's Sahel operations
 COALITIONS = ((r"\bTakuba\b", None, "Takuba task force (European)"),)  # when no member country is named
 # after the countries: "German soldiers serving with the UN mission" are Germany's
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\bmissions?\b", None, "European Union mission"),
              (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,100}?\b(?:peacekeep\w*|mission|force)\b|\bblue helmets\b", None,
               "United Nations mission"),
-             (r"\bECOWAS\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
+             (r"\b(?:ECOWAS|West African (?:leaders|bloc|heads of state))\b[^.]{0,60}"
+              r"\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
              (r"\bstandby force\b", None, "Regional standby force"),
              (r"\b(?:SADC|Southern African Development Community)\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b|"
               r"\bSAMI(?:M|DRC)\b", None, "SADC force"),
@@ -345,7 +351,7 @@ def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
     """The subtype the sentence's words tell; a coup's only from the words around its trigger (a
     "failed" attempt last year does not make today's coup fail)."""
     if etype == "coup":
-        if FOILED.search(sentence) or SURVIVED.search(sentence, 0, trig_at):
+        if FOILED.search(sentence) or SURVIVED.search(sentence, 0, trig_at) or CALLED_FAILED.search(sentence, trig_at):
             return "failed"  # "gunmen attacked the palace ..., adding that the assault had been repelled"; "survived"
         sentence = sentence[max(0, trig_at - 40):trig_at + 40]
     for rx, sub in SUBTYPE_RULES.get(etype, ()):

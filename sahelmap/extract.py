@@ -187,7 +187,7 @@ class Extractor:
         background = (bool(cue) and not (when and (when.offset or 0 <= age <= RECENT_DAYS))) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
             (place_of(after.places, host, ctx.avoid - _scenes(article.body, after.places), None)
-             if (after.lead or after.based and etype in NEEDS_FORCE or after.gunfire and etype == "coup")
+             if (after.lead or after.gunfire and etype == "coup")
              and not (after.told if etype == "coup" else etype in after.told) else None) or \
             (_site(after.places, host, ctx.avoid) if UNNAMED_BASE.search(sentence) else None)
         if place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
@@ -243,7 +243,8 @@ class Extractor:
             id=f"x-{ident}-{digest}", type=best.type, subtype=subtype, actor=who.actor,
             actor_country=iso3(who.actor_cc), host_country=iso3(best.host_cc), place=place, lat=lat, lon=lon,
             geo_precision=geo, capital_proxy=proxy, start=best.day, date_precision=best.precision,
-            is_background=all(d.background for d in group), confidence=round(confidence, 2), reviewed=False,
+            **_ended(best.type, subtype, best.day, best.precision), is_background=all(d.background for d in group),
+            confidence=round(confidence, 2), reviewed=False,
             description=describe(dataclasses.replace(best, subtype=subtype, actor=who.actor), place), sources=sources)
 
     def _where(self, d: Draft, placed: PlaceMention | None, in_capital: bool = False):
@@ -297,14 +298,17 @@ def _scenes(body: str, mentions) -> set:
 
 def _backfill(drafts: list[Draft], body: str, sentences, mentions, dates_at, avoid) -> list[Draft]:
     """Place drafts their own sentence left unplaced where one of the next says: a deployment where its
-    force works from (the next three: "The troops will be based in Garoua"); a coup, or one placed only
+    force works from (the next three: "The troops will be based in Garoua"), a withdrawal where it was ("who
+    were based in N'Djamena have relocated"); a coup, or one placed only
     "outside the capital, Bamako", where its scene is (the next six, the same day, none telling a coup of
     its own: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
     coups = {d.at for d in drafts if d.type == "coup" and not d.background}
     out = []
     for d in drafts:
-        if d.type == "deployment" and d.place is None:
-            d = _placed_by(d, 3, sentences, mentions, lambda s, e, here: station(body[s:e], here, d.host_cc, avoid))
+        if d.type in ("deployment", "withdrawal") and d.place is None:
+            left = d.type == "withdrawal"
+            d = _placed_by(d, 3, sentences, mentions,
+                           lambda s, e, here: station(body[s:e], here, d.host_cc, avoid, left))
         elif d.type == "coup" and not d.background and (
                 d.place is None or NEAR.search(body, max(0, d.place.start - 40), d.place.start)):
             d = _placed_by(d, 6, sentences, mentions, lambda s, e, here: coup_scene(body, s, here, d.host_cc),
@@ -312,6 +316,12 @@ def _backfill(drafts: list[Draft], body: str, sentences, mentions, dates_at, avo
                                                             for w in dates_at(n) if w.precision == "day"))
         out.append(d)
     return out
+
+
+def _ended(etype: str, subtype: str | None, day, precision: str) -> dict:
+    """A base handed over or closed is a base that ended that day: its start and end are the day the text
+    tells (no opening is known), so a map draws it closed, not open "since" its closing."""
+    return {"end": day, "end_precision": precision} if etype == "base" and subtype in ("handed_over", "closed") else {}
 
 
 def _placed_by(d: Draft, reach: int, sentences, mentions, find, skip=lambda n: False) -> Draft:

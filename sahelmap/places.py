@@ -70,6 +70,7 @@ GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|
                               r"['’]s\s+(?:decision|demand|order|request|refusal|announcement)\b")  # "N'Djamena's decision"
 GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispute|standoff|row|cooperation|agreement|accord)"
                                r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside)\s+\Z")  # "based in N'Djamena have left"
 DATELINE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 # "Libreville, Gabon —", "Bamako, 4 January 2022 —", "Niamey (AFP) -": a title-case city needs its comma or agency
 DATELINE_TITLE = re.compile(r"\A\s*([A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2})"
@@ -326,10 +327,12 @@ class PlaceFinder:
 
 def _government(text, start, end, place) -> bool:
     """A capital standing for its government: "Washington and Niamey have agreed", "relations between
-    Paris and Bamako", "Paris said"."""
+    Paris and Bamako", "Paris said"; not one a place is "in" ("troops based in N'Djamena have left")."""
     if capital_of(place.cc) != place.name:
         return False
-    return GOVERNMENT_AFTER.match(text, end) is not None or GOVERNMENT_BEFORE.search(text, max(0, start - 60), start) is not None
+    if GOVERNMENT_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    return GOVERNMENT_AFTER.match(text, end) is not None and LOCATIVE.search(text, max(0, start - 10), start) is None
 
 
 def _segment(text, words, i) -> tuple[int, int]:

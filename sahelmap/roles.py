@@ -31,6 +31,8 @@ THEIR_COUNTRY = re.compile(r"\b(?:his|her) country\s+(?:\w+\s+){0,3}$")  # "his 
 DWELLING = re.compile(r"\b(?:based|living|exiled|hiding|settled)\s+in\s+\Z")
 THE_COUNTRY = re.compile(r"\b(?:to|in|into|out of) the country\b")  # "sent 300 instructors to the country"
 BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|for|to|towards?|into)\s+$")  # "a C-17 bound for Germany, ending"
+TERRITORY = re.compile(r"\s+(?:territory|soil|airspace)\b")  # "left Malian territory": the country itself
+COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like)\s+(?:fellow\s+)?\Z")  # "alongside Mali"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
                         + FORCE + r"\b", re.I)
@@ -168,8 +170,10 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
     if arriving:
         here = [m for m in here if not ORIGIN.search(body, max(0, m.start - 80), m.start)]
     partners = [] if accord else _listed_with(here, actor_cc, body)  # "Britain, Sweden, Germany and Benin have ..."
+    partners += _companions(here, body)
     named = [m for m in here if m.country_code and m.country_code != actor_cc and _african(m.country_code)
-             and m.country_code not in FOREIGN_POWERS and m.role != "demonym" and m not in partners
+             and m.country_code not in FOREIGN_POWERS and (m.role != "demonym" or TERRITORY.match(body, m.end))
+             and m not in partners
              and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})
              and not _next_door(body, m.start, trig_at)
              and not (actor_cc is None and EN_ROUTE.search(body, max(0, m.start - 30), m.start))]
@@ -206,6 +210,17 @@ def _listed_with(here, actor_cc, body) -> list:
     while i + 1 < len(here) and re.fullmatch(r",?\s*(?:and\s+|or\s+)?", body[here[i].end:here[i + 1].start]):
         i += 1
         out.append(here[i])
+    return out
+
+
+def _companions(here, body) -> list:
+    """The countries that did the same "alongside" the story's ("has quit ECOWAS alongside Mali and Burkina
+    Faso"): company, not the host."""
+    out = []
+    for m in here:
+        if COMPANION.search(body, max(0, m.start - 24), m.start) or \
+                (out and m.start > out[-1].end and re.fullmatch(r",?\s*(?:and\s+)?", body[out[-1].end:m.start])):
+            out.append(m)
     return out
 
 

@@ -35,12 +35,11 @@ COUNTED_FORCE = re.compile(r"(?:(?:a|another|the first|the last)\s+(?:group|cont
                            r"(?:(?:[\w-]+\s+)?" + FORCE + r"|(?:[\w-]+\s+){0,3}?(?:aircraft|planes|flights)\b)",
                            re.I)  # "About 100 servicemen", "At least two Ilyushin Il-76 transport aircraft"
 THE_CROWD = re.compile(r"\bthe\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowds?)\b", re.I)
-BASED = re.compile(r"\s*(?:The|These|Those|They)\s+(?:[\w-]+\s+)?(?:" + FORCE + r"\s+)?(?:are|were|will be|have been)\s+"
-                   r"(?:based|stationed|housed|located)\b", re.I)
 # "the personnel would fly unarmed surveillance drones out of an airfield in Garoua": where a force works from
-STATION = re.compile(r"\b(?:the|these|those|they|our)\b[^.;]{0,60}?\b(?:(?:are|were|will be|would be|have been) "
+STATION = re.compile(r"\b(?:the|these|those|they|our|who)\b[^.;]{0,60}?\b(?:(?:are|were|will be|would be|have been) "
                      r"(?:based|stationed|housed)\b|(?:will|would)\s+(?:[\w-]+\s+){0,4}?(?:operat|fl(?:y|ies|ew)|work)\w*\b"
                      r"[^.;]{0,60}?\b(?:out of|from))", re.I)
+WAS_BASED = re.compile(r"\b(?:were|had been) (?:based|stationed|housed)\b")
 SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
@@ -64,7 +63,6 @@ class After:
     told: frozenset  # the kinds of event the next sentence reports itself
     heading: DateMention | None = None  # the day of the live-blog entry the sentence is in
     scene: DateMention | None = None  # the day the sentence before sets ("Late Wednesday, soldiers appeared ...")
-    based: bool = False  # the next sentence says where the force is: "The troops are based in the capital Niamey"
     gunfire: bool = False  # the next sentence tells the shooting of a coup: "Gunfire was heard near the residence in"
 
 
@@ -194,9 +192,11 @@ def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | 
                  and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
 
 
-def station(sentence: str, here, host_cc: str | None, avoid) -> object | None:
-    """The town in the host country a sentence says a force works from, if it says so."""
-    if host_cc is None or not STATION.search(sentence):
+def station(sentence: str, here, host_cc: str | None, avoid, left=False) -> object | None:
+    """The town in the host country a sentence says a force works from, if it says so; what it ``left``,
+    only where it says the force was ("who were based in N'Djamena", not "the rest are based in Abéché")."""
+    found = STATION.search(sentence)
+    if host_cc is None or not found or (left and not WAS_BASED.search(found.group())):
         return None
     return next((m for m in here if m.country_code == host_cc and m.kind in ("city", "locality", "site")
                  and m.role == "mention" and m.id not in avoid), None)
@@ -236,8 +236,7 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
                      if any(not (t == "protest" and NOT_PROTEST.search(body, max(s, s + m.start() - 40), s + m.start()))
                             for m in found)  # "Armoured vehicles blocked roads": no protest
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
-    based = BASED.match(body, s) is not None
-    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene, based,
+    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene,
                  GUNFIRE.search(body, s, e) is not None)
 
 

@@ -1152,3 +1152,42 @@ def test_a_merged_coup_is_placed_where_its_news_tells_not_where_a_recollection_p
                        "power in 2020.")
     coups = [e for e in extractor.extract([recalled, news]) if e.type == "coup"]
     assert [(e.start, e.place, len(e.sources)) for e in coups] == [(dt.date(2020, 8, 18), "Kati", 2)]
+
+
+def test_a_withdrawal_is_placed_where_its_force_was_based_not_where_the_rest_are(extractor):
+    left = read(extractor, dt.date(2024, 5, 3), "US special forces have left Chad\n\nWASHINGTON — The United States "
+                "has withdrawn its special forces from Chad, the Pentagon said on Thursday. \"About 75 personnel who "
+                "were based in N'Djamena have relocated to Germany,\" a spokesman said.")
+    staying = read(extractor, dt.date(2024, 12, 27), "France begins handing over bases in Chad\n\nFrance handed "
+                   "over its base in Faya-Largeau to the Chadian army on Thursday.\n\nAbout 120 French soldiers had "
+                   "been stationed in Faya. The remaining troops are based in Abéché and in the capital.", "b")
+    assert [(e.type, e.host_country, e.start, e.place) for e in left] == [
+        ("withdrawal", "TCD", dt.date(2024, 5, 2), "N'Djamena")]
+    assert {(e.type, e.host_country, e.place) for e in staying if e.type == "withdrawal"} == {
+        ("withdrawal", "TCD", "Faya-Largeau")}
+
+
+def test_an_operations_name_tells_its_country_and_a_bloc_sends_a_stabilisation_force(extractor):
+    barkhane = read(extractor, dt.date(2022, 8, 15), "The last elements of the Barkhane force left Malian territory "
+                    "today, Monday 15 August 2022.")
+    bloc = read(extractor, dt.date(2022, 2, 4), "West African leaders agreed on Thursday to deploy a stabilisation "
+                "force to Guinea-Bissau.", "b")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in barkhane] == [
+        ("withdrawal", "FRA", "MLI", dt.date(2022, 8, 15))]
+    assert [(e.type, e.actor, e.host_country, e.start) for e in bloc] == [
+        ("deployment", "ECOWAS force", "GNB", dt.date(2022, 2, 3))]
+
+
+def test_what_was_called_a_failed_coup_failed_and_a_recent_coup_is_no_news(extractor):
+    ev = read(extractor, dt.date(2022, 2, 4), "Gunmen attacked the government palace in Bissau on Tuesday in what "
+              "the president called a failed coup. The summit also discussed the recent coup in Burkina Faso.")
+    assert [(e.host_country, e.subtype, e.start) for e in ev if not e.is_background] == [
+        ("GNB", "failed", dt.date(2022, 2, 1))]
+
+
+def test_a_base_handed_over_ends_the_day_it_is_handed_over(extractor):
+    ev = read(extractor, dt.date(2025, 1, 31), "France on Thursday handed over its last military base in Chad, "
+              "the Adji Kossei camp in N'Djamena, to the Chadian army.")
+    base = next(e for e in ev if e.type == "base")
+    assert (base.subtype, base.start, base.end, base.end_precision, base.active_on(dt.date(2025, 2, 1))) == (
+        "handed_over", dt.date(2025, 1, 30), dt.date(2025, 1, 30), "day", False)

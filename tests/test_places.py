@@ -104,6 +104,8 @@ def test_a_capital_standing_for_its_government_is_marked(finder):
     roles = {m.text: m.role for m in finder.find("Washington and Niamey have agreed on a plan. Relations between "
                                                   "Paris and Bamako are strained. Protesters marched in Niamey.")}
     assert roles == {"Washington": "metonym", "Niamey": "mention", "Paris": "metonym", "Bamako": "metonym"}
+    based = finder.find("Soldiers based in N'Djamena have left. Officials in Washington have said little.")
+    assert [(m.text, m.role) for m in based] == [("N'Djamena", "mention"), ("Washington", "mention")]
 
 
 def test_a_town_before_a_day_or_month_is_read_alone(finder):

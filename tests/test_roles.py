@@ -103,6 +103,13 @@ def test_countries_listed_with_the_actor_are_fellows_not_hosts(finder):
     assert host(finder, s, "pulling", "GB") == "ML"
 
 
+def test_countries_that_did_the_same_alongside_are_company_not_hosts(finder):
+    s = ("Since the July 2023 coup, the government has expelled French troops and quit ECOWAS alongside Mali and "
+         "Burkina Faso.")
+    assert host(finder, s, "coup", None, focus="NE") == "NE"
+    assert host(finder, s, "expelled", "FR", focus="NE") == "NE"
+
+
 def test_with_no_country_named_the_article_focus_hosts(finder):
     assert host(finder, "The last soldiers left on Sunday.", "left", "FR", focus="NE") == "NE"
     assert host(finder, "The last soldiers left on Sunday.", "left", "FR", focus="FR") is None
