@@ -15,13 +15,14 @@ from collections import Counter
 from typing import Iterable
 
 from .articles import Article, with_date
+from .datewords import pluperfect, reports
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import Event, Source, sort_events
 from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD,
                          NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, RETRACTED,
                          SCENE_OF, SLOGAN, SURVIVED, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told,
-                         find_trigger, in_transit, pluperfect, reports, subtype_of)
+                         find_trigger, in_transit, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import BASE_IN, COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital

@@ -14,7 +14,8 @@ import re
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, POSSESSED, TRIGGERS, cue_at, date_owner, dates_event, recalls, reports
+from .datewords import POSSESSED, date_owner, dates_event, reports
+from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, TRIGGERS, cue_at, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news

@@ -1,0 +1,112 @@
+"""Whose date is it: language rules for which event a date in a sentence belongs to.
+
+A sentence often tells two happenings and one date ("the junta, which seized power in July, ordered
+French troops out on Friday"): these rules say which trigger a date dates, when a date dates the report
+rather than the event, and when it qualifies another noun ("a 2012 accord"). Only English news phrasing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .eventwords import TELLS_KIND
+
+PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
+SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
+CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
+RELATIVE_PASSIVE = re.compile(r",\s*(?:which|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+){1,3}"
+                              r"(?:(?:in|on|since|during)\s+)?$", re.I)  # "the mission, which was set up in February"
+# "a SADC force, whose leaders approved one in June": a clause about another noun than the trigger's
+RELATIVE_OTHER = re.compile(r",\s*whose\s+[\w-]+\s+(?:[\w-]+\s+){1,6}(?:(?:in|on|since|during)\s+)?$|"
+                            r"\b(?:that|which)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:junta|government|"
+                            r"president|army|ministry|leaders?|rulers|authorities|council)\s+(?:[\w-]+\s+){1,3}?"
+                            r"(?:(?:in|on|since|during|last)\s+)?$", re.I)  # "a withdrawal that Niger's junta demanded in March"
+PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|aimed|aiming)\s+to\b[^.;]*$", re.I)
+OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
+COUNTED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                     r"(?:[\w-]+\s+)?(?:coup|putsch|takeover|attempt|mutiny)s?\s+$", re.I)
+WANTED = re.compile(r"\b(?:demand|order|request|ask|call|sought|seek|want|announc|plan|agree|approv|decid|promis)\w*\s+"
+                    r"(?:(?:in|on|since|during|last)\s+)?$", re.I)  # the clause's verb wants the event; it is not the event
+# "impeach the president, who fled the country over the weekend": someone else's doing, after the trigger
+WHO_CLAUSE = re.compile(r",\s*who\s+(?:[\w'’-]+\s+){1,6}$", re.I)
+SEIZING = re.compile(r"\b(?:detain|arrest|seiz|captur|storm|held|hold)\w*", re.I)
+OTHER_OCCASION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|anniversary|independence day|deadline)\s+"
+                            r"(?:(?:on|of|scheduled for|set for|due on|due)\s+)?$", re.I)  # a date's span holds its "on"
+POSSESSED = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # "Sunday's presidential and legislative elections"
+OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt", "power grab", "ouster", "overthrow"),
+             "withdrawal": ("withdrawal", "departure", "pullout", "pull-out", "handover", "exit", "drawdown"),
+             "deployment": ("deployment", "arrival", "landing"), "base": ("base", "handover", "closure", "opening"),
+             "agreement": ("deal", "accord", "agreement", "pact", "treaty", "signing", "decision", "announcement"),
+             "protest": ("protest", "march", "rally", "demonstration", "sit-in")}
+REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,3}$|"
+                      r"\b(?:said|says|announced|told)\s+(?:in|during)\s+(?:a|an|his|her|its|the)\s+(?:[\w'’-]+\s+){0,3}"
+                      r"(?:address|speech|statement|interview|broadcast|message|post)\s+$")  # "in his New Year's address"
+
+
+def pluperfect(before: str) -> bool:
+    """The trigger is told in the past perfect outside reported speech ("while French and German forces
+    had left"): something that happened before the story's time, which without a date has no day."""
+    return PLUPERFECT.search(before[-30:]) is not None and SAYING.search(before) is None
+
+
+def reports(d: DateMention, sentence: str) -> bool:
+    """The date dates the report, not the event: "..., the army said on Thursday"."""
+    return REPORTED.search(sentence[max(0, d.start - 60):d.start]) is not None
+
+
+def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
+    """The trigger a date belongs to: the sentence's first when it dates the report ("..., the army
+    said on Thursday"), else the one it qualifies ("the August coup"), else the last one before it
+    in its clause ("since the military seized power on July 26"), else the first after it
+    ("Earlier this month, ... arrived") unless it opens a clause the trigger is in, else the last
+    before it; -1 for none."""
+    if reports(d, sentence):
+        return min(triggers)
+    if d.offset and re.fullmatch(r"(?:a|one|two|three|four|five|six|seven|\d+) days? (?:after|before)", d.text, re.I):  # "two days before the inauguration"
+        return next((t for t in triggers if t > d.end), -1)  # dates what comes next, whether ours or not
+    right_after = [t for t in triggers if not d.lead and t > d.end and sentence[d.end:t].isspace()]
+    if right_after:  # "the August coup"
+        return right_after[0]
+    # "imposed by Washington, after a delegation visited Niamey this week": the visit's week
+    before = [t for t in triggers if t < d.start]
+    in_clause = [t for t in before if not CLAUSE.search(sentence, t, d.start)]
+    # "sworn in on Monday, days after soldiers ousted Bongo": not the ousting's Monday
+    after = [t for t in triggers if t > d.start and ";" not in sentence[d.end:t]  # "when"/"while" share the time
+             and not re.search(r"\b(?:after|following|before(?!\s+(?!being\b)\w+ing\b)|since|until)\b[^,;]*$", sentence[d.end:t], re.I)]
+    return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
+
+
+def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None = None, trig_at: int = -1) -> bool:
+    """False for a date that qualifies another noun ("a 2012 military cooperation deal"), or the
+    event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012),
+    or a relative clause about another noun after the trigger ``trig_at``."""
+    relative = RELATIVE_OTHER.search(sentence, max(0, d.start - 80), d.start)
+    if relative and relative.start() > trig_at >= 0 and (" " in sentence[trig_at:relative.start()].strip()
+                                                         or WANTED.search(relative.group())):
+        return False  # "a SADC force, whose leaders approved one in June"; "a withdrawal the junta demanded in March"
+    who = WHO_CLAUSE.search(sentence, max(0, d.start - 80), d.start)
+    if who and who.start() > trig_at >= 0 and etype in TELLS_KIND and \
+            not (TELLS_KIND[etype].search(who.group()) or SEIZING.search(who.group())):
+        return False
+    cause = re.search(r"\b(?:after|following)\s[^,;]*$", sentence[trig_at:d.start]) if 0 <= trig_at < d.start else None
+    if cause and etype in TELLS_KIND and not TELLS_KIND[etype].search(cause.group()):
+        return False  # "started withdrawing ..., after M23 rebels seized Bukavu over the weekend", not "after ousting"
+    if re.search(r"\bdat(?:ing|es|ed) (?:back )?(?:to|from)\s+$", sentence[max(0, d.start - 25):d.start], re.I):
+        return False  # "the accords, some dating back to 1977, were terminated"
+    if RELATIVE_PASSIVE.search(sentence[max(0, d.start - 60):d.start]):
+        return False  # "withdrew its consent for the mission, which was set up in February"
+    if etype == "coup" and subtype == "failed" and PLOTTED.search(sentence[max(0, d.start - 80):d.start]):
+        return False  # "foiled a plot by soldiers who planned to attack the presidency on April 16"
+    if d.precision == "year" and COUNTED.search(sentence[max(0, d.start - 40):d.start]):
+        return False  # "the second coup this year": a tally, not the coup's date
+    if OTHER_OCCASION.search(sentence[max(0, d.start - 60):d.start]):
+        return False  # "days before presidential and legislative elections on Dec. 27"
+    owned = POSSESSED.match(sentence[d.end:])
+    if owned:  # "Sunday's elections" dates the elections; "Sunday's attack on the barracks" the event
+        return any(noun in owned.group(1).lower() for noun in OWN_NOUNS.get(etype, ()))
+    m = OTHER_NOUN.match(sentence[d.end:])
+    if not m or d.lead or d.precision in ("day", "week"):
+        return True  # "on Friday formally returned the base" dates the returning, not the base
+    noun = m.group(1).lower()
+    return noun in OWN_NOUNS.get(etype, ()) and subtype not in ("revoked", "closed", "handed_over")
