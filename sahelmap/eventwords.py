@@ -62,7 +62,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
                    r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?back\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
                    r"\b(?:carr(?:y|ies|ied|ying)|ferr\w+|airlift\w*)\b[^.]{0,60}\bout of\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
-                   r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b", r"\bexpel\w*", r"\bexpulsions?\b",
+                   r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b",
+                   r"\bcross(?:ed|ing)\s+(?:back\s+)?the border\s+(?:at|near|back)\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
                    r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
                    r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b(?! power\b)",
@@ -130,9 +131,12 @@ SUBTYPE_RULES = {
              (r"\boperational\b|\b(?:began|begun|begins|started) (?:flying|operat\w+)\b", "operational"),
              (r"\b(?:buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|inaugurat\w+)\b", "established")),
 }
+NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"  # "Mali", "Burkina Faso"
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before(?!\s+(?!being\b)\w+ing\b)|in the wake of|already|despite|amid|"
                             r"anniversary of|(?:at|by) the time of|prior to)\s+"
-                            r"(?:[^\s,;]+\s+){0,6}$|\b(?:the|a|its)\s+recent\s+$", re.I)  # "discussed the recent coup"
+                            r"(?:[^\s,;]+\s+){0,6}$|\b(?:the|a|its)\s+recent\s+$|"  # "discussed the recent coup"
+                            r"\b(?:after|since|before)\s+(?:\w+\s+){0,3}(?:" + NAME + r",\s+)+" + NAME +
+                            r"\s+(?:and|or)\s+" + NAME + r"\s+$", re.I)  # "after juntas in Mali, Burkina Faso and Niger expelled French troops"
 # "a region that Western forces are leaving": forces of no one country, told as the setting
 GENERIC_FORCES = re.compile(r"\b(?:Western|foreign|European|international)\s+(?:forces|troops|armies|partners|powers)\s+"
                             r"(?:(?:are|were|have|had|has)\s+(?:been\s+)?(?:also\s+)?)?$", re.I)
@@ -144,10 +148,13 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
                      r"\bwithout\s+(?:an?\s+|any\s+)?$|\bno decision\b[^.;]{0,40}$|"  # "talks ended without agreement"
                      r"\b(?:not|n['’]t|declined to|refused to)\s+(?:say|specify|disclose|reveal)\b[^.]{0,80}$|"
-                     r"\b(?:it is|it was|it's) (?:not|un)(?:clear|known)\b[^.]{0,80}$",  # "did not say ... when it would deploy"
+                     r"\b(?:it is|it was|it's) (?:not|un)(?:clear|known)\b[^.]{0,80}$|"  # "did not say ... when it would deploy"
+                     r"\b(?:could|might)\s+(?:\w+\s+){1,2}(?:the\s+)?$",  # "a move that could force the departure of"
                      re.I)  # "did not explicitly order the troops to leave"
-PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|(?:is|are) (?:set|due) to)\s+(?:\w+\s+){0,2}$",
-                     re.I)  # "French troops would withdraw from the country in January"
+PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|(?:is|are) (?:set|due|expected) to|"
+                     r"expects? to)\s+(?:\w+\s+){0,2}$", re.I)  # "French troops would withdraw ... in January"
+# "are due to leave by September 15", "expects to hand over in August": a known schedule restated
+SCHEDULED = re.compile(r"\b(?:(?:is|are) (?:due|expected|scheduled|set) to|expects? to)\s+(?:\w+\s+){0,2}$", re.I)
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
@@ -192,7 +199,8 @@ UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
               r"\b(?:AMISOM|ATMIS|AUSSOM)\b", None, "African Union mission"),
              (r"\b(?:East African Community|EAC)\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None,
               "East African Community force"))
-ASKED = re.compile(r"(?!\W*(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$")  # a yes-no question
+# a yes-no question, or one asked indirectly: "Whether Russia will send more men is the question"
+ASKED = re.compile(r"(?!\W*(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$|\W*Whether\b")
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
 LET_BUILD = re.compile(r"\bagree\w*\b[^.]{0,30}\bto (?:let|allow)\b[^.]{0,60}$", re.I)
 # a correction's account of what an earlier version wrongly said: "An earlier version said the coup took place on Saturday"
@@ -287,7 +295,10 @@ def agreed_withdrawal(sentence: str, hits: list) -> list:
 
 def arrives_home(sentence: str, offset: int, here, trig, actor_cc) -> bool:
     """Forces arriving in their own country ("landed at the Wunstorf air base in northern Germany,
-    after the soldiers had left Camp Castor in Gao") come home; they deploy nowhere."""
+    after the soldiers had left Camp Castor in Gao") come home; they deploy nowhere. A noun does not land
+    ("The deployment was announced at a summit in N'Djamena")."""
+    if trig.group().lower() in ("deployment", "deployments", "arrival", "landing"):
+        return False
     clause_end = offset + trig.end() + len(re.split(r"[,;]", sentence[trig.end():], maxsplit=1)[0])
     first = next((m for m in here if offset + trig.end() <= m.start < clause_end and m.role == "mention"
                   and re.search(r"\b(?<!up )(?:in|at|to|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:m.start - offset])

@@ -15,14 +15,14 @@ from collections import Counter
 from typing import Iterable
 
 from .articles import Article, with_date
-from .datewords import pluperfect, reports
+from .datewords import SAYING, pluperfect, reports
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import Event, Source, sort_events
 from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD,
                          NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, RETRACTED,
-                         SCENE_OF, SLOGAN, SURVIVED, TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told,
-                         find_trigger, in_transit, subtype_of)
+                         SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TRIGGERS, acting, agreed_withdrawal, arrives_home,
+                         diplomat_told, find_trigger, in_transit, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import BASE_IN, COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
@@ -31,7 +31,9 @@ from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_datel
                     sentence_dates, sentence_words, sequels, station)
 
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
-UNNAMED_BASE = re.compile(r"\ban? (?:(?:air|military|drone|army) )?base\b", re.I)  # "entered an air base in Niger"
+# "entered an air base in Niger", "has left its last base in Niger"
+UNNAMED_BASE = re.compile(r"\b(?:an?|its|their) (?:(?:last|final|remaining) )?(?:(?:air|military|drone|army) )?base\b",
+                          re.I)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -176,6 +178,8 @@ class Extractor:
             subtype = subtype if subtype in ("ordered", "presence") else "announced"
             told_on = [d for d in dates if reports(d, sentence)]
             when, cue = (told_on[0], False) if told_on else (when, cue)
+            if not told_on and SCHEDULED.search(before[-40:]) and not SAYING.search(sentence):
+                return None  # a schedule restated ("are due to leave by September 15"), not told today
         if when is None and etype == "coup" and SURVIVED.search(before):  # "said on Tuesday he had survived an
             when = next((d for d in dates if reports(d, sentence)), None)   # attack ... after gunmen attacked the palace"
             cue = cue and when is None
@@ -190,7 +194,7 @@ class Extractor:
             (place_of(after.places, host, ctx.avoid - _scenes(article.body, after.places), None)
              if (after.lead or after.gunfire and etype == "coup")
              and not (after.told if etype == "coup" else etype in after.told) else None) or \
-            (_site(after.places, host, ctx.avoid) if UNNAMED_BASE.search(sentence) else None)
+            (_site(after.places, host, ctx.avoid) if etype != "coup" and UNNAMED_BASE.search(sentence) else None)
         if place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
                 BASE_IN.search(article.body, max(0, place.start - 40), place.start):
             place = self._base_site(place)
@@ -225,8 +229,10 @@ class Extractor:
         first = group[0].type == "coup"  # a coup's day is its first; the days after tell its reports
         best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, d.day if first else 0,
                                          d.source.article or "", d.source.start))
-        finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and within(d.day, best)]
-        best = min(finer, key=lambda d: (rank[d.precision], -d.dated, d.source.start)) if finer else best  # "on Monday" in "this week"
+        finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and within(d.day, best)
+                 and not (best.precision == "week" and d.dated < best.dated and d.subtype != "announced")]
+        # "on Monday" in "this week"; not the Sunday officials spoke of it in "late last week", unless they announced it
+        best = min(finer, key=lambda d: (rank[d.precision], -d.dated, d.source.start)) if finer else best
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         # of places as exact, the one its news tells, not a recollection ("soured after the military took power in 2020")
         placed = min((d for d in group if d.place is not None),
@@ -300,9 +306,9 @@ def _scenes(body: str, mentions) -> set:
 def _backfill(drafts: list[Draft], body: str, sentences, mentions, dates_at, avoid) -> list[Draft]:
     """Place drafts their own sentence left unplaced where one of the next says: a deployment where its
     force works from (the next three: "The troops will be based in Garoua"), a withdrawal where it was ("who
-    were based in N'Djamena have relocated"); a coup, or one placed only
-    "outside the capital, Bamako", where its scene is (the next six, the same day, none telling a coup of
-    its own: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
+    were based in N'Djamena have relocated"), or at the base a later sentence names for "its last base in
+    Niger"; a coup, or one placed only "outside the capital, Bamako", where its scene is (the next six, the
+    same day, none telling a coup of its own: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
     coups = {d.at for d in drafts if d.type == "coup" and not d.background}
     out = []
     for d in drafts:
@@ -310,6 +316,9 @@ def _backfill(drafts: list[Draft], body: str, sentences, mentions, dates_at, avo
             left = d.type == "withdrawal"
             d = _placed_by(d, 3, sentences, mentions,
                            lambda s, e, here: station(body[s:e], here, d.host_cc, avoid, left))
+        if d.type in ("withdrawal", "base") and d.place is None and UNNAMED_BASE.search(d.source.sentence):
+            d = _placed_by(d, 3, sentences, mentions, lambda s, e, here: _site(here, d.host_cc, avoid),
+                           skip=lambda n: any(not _covers(w, d.day) for w in dates_at(n)))
         elif d.type == "coup" and not d.background and (
                 d.place is None or NEAR.search(body, max(0, d.place.start - 40), d.place.start)):
             d = _placed_by(d, 6, sentences, mentions, lambda s, e, here: coup_scene(body, s, here, d.host_cc),
@@ -317,6 +326,12 @@ def _backfill(drafts: list[Draft], body: str, sentences, mentions, dates_at, avo
                                                             for w in dates_at(n) if w.precision == "day"))
         out.append(d)
     return out
+
+
+def _covers(w, day) -> bool:
+    """Whether the date ``w`` a sentence gives can be ``day`` (a day within one of it, or the week, month or
+    year holding it): "the bases in Faya-Largeau ... in December" tells another time than January 30."""
+    return abs((w.day - day).days) <= 1 if w.precision == "day" else within(day, w)
 
 
 def _ended(etype: str, subtype: str | None, day, precision: str) -> dict:

@@ -36,10 +36,12 @@ COUNTED_FORCE = re.compile(r"(?:(?:a|another|the first|the last)\s+(?:group|cont
                            r"(?:(?:[\w-]+\s+)?" + FORCE + r"|(?:[\w-]+\s+){0,3}?(?:aircraft|planes|flights)\b)",
                            re.I)  # "About 100 servicemen", "At least two Ilyushin Il-76 transport aircraft"
 THE_CROWD = re.compile(r"\bthe\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowds?)\b", re.I)
-# "the personnel would fly unarmed surveillance drones out of an airfield in Garoua": where a force works from
+# "the personnel would fly unarmed surveillance drones out of an airfield in Garoua", "The soldiers were flown to
+# Bangui": where a force works from
 STATION = re.compile(r"\b(?:the|these|those|they|our|who)\b[^.;]{0,60}?\b(?:(?:are|were|will be|would be|have been) "
-                     r"(?:based|stationed|housed)\b|(?:will|would)\s+(?:[\w-]+\s+){0,4}?(?:operat|fl(?:y|ies|ew)|work)\w*\b"
-                     r"[^.;]{0,60}?\b(?:out of|from))", re.I)
+                     r"(?:based|stationed|housed)\b|(?:were|have been) (?:flown|airlifted|sent|dispatched) (?:in)?to\b|"
+                     r"(?:will|would)\s+(?:[\w-]+\s+){0,4}?(?:operat|fl(?:y|ies|ew)|work)\w*\b[^.;]{0,60}?\b(?:out of|from))",
+                     re.I)
 WAS_BASED = re.compile(r"\b(?:were|had been) (?:based|stationed|housed)\b")
 SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
@@ -307,7 +309,9 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if subtype == "revoked":  # "terminate the accord signed with France in 2019": the signing's year
         dates = [d for d in dates if not (d.start > trig_at and SIGNED.search(sentence, trig_at, d.start))]
     cue = cue_at(before)
-    if cue is not None:  # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July")
+    # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July"); a verb
+    # "already" done is dated as any verb ("had already left the bases ... in December")
+    if cue is not None and not before.startswith("already", cue):
         dates = [d for d in dates if cue < d.end and d.start < trig_at
                  or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16) or (d.offset and d.start > trig_at)
                  or (d.start > trig_at and BEGAN.match(sentence, trig_at, d.start))]  # "protests that began on Thursday"

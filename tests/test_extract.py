@@ -91,7 +91,7 @@ def test_main_events_of_unseen_style_articles(extractor):
         if "dateline" in g:
             assert all(e.place != g["dateline"] for e in events), (g, events)
         assert all((e.lat, e.lon) != (0.0, 0.0) and e.place for e in events), events
-    assert found >= sum("type" in g for g in gold) - 2, (found, len(gold))
+    assert found >= sum("type" in g for g in gold) - 1, (found, len(gold))
 
 
 def test_lead_sentences_in_many_phrasings(extractor, tmp_path):
@@ -1191,3 +1191,58 @@ def test_a_base_handed_over_ends_the_day_it_is_handed_over(extractor):
     base = next(e for e in ev if e.type == "base")
     assert (base.subtype, base.start, base.end, base.end_precision, base.active_on(dt.date(2025, 2, 1))) == (
         "handed_over", dt.date(2025, 1, 30), dt.date(2025, 1, 30), "day", False)
+
+
+def test_the_week_a_withdrawal_began_outranks_the_sunday_it_was_told_unless_that_announced_it(extractor):
+    # and a deployment announced in the sender's capital is no homecoming
+    began = read(extractor, dt.date(2024, 6, 10), "Niger's army has begun taking over facilities at Air Base 101 "
+                 "vacated by departing U.S. troops, two officials said on Sunday. The first U.S. soldiers flew out of "
+                 "the base late last week, the officials said.")
+    told = read(extractor, dt.date(2021, 2, 9), "Chad will deploy 1,200 soldiers to Mali, a government spokesman "
+                "said on Monday. The deployment was announced at a summit in N'Djamena this week.", "b")
+    assert [(e.type, e.start, e.date_precision) for e in began if e.type == "withdrawal"] == [
+        ("withdrawal", dt.date(2024, 6, 3), "week")]
+    assert [(e.type, e.start, e.date_precision) for e in told] == [("deployment", dt.date(2021, 2, 8), "day")]
+
+
+def test_a_last_base_is_the_one_named_later_and_troops_flown_somewhere_are_placed_there(extractor):
+    base = read(extractor, dt.date(2024, 8, 5), "TRANSCRIPT: Evening news\n\nANCHOR: The United States military "
+                "has left its last base in Niger. Our correspondent has the story.\n\nREPORTER: This is the gate of "
+                "Air Base 201, outside Agadez, where the last American plane took off this morning.")
+    flown = read(extractor, dt.date(2020, 12, 22), "Rwanda sends troops\n\nRwanda said on Monday it had deployed "
+                 "troops to the Central African Republic. Rebels seized a town last week. The soldiers were flown to "
+                 "Bangui under a defence agreement.", "b")
+    assert [(e.type, e.start, e.place) for e in base] == [("withdrawal", dt.date(2024, 8, 5), "Air Base 201")]
+    assert [(e.type, e.start, e.place) for e in flown] == [("deployment", dt.date(2020, 12, 21), "Bangui")]
+
+
+def test_soldiers_crossing_the_border_back_date_the_withdrawal_the_lead_reports(extractor):
+    ev = read(extractor, dt.date(2025, 2, 18), "Burundi has begun withdrawing its soldiers from eastern Congo, "
+              "sources said on Tuesday. Several hundred Burundian soldiers crossed the border at Uvira on Sunday.")
+    assert [(e.type, e.host_country, e.start) for e in ev] == [("withdrawal", "COD", dt.date(2025, 2, 16))]
+
+
+def test_a_schedule_restated_or_a_question_asked_is_no_news(extractor):
+    ev = read(extractor, dt.date(2024, 6, 28), "The last American troops are due to leave Niger by September 15. "
+              "Washington expects to hand over the drone base in August. Whether Russia's Africa Corps will send "
+              "more men to Niger is the question diplomats ask.")
+    told = read(extractor, dt.date(2024, 6, 28), "The last American troops are due to leave Niger by September 15, "
+                "the Pentagon said on Thursday.", "b")
+    assert [e for e in ev if not e.is_background and e.type in ("withdrawal", "deployment")] == []
+    assert [(e.type, e.subtype, e.start) for e in told] == [("withdrawal", "announced", dt.date(2024, 6, 27))]
+
+
+def test_what_was_already_done_is_dated_by_its_own_words(extractor):
+    ev = read(extractor, dt.date(2025, 1, 31), "France handed over the Adji Kossei base in N'Djamena on Thursday. "
+              "French troops had already left the bases in Faya-Largeau and Abeche in December.")
+    assert sorted((e.start, e.date_precision, e.place, e.is_background) for e in ev if e.type == "withdrawal") == [
+        (dt.date(2024, 12, 1), "month", "Faya-Largeau", True), (dt.date(2025, 1, 30), "day", "Adji Kossei", False)]
+
+
+def test_a_departure_that_could_follow_and_expulsions_after_a_list_of_juntas_are_no_withdrawal(extractor):
+    ev = read(extractor, dt.date(2024, 11, 29), "Chad said on Thursday it was ending its defence cooperation "
+              "agreement with France, a move that could lead to the departure of about 1,000 French troops. Chad is "
+              "the last country in the Sahel to host a French force after juntas in Mali, Burkina Faso and Niger "
+              "expelled French troops.")
+    assert [(e.type, e.subtype, e.start) for e in ev if not e.is_background] == [
+        ("agreement", "revoked", dt.date(2024, 11, 28))]
