@@ -12,6 +12,8 @@ import re
 from .dates import DateMention
 from .eventwords import TELLS_KIND
 
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
+PERFECT_SINCE = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
@@ -48,6 +50,13 @@ def pluperfect(before: str) -> bool:
     """The trigger is told in the past perfect outside reported speech ("while French and German forces
     had left"): something that happened before the story's time, which without a date has no day."""
     return PLUPERFECT.search(before[-30:]) is not None and SAYING.search(before) is None
+
+
+def perfect_since(sentence: str, trig) -> bool:
+    """The trigger sums up the time since something ("has expelled French troops since seizing power in
+    July"): a present perfect with no day of its own."""
+    return PERFECT.search(sentence, max(0, trig.start() - 30), trig.start()) is not None and \
+        PERFECT_SINCE.match(sentence, trig.end()) is not None
 
 
 def reports(d: DateMention, sentence: str) -> bool:

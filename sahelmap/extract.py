@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Iterable
 
 from .articles import Article, with_date
-from .datewords import SAYING, pluperfect, reports
+from .datewords import SAYING, perfect_since, pluperfect, reports
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import Event, Source, sort_events
@@ -184,7 +184,8 @@ class Extractor:
             when = next((d for d in dates if reports(d, sentence)), None)   # attack ... after gunmen attacked the palace"
             cue = cue and when is None
         if when is None and (pub is None or etype in ("coup", "base")
-                             or (cue or pluperfect(before) or RELATIVE_VERB.search(before[-25:])) and not told):
+                             or (cue or pluperfect(before) or perfect_since(sentence, trig)
+                                 or RELATIVE_VERB.search(before[-25:])) and not told):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news

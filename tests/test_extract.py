@@ -1246,3 +1246,14 @@ def test_a_departure_that_could_follow_and_expulsions_after_a_list_of_juntas_are
               "expelled French troops.")
     assert [(e.type, e.subtype, e.start) for e in ev if not e.is_background] == [
         ("agreement", "revoked", dt.date(2024, 11, 28))]
+
+
+def test_soldiers_moving_to_a_country_deploy_and_a_summary_of_the_time_since_is_no_news(extractor):
+    moving = read(extractor, dt.date(2020, 1, 6), "Turkish soldiers have started moving to Libya, President Tayyip "
+                  "Erdogan said on Sunday.")
+    since = read(extractor, dt.date(2024, 1, 17), "Niger's prime minister and Russia's defence minister agreed on "
+                 "Tuesday to step up military cooperation. Niger's junta has expelled French troops since seizing power "
+                 "in July.", "b")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in moving] == [
+        ("deployment", "TUR", "LBY", dt.date(2020, 1, 5))]
+    assert [(e.type, e.start) for e in since if not e.is_background] == [("agreement", dt.date(2024, 1, 16))]
