@@ -1252,8 +1252,8 @@ def test_soldiers_moving_to_a_country_deploy_and_a_summary_of_the_time_since_is_
     moving = read(extractor, dt.date(2020, 1, 6), "Turkish soldiers have started moving to Libya, President Tayyip "
                   "Erdogan said on Sunday.")
     since = read(extractor, dt.date(2024, 1, 17), "Niger's prime minister and Russia's defence minister agreed on "
-                 "Tuesday to step up military cooperation. Niger's junta has expelled French troops since seizing power "
-                 "in July.", "b")
+                 "Tuesday to step up military cooperation. Niger's junta has expelled French troops since seizing "
+                 "power in July.", "b")
     assert [(e.type, e.actor_country, e.host_country, e.start) for e in moving] == [
         ("deployment", "TUR", "LBY", dt.date(2020, 1, 5))]
     assert [(e.type, e.start) for e in since if not e.is_background] == [("agreement", dt.date(2024, 1, 16))]
