@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateMention
+from .events import ENDINGS
 from .eventwords import TELLS_KIND
 
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
@@ -118,4 +119,4 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
     if not m or d.lead or d.precision in ("day", "week"):
         return True  # "on Friday formally returned the base" dates the returning, not the base
     noun = m.group(1).lower()
-    return noun in OWN_NOUNS.get(etype, ()) and subtype not in ("revoked", "closed", "handed_over")
+    return noun in OWN_NOUNS.get(etype, ()) and subtype not in ENDINGS

@@ -135,8 +135,8 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     return not (vague.again or "announced" in (a.subtype, b.subtype) or within(day.day, vague))
 
 
-def within(day: dt.date, d: Draft) -> bool:
-    """Whether ``day`` falls in the week, month or year ``d`` is dated to."""
+def within(day: dt.date, d) -> bool:
+    """Whether ``day`` falls in the week, month or year ``d`` (a draft or a date mention) is dated to."""
     if d.precision == "year":
         return day.year == d.day.year
     if d.precision == "month":

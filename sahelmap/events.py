@@ -27,6 +27,7 @@ SUBTYPES = {
     "protest": ("peaceful", "violent"),
     "membership": ("joined", "left", "founded"),
 }
+ENDINGS = ("revoked", "closed", "handed_over")  # subtypes that end the thing they name: an accord, a base
 GEO_PRECISIONS = ("site", "town", "region", "country")
 DATE_PRECISIONS = ("day", "week", "month", "year")
 FIELDS = (

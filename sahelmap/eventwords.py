@@ -151,10 +151,10 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      r"\b(?:it is|it was|it's) (?:not|un)(?:clear|known)\b[^.]{0,80}$|"  # "did not say ... when it would deploy"
                      r"\b(?:could|might)\s+(?:\w+\s+){1,2}(?:the\s+)?$",  # "a move that could force the departure of"
                      re.I)  # "did not explicitly order the troops to leave"
-PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|(?:is|are) (?:set|due|expected) to|"
-                     r"expects? to)\s+(?:\w+\s+){0,2}$", re.I)  # "French troops would withdraw ... in January"
-# "are due to leave by September 15", "expects to hand over in August": a known schedule restated
-SCHEDULED = re.compile(r"\b(?:(?:is|are) (?:due|expected|scheduled|set) to|expects? to)\s+(?:\w+\s+){0,2}$", re.I)
+_SCHEDULE = r"(?:is|are) (?:set|due|expected) to|expects? to"  # "are due to leave", "expects to hand over"
+PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$",
+                     re.I)  # "French troops would withdraw ... in January"
+SCHEDULED = re.compile(r"\b(?:" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$", re.I)  # of those plans, a schedule restated
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"

@@ -18,7 +18,7 @@ from .articles import Article, with_date
 from .datewords import SAYING, perfect_since, pluperfect, reports
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
-from .events import Event, Source, sort_events
+from .events import ENDINGS, Event, Source, sort_events
 from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD,
                          NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, RETRACTED,
                          SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TRIGGERS, acting, agreed_withdrawal, arrives_home,
@@ -88,11 +88,12 @@ class Extractor:
         lead = lead_index(article, sentences, words_at)
         first_day = lead_day(article, sentences, dates_at, lead)
         headed = section_days(article, sentences)
+        here_at = [[m for m in mentions if s <= m.start < e] for s, e in sentences]  # each sentence's places
         out, prior = [], {}  # prior: the last force of each kind, for "the instructors" in the next sentences
         for n, (s, e) in enumerate(sentences):
             sentence = article.body[s:e]
             words = words_at(n)
-            here = [m for m in mentions if s <= m.start < e]
+            here = here_at[n]
             hits = agreed_withdrawal(sentence, in_transit(sentence, [
                 (etype, sub, acting(sentence, find_trigger(rx, sentence, etype, words[etype]), words[etype]))
                 for etype, sub, rx in TRIGGERS]))
@@ -120,7 +121,7 @@ class Extractor:
                     out.append(draft)
                     if draft.actor != "unknown":
                         prior[draft.type] = (n, draft)
-        return _backfill(out, article.body, sentences, mentions, dates_at, ctx.avoid)
+        return _backfill(out, article.body, sentences, here_at, dates_at, ctx.avoid)
 
     def _focus_country(self, places: list[PlaceMention]) -> str | None:
         """The country the article is about: most named (the dateline's counts), foreign powers last,
@@ -194,8 +195,7 @@ class Extractor:
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
             (place_of(after.places, host, ctx.avoid - _scenes(article.body, after.places), None)
              if (after.lead or after.gunfire and etype == "coup")
-             and not (after.told if etype == "coup" else etype in after.told) else None) or \
-            (_site(after.places, host, ctx.avoid) if etype != "coup" and UNNAMED_BASE.search(sentence) else None)
+             and not (after.told if etype == "coup" else etype in after.told) else None)
         if place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
                 BASE_IN.search(article.body, max(0, place.start - 40), place.start):
             place = self._base_site(place)
@@ -304,55 +304,57 @@ def _scenes(body: str, mentions) -> set:
     return {m.id for m in mentions if SCENE_OF.search(body, max(0, m.start - 80), m.start)}
 
 
-def _backfill(drafts: list[Draft], body: str, sentences, mentions, dates_at, avoid) -> list[Draft]:
-    """Place drafts their own sentence left unplaced where one of the next says: a deployment where its
-    force works from (the next three: "The troops will be based in Garoua"), a withdrawal where it was ("who
-    were based in N'Djamena have relocated"), or at the base a later sentence names for "its last base in
-    Niger"; a coup, or one placed only "outside the capital, Bamako", where its scene is (the next six, the
-    same day, none telling a coup of its own: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
+def _backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid) -> list[Draft]:
+    """Place drafts their own sentence left unplaced where one of the next three or six says: a deployment
+    where its force works from ("The troops will be based in Garoua"), a withdrawal where it was ("who were
+    based in N'Djamena have relocated"); any but a coup told only as "an air base in Niger" or "its last
+    base" at the base named next, in a sentence of no other time ("using a hangar at Air Base 101"); a coup,
+    or one placed only "outside the capital, Bamako", where its scene is (the same day, no coup of its own
+    told: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
     coups = {d.at for d in drafts if d.type == "coup" and not d.background}
     out = []
     for d in drafts:
         if d.type in ("deployment", "withdrawal") and d.place is None:
             left = d.type == "withdrawal"
-            d = _placed_by(d, 3, sentences, mentions,
+            d = _placed_by(d, 3, sentences, here_at,
                            lambda s, e, here: station(body[s:e], here, d.host_cc, avoid, left))
-        if d.type in ("withdrawal", "base") and d.place is None and UNNAMED_BASE.search(d.source.sentence):
-            d = _placed_by(d, 3, sentences, mentions, lambda s, e, here: _site(here, d.host_cc, avoid),
-                           skip=lambda n: any(not _covers(w, d.day) for w in dates_at(n)))
-        elif d.type == "coup" and not d.background and (
+        if d.type != "coup" and d.place is None and UNNAMED_BASE.search(d.source.sentence):
+            d = _placed_by(d, 3, sentences, here_at, lambda s, e, here: _site(here, d.host_cc, avoid),
+                           skip=lambda n: _elsewhen(dates_at(n), d.day))
+        if d.type == "coup" and not d.background and (
                 d.place is None or NEAR.search(body, max(0, d.place.start - 40), d.place.start)):
-            d = _placed_by(d, 6, sentences, mentions, lambda s, e, here: coup_scene(body, s, here, d.host_cc),
-                           skip=lambda n: n in coups or any(abs((w.day - d.day).days) > 1
-                                                            for w in dates_at(n) if w.precision == "day"))
+            d = _placed_by(d, 6, sentences, here_at, lambda s, e, here: coup_scene(body, s, here, d.host_cc),
+                           skip=lambda n: n in coups or _elsewhen(dates_at(n), d.day, days_only=True))
         out.append(d)
     return out
 
 
-def _covers(w, day) -> bool:
-    """Whether the date ``w`` a sentence gives can be ``day`` (a day within one of it, or the week, month or
-    year holding it): "the bases in Faya-Largeau ... in December" tells another time than January 30."""
-    return abs((w.day - day).days) <= 1 if w.precision == "day" else within(day, w)
+def _elsewhen(dates, day, days_only=False) -> bool:
+    """Whether a sentence's ``dates`` (only its days, if ``days_only``) tell another time than ``day``: a day
+    more than one from it, or a week, month or year not holding it ("the bases in Faya-Largeau ... in
+    December" is not January 30)."""
+    return any(abs((w.day - day).days) > 1 if w.precision == "day" else not within(day, w)
+               for w in dates if not days_only or w.precision == "day")
 
 
 def _ended(etype: str, subtype: str | None, day, precision: str) -> dict:
     """A base handed over or closed is a base that ended that day: its start and end are the day the text
     tells (no opening is known), so a map draws it closed, not open "since" its closing."""
-    return {"end": day, "end_precision": precision} if etype == "base" and subtype in ("handed_over", "closed") else {}
+    return {"end": day, "end_precision": precision} if etype == "base" and subtype in ENDINGS else {}
 
 
-def _placed_by(d: Draft, reach: int, sentences, mentions, find, skip=lambda n: False) -> Draft:
-    """``d`` placed at what ``find(start, end, mentions)`` gives for the first of the next ``reach`` sentences
-    that are not skipped and give one, else ``d`` as it was."""
+def _placed_by(d: Draft, reach: int, sentences, here_at, find, skip=lambda n: False) -> Draft:
+    """``d`` placed at what ``find(start, end, here)`` gives for the first of the next ``reach`` sentences
+    that are not skipped and give one (``here_at[n]``: sentence ``n``'s places), else ``d`` as it was."""
     for n in range(d.at + 1, min(d.at + reach + 1, len(sentences))):
         s, e = sentences[n]
-        town = None if skip(n) else find(s, e, [m for m in mentions if s <= m.start < e])
+        town = None if skip(n) else find(s, e, here_at[n])
         if town is not None:
             return dataclasses.replace(d, place=town)
     return d
 
 
 def _site(mentions, host, avoid) -> PlaceMention | None:
-    """The base the next sentence names for "an air base in Niger" (".. using a hangar at Air Base 101")."""
+    """The base of the host a sentence names, if it names one."""
     found = place_of(mentions, host, avoid, None)
     return found if found is not None and found.kind == "site" else None

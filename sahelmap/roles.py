@@ -32,6 +32,7 @@ DWELLING = re.compile(r"\b(?:based|living|exiled|hiding|settled)\s+in\s+\Z")
 THE_COUNTRY = re.compile(r"\b(?:to|in|into|out of) the country\b")  # "sent 300 instructors to the country"
 BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|for|to|towards?|into)\s+$")  # "a C-17 bound for Germany, ending"
 TERRITORY = re.compile(r"\s+(?:territory|soil|airspace)\b")  # "left Malian territory": the country itself
+LISTED = re.compile(r",?\s*(?:and\s+|or\s+)?")  # between names listed together
 COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like)\s+(?:fellow\s+)?\Z")  # "alongside Mali"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
@@ -185,7 +186,7 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
                and not DWELLING.search(body, max(0, m.start - 20), m.start)]  # "plotters based in Ivory Coast"
     for m in named:  # "to Mali, Niger and Burkina Faso": the whole list is pointed at
         if pointed and m not in pointed and m.start > pointed[-1].end and \
-                re.fullmatch(r",?\s*(?:and\s+|or\s+)?|,\s*", body[pointed[-1].end:m.start]):
+                LISTED.fullmatch(body, pointed[-1].end, m.start):
             pointed.append(m)
     if pointed or named:  # of "between Mali, Niger and Burkina Faso", the one the story puts a town in
         listed = pointed or named
@@ -204,23 +205,25 @@ def _listed_with(here, actor_cc, body) -> list:
     """The countries listed together with the actor's ("Britain, Sweden, Germany and Benin have also
     announced they are pulling troops out"): fellow actors, not hosts."""
     first = next((i for i, m in enumerate(here) if m.country_code == actor_cc and m.kind == "country"), None)
-    if actor_cc is None or first is None:
-        return []
-    out, i = [], first
-    while i + 1 < len(here) and re.fullmatch(r",?\s*(?:and\s+|or\s+)?", body[here[i].end:here[i + 1].start]):
-        i += 1
-        out.append(here[i])
-    return out
+    return [] if actor_cc is None or first is None else _listed_after(here, first, body)
 
 
 def _companions(here, body) -> list:
     """The countries that did the same "alongside" the story's ("has quit ECOWAS alongside Mali and Burkina
     Faso"): company, not the host."""
     out = []
-    for m in here:
-        if COMPANION.search(body, max(0, m.start - 24), m.start) or \
-                (out and m.start > out[-1].end and re.fullmatch(r",?\s*(?:and\s+)?", body[out[-1].end:m.start])):
-            out.append(m)
+    for i, m in enumerate(here):
+        if m not in out and COMPANION.search(body, max(0, m.start - 24), m.start):
+            out += [m, *_listed_after(here, i, body)]
+    return out
+
+
+def _listed_after(here, i, body) -> list:
+    """The mentions listed right after ``here[i]``: "Mali, Burkina Faso and Niger"."""
+    out = []
+    while i + 1 < len(here) and LISTED.fullmatch(body, here[i].end, here[i + 1].start):
+        i += 1
+        out.append(here[i])
     return out
 
 
