@@ -29,7 +29,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\b(?:president|prime minister)\b[^.]{0,80}\b(?:were|was|(?:have|has|had) been)\s+(?:taken|driven|flown)\s+"
              r"(?:by (?:soldiers|troops|mutineers|the army|the military)\s+)?to\s+(?:the\s+|a\s+)?"
              r"(?:[\w-]+\s+){0,2}(?:military|army)\s+(?:camp|base|barracks)\b", r"\bstripped\b[^.]{0,30}\bof (?:their|his|her) powers\b",
-             r"\b(?:foil|thwart)\w*\s+(?:an?\s+|the\s+)?[\"“]?(?:\w+\s+){0,2}(?:plot|attempt)\b",
+             r"(?<!\bto )\b(?:foil|thwart)\w*\s+(?:an?\s+|the\s+)?[\"“]?(?:\w+\s+){0,2}(?:plot|attempt)\b",
              r"\bplot\w*\s+(?:\w+\s+){0,2}against the (?:state|government|president|institutions|republic)\b",
              r"\battack\w*\s+(?:on\s+)?the (?:presiden(?:tial palace|cy)|government palace)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
@@ -220,7 +220,8 @@ def diplomat_told(before: str, after: str = "") -> bool:
     """ "given the French ambassador 48 hours to leave", "expels diplomats": a diplomat goes, not a
     force; "troops and France's ambassador would leave" and "the ambassador and its troops" still tell
     of troops. ``after``: the text after the trigger."""
-    if re.match(r"\s+(?:\w+\s+){0,2}?" + DIPLOMATS + r"\b(?!\s+and\b)|\s+(?:him|her)\b", after, re.I):
+    if re.match(r"\s+(?:(?!" + FORCE + r")\w+\s+){0,3}?" + DIPLOMATS + r"\b(?!\s+and\s+(?:\w+\s+){0,2}?" + FORCE + r")|"
+                r"\s+(?:him|her)\b", after, re.I):
         return True  # "ordered him out": one person, not a force
     m = DIPLOMAT.search(before[-90:])
     if m is None:

@@ -68,8 +68,10 @@ DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
 GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|said|says|agreed|agree|announced|wants|"
                               r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b|"
                               r"['’]s\s+(?:decision|demand|order|request|refusal|announcement)\b")  # "N'Djamena's decision"
+# "relations between Paris and Bamako", "the junta in Bamako": the seat of a government
 GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispute|standoff|row|cooperation|agreement|accord)"
-                               r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
+                               r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$|"
+                               r"\b(?i:government|junta|regime|rulers|authorities|administration)\s+in\s+$")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside)\s+\Z")  # "based in N'Djamena have left"
 DATELINE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 # "Libreville, Gabon —", "Bamako, 4 January 2022 —", "Niamey (AFP) -": a title-case city needs its comma or agency
@@ -279,7 +281,7 @@ class PlaceFinder:
                 and not (dateline and _line_start(text, start)):
             return False  # acronyms: "UN", "AFP", "CNN"; not "D.C." or the dateline's "LOMÉ (Reuters) -"
         if strong and best.kind == "city" and after and (best.how == "alt" or self._person(text, words, end)):
-            return False  # "Drug Enforcement" (Durg's other name), "Vladimir Putin said": not the city
+            return False  # "Drug Enforcement" (Durg's other name), "Vladimir Putin": not the city
         if strong and (best.kind != "city" or not before):
             return not (best.kind == "country" and best.how == "alt" and surface.isupper())
         if before or after:
@@ -292,10 +294,14 @@ class PlaceFinder:
         initial = _sentence_initial(text, start) and not (dateline and dateline.group(2))  # "HAMMOND, Ind." opens no sentence
         return not (z >= COMMON_WORD_ZIPF or (z >= 3.5 and initial))
 
-    @staticmethod
-    def _person(text, words, end) -> bool:
-        """A two-word name of someone who speaks: "Vladimir Putin said"."""
-        return len(words) == 2 and words[1][0] >= end and bool(SPEECH.match(text, words[1][1]))
+    def _person(self, text, words, end) -> bool:
+        """A two-word name of someone who speaks ("Kurt Campbell said"), or whose second word is no place
+        ("Vladimir Putin", "Independence Day"): a person's or a thing's name, not the city."""
+        if len(words) != 2 or words[1][0] < end:
+            return False
+        second = text[words[1][0]:words[1][1]]
+        return bool(SPEECH.match(text, words[1][1])) or (second.lower() not in ORG_AFTER and second[1:].islower()
+                                                         and not self.geocoder.candidates(key(second)))
 
     # ---- resolution
     def find(self, article: Article | str, article_id: str | None = None) -> list[PlaceMention]:

@@ -31,6 +31,8 @@ THEIR_COUNTRY = re.compile(r"\b(?:his|her) country\s+(?:\w+\s+){0,3}$")  # "his 
 DWELLING = re.compile(r"\b(?:based|living|exiled|hiding|settled)\s+in\s+\Z")
 THE_COUNTRY = re.compile(r"\b(?:to|in|into|out of) the country\b")  # "sent 300 instructors to the country"
 BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|for|to|towards?|into)\s+$")  # "a C-17 bound for Germany, ending"
+# "the resolution, drafted by France, sets a deadline for the withdrawal": the drafter, not the force's owner
+AUTHOR_OF = re.compile(r"\b(?:drafted|proposed|sponsored|written|tabled|brokered|mediated)\s+by\s+(?:the\s+)?$")
 TERRITORY = re.compile(r"\s+(?:territory|soil|airspace)\b")  # "left Malian territory": the country itself
 LISTED = re.compile(r",?\s*(?:and\s+|or\s+)?")  # between names listed together
 COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like)\s+(?:fellow\s+)?\Z")  # "alongside Mali"
@@ -55,7 +57,8 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
     if own:  # "Ivory Coast will gradually withdraw its soldiers"
         return _forces(own)
     forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
-    countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS]
+    countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS
+                 and not AUTHOR_OF.search(sentence, max(0, m.start - offset - 30), m.start - offset)]
     subject = [m for m in countries if 0 < trig_at - (m.end - offset) <= 20
                and not re.search(FORCE, sentence[m.end - offset:trig_at], re.I)
                and not BOUND_FOR.search(sentence, max(0, m.start - offset - 14), m.start - offset)]

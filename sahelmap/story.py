@@ -50,6 +50,9 @@ VERB = re.compile(r"\w+ed|left|sent|quit|flew|took|(?:arriv|leav)es?", re.I)
 THEN = re.compile(r"\s*(?:(?:\w+\s+){1,2}then\b|Then\b|(?:Hours|Minutes|Moments) later\b|Later(?: that| on)?\b|"
                   r"Shortly (?:after|afterwards)\b|Soon after\b)")  # "They then drove into Bamako": the same scene
 WIRE_OPENING = re.compile(r"[A-ZÀ-Þ]{3,}[A-ZÀ-Þ'’ .-]*(?:,[^—–\n-]{0,40})?\s*(?:\([^)]{0,30}\)\s*)?[—–-]")
+# "the withdrawal from Air Base 101 in Niamey ": the trigger and the places it names, up to its date
+NAMED = r"[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
+COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?" + NAMED + r")+\s+")
 BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
 CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s")  # "06:40 GMT -"
 
@@ -220,9 +223,12 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
     body, ks, last = article.body, [], sentences[n][1]
     headed = headed or [None] * len(sentences)
     lead_day = lead_day if headed[n] == headed[lead] else None
+
+    def tells(k):  # "Thread on what it means.": a lead's tag line, not a sentence of its own
+        return any(words_at(k).values()) or dates_at(k) or len(body[slice(*sentences[k])].split()) >= 8
     for k in range(max(n + 1, lead), min(max(n + 1, lead) + 2, len(sentences))):
         s, e = sentences[k]
-        if "\n" in body[last:s] and (ks or n > lead) or headed[k] != headed[n]:
+        if "\n" in body[last:s] and (any(map(tells, ks)) or n > lead) or headed[k] != headed[n]:
             break  # a new paragraph tells something else, except the one after a one-sentence lead
         ks.append(k)
         last = e
@@ -313,7 +319,9 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     # "already" done is dated as any verb ("had already left the bases ... in December")
     if cue is not None and not before.startswith("already", cue):
         dates = [d for d in dates if cue < d.end and d.start < trig_at
-                 or (d.lead in ("in", "on") and 0 < d.start - trig_at <= 16) or (d.offset and d.start > trig_at)
+                 or (d.lead in ("in", "on") and (0 < d.start - trig_at <= 16
+                                                  or COMPLEMENTS.fullmatch(sentence, trig_at, d.start)))
+                 or (d.offset and d.start > trig_at)
                  or (d.start > trig_at and BEGAN.match(sentence, trig_at, d.start))]  # "protests that began on Thursday"
     # the day the thing happened before the day it was told: "said on Wednesday it had foiled a coup attempt the day before"
     told_day = any(d.precision == "day" and not reports(d, sentence) for d in dates)

@@ -90,3 +90,5 @@ def test_a_slogan_or_a_diplomat_told_to_go_is_no_withdrawal():
     assert not diplomat_told("Crowds demanded that the ambassador and its troops ")
     assert diplomat_told("Burkina Faso ", " diplomats, and Chad prepares for elections.")
     assert not diplomat_told("Mali ", " the ambassador and French troops.")
+    assert diplomat_told("Two coups, the ", " of the French ambassador and the arrival of the Wagner group")
+    assert not diplomat_told("Paris said it would ", " its troops and the ambassador")

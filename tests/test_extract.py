@@ -1257,3 +1257,21 @@ def test_soldiers_moving_to_a_country_deploy_and_a_summary_of_the_time_since_is_
     assert [(e.type, e.actor_country, e.host_country, e.start) for e in moving] == [
         ("deployment", "TUR", "LBY", dt.date(2020, 1, 5))]
     assert [(e.type, e.start) for e in since if not e.is_background] == [("agreement", dt.date(2024, 1, 16))]
+
+
+def test_a_recalled_exit_keeps_its_day_and_plotters_foiling_a_plot_tell_no_failed_coup(extractor):
+    recalled = read(extractor, dt.date(2024, 8, 5), "The last U.S. personnel left Air Base 201 on August 5, 2024. "
+                    "This follows the completion of the withdrawal from Air Base 101 in Niamey on July 7, 2024.")
+    plotters = read(extractor, dt.date(2025, 11, 27), "Guinea-Bissau's army said on Wednesday it had taken control "
+                    "of the country. Officers read a statement, saying they had acted to foil a plot to destabilise "
+                    "the country.", "b")
+    assert sorted((e.place, e.start) for e in recalled) == [
+        ("Air Base 101", dt.date(2024, 7, 7)), ("Air Base 201", dt.date(2024, 8, 5))]
+    assert [(e.type, e.subtype, e.start) for e in plotters] == [("coup", "successful", dt.date(2025, 11, 26))]
+
+
+def test_a_lead_with_a_tag_line_takes_its_day_from_the_next_paragraph(extractor):
+    ev = read(extractor, dt.date(2024, 11, 29), "1/ Big news: Chad says it is ending its defence cooperation "
+              "agreement with France. Thread below.\n\n2/ The foreign ministry announced the decision late on "
+              "Thursday.")
+    assert [(e.type, e.subtype, e.start) for e in ev] == [("agreement", "revoked", dt.date(2024, 11, 28))]

@@ -54,6 +54,8 @@ def test_people_and_common_words_are_not_places(finder):
 
 def test_first_words_of_other_names(finder):
     assert [m.text for m in finder.find("Vladimir Putin said Russia would stay.")] == ["Russia"]
+    assert [m.text for m in finder.find("Traoré met Vladimir Putin in St Petersburg. Niger marked Independence "
+                                        "Day.")] == ["St Petersburg", "Niger"]
     assert not finder.find("An outbreak of Marburg virus and Lassa fever was reported.")
     assert [m.text for m in finder.find("The Fargo Police Department and the Athens Mayor met.")] == \
         ["Fargo", "Athens"]  # a town that heads an organisation's name is still a place
@@ -106,6 +108,8 @@ def test_a_capital_standing_for_its_government_is_marked(finder):
     assert roles == {"Washington": "metonym", "Niamey": "mention", "Paris": "metonym", "Bamako": "metonym"}
     based = finder.find("Soldiers based in N'Djamena have left. Officials in Washington have said little.")
     assert [(m.text, m.role) for m in based] == [("N'Djamena", "mention"), ("Washington", "mention")]
+    seat = finder.find("Britain blamed the junta in Bamako. Its troops were based in Gao, not in Bamako.")
+    assert [m.role for m in seat if m.text == "Bamako"] == ["metonym", "mention"]
 
 
 def test_a_town_before_a_day_or_month_is_read_alone(finder):

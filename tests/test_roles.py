@@ -50,6 +50,8 @@ def test_a_mission_named_between_a_country_and_the_trigger_is_the_actor(finder):
     s = "The resolution, drafted by France, asks the mission, known as MINUSMA, to start withdrawing."
     here, at = read(finder, s, "withdrawing")
     assert actor_of(s, 0, here, at) == (None, "MINUSMA (UN mission)")
+    s = "The resolution, drafted by France, sets a deadline for the withdrawal of 12,000 peacekeepers."
+    assert actor(finder, s, "withdrawal") != "FR"
 
 
 def test_a_country_withdrawing_its_own_soldiers_is_the_actor(finder):
