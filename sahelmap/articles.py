@@ -38,7 +38,7 @@ _ABBREV = (
     "U.S.|U.N.|U.K.|E.U.|D.C.|Mr.|Mrs.|Ms.|Dr.|Gen.|Maj.|Col.|Lt.|Capt.|Sgt.|Sen.|Rep.|Gov.|"
     "Pres.|St.|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|No.|vs.|Inc.|Corp.|Jr.|Sr."
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*(?:\[\d+\])?\s+(?=[\"'“‘(]?[A-Z0-9])")  # "... forces.[1] The"
 _CLOCK_TAIL = re.compile(r"\b[ap]\.m\.$")
 _OPENER = re.compile(r"[\"'“‘(]?(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|There|His|Her|Its|"
                      r"Their|After|When|Some|Soldiers|Troops)\b")

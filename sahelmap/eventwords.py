@@ -73,7 +73,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\b(?:started|begun|began|are|were) moving (?:in)?to\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
-                   r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b",
+                   r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b(?! on (?:track|course|schedule)\b)",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b",
                   r"\bagreed\b[^.]{0,30}\bto (?:let|allow|host)\b[^.]{0,60}\b(?:military |naval |air |drone )?bases?\b", r"\blease\b(?=[^.]{0,60}\bbase\b)", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
@@ -90,7 +90,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                 r"placards|banners|slogans)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?base\b",
              r"\bhand(?:ed|s|ing)? (?:over )?the (?-i:[A-Z])[\w'’-]+ (?:base|camp)\b",  # "handed the Gossi base over"
-             r"\bhand(?:ed|s|ing)? over (?:its|their) (?:last )?(?:[\w-]+ )?(?:base|camp)s?\b"),  # "handed over their base in"
+             r"\bhand(?:ed|s|ing)? over (?:\w+ of )?(?:its|their) (?:last )?(?:[\w-]+ )?(?:base|camp|site)s?\b"),  # "two of its sites"
 }
 SUBTYPES = {"membership": "left"}
 TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.items())  # earlier rows win

@@ -61,6 +61,11 @@ def test_a_clock_time_ends_a_sentence_only_before_a_sentences_first_word():
         "Today at 1 p.m. Paris time, the last detachment crossed.", "It left at 3 p.m.", "The army said so."]
 
 
+def test_a_footnote_mark_ends_its_sentence():
+    text = "France handed over two camps.[1] The ceremony was brief."
+    assert [text[a:b] for a, b in iter_sentences(text)] == ["France handed over two camps.", "The ceremony was brief."]
+
+
 def test_an_undated_article_is_read_as_of_the_last_day_it_names(tmp_path, caplog):
     caption = "Biden boards Air Force One, April 19, 2024. Talks began on March 2, 2024."
     (tmp_path / "a.txt").write_text("The US will withdraw, a source said late Friday. " + caption)

@@ -33,6 +33,12 @@ def test_march_the_month_is_no_protest():
     assert "protest" not in kinds("In March the junta revoked the accord.")
 
 
+def test_sites_handed_over_are_bases_and_a_plan_on_track_is_no_presence():
+    assert "base" in kinds("France handed over two of its military sites in Dakar to Senegal's army.")
+    assert "deployment" not in kinds("The withdrawal of U.S. forces from Air Base 201 remains on track.")
+    assert "deployment" in kinds("About 80 French soldiers remain in the country.")
+
+
 def test_the_sentence_news_before_what_it_recalls():
     s = "The general dissolved the government, hours after soldiers arrested the Prime Minister, in a coup."
     assert find_trigger(RX["coup"], s, "coup").group() == "coup"
