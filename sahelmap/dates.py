@@ -31,7 +31,7 @@ _LEAD = r"(?P<lead>\b(?i:(?:(?:by|until|before|since|at|from|towards?)\s+)?(?:th
 
 PATTERNS = [
     ("mdy", re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b")),
-    ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
+    ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
     ("my", re.compile(_LEAD + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("iso", re.compile(_LEAD + r"\b" + _YEAR + r"-(?P<m2>\d{2})-(?P<d2>\d{2})\b")),
     ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b")),
@@ -42,9 +42,12 @@ PATTERNS = [
                             r"last year|this year|earlier this year|next month|next year|"
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),
     ("offset", re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before|earlier|later|ago)|"
+                          r"(?P<hours>24|48|72|96) hours (?P<hdir>after|before|earlier|later|ago)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
                           r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later))\b",
                           re.I)),
+    ("ordinal", re.compile(r"(?P<lead>\bon )the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+                           r"(?!\s+(?:of\s+)?(?i:" + MONTH_NAMES + r"))")),
     ("month", re.compile(_LEAD + r"\b" + _MONTH + r"\b(?!\s+\d)")),
     ("year", re.compile(_LEAD + r"(?<![\d$,.])\b" + _YEAR + r"\b(?!\d|-\d)")),
 ]
@@ -146,10 +149,11 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     """A day counted from the date before it in the text, else from publication: "resigned on
     Wednesday, two days after soldiers arrested them" (the arrest: Monday), "a day later"."""
     g = m.groupdict()
-    if g["n"]:
-        n = NUMBERS.get(g["n"].lower()) or int(g["n"])
-        base = pub if g["dir"].lower() == "ago" else anchor
-        days = n * DIRECTION[g["dir"].lower()]
+    if g["n"] or g["hours"]:  # "48 hours after": two days
+        n = NUMBERS.get((g["n"] or "").lower()) or int(g["n"] or int(g["hours"]) // 24)
+        way = (g["dir"] or g["hdir"]).lower()
+        base = pub if way == "ago" else anchor
+        days = n * DIRECTION[way]
     elif g["same"]:  # "on Wednesday ..., hours after the army seized power": that day, when the text names one
         base, days = anchor, 0
     else:
@@ -199,6 +203,10 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, forward: bool = False)
             return pub - dt.timedelta(days=back), "day"
         if kind == "relative" and pub:
             return _relative(g["rel"].lower(), pub)
+        if kind == "ordinal" and pub:  # "left their camp on the 31st": the last 31st before publication
+            day, first = int(g["day"]), pub.replace(day=1)
+            first = first if day <= pub.day else (first - dt.timedelta(days=1)).replace(day=1)
+            return first.replace(day=day), "day"
     except ValueError:
         return None
     return None

@@ -26,6 +26,9 @@ RELATIVE_OTHER = re.compile(r",\s*whose\s+[\w-]+\s+(?:[\w-]+\s+){1,6}(?:(?:in|on
                             r"president|army|ministry|leaders?|rulers|authorities|council)\s+(?:[\w-]+\s+){1,3}?"
                             r"(?:(?:in|on|since|during|last)\s+)?$", re.I)  # "a withdrawal that Niger's junta demanded in March"
 PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|aimed|aiming)\s+to\b[^.;]*$", re.I)
+COUNTED_FROM = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|\d+) days?|\d+ hours) (?:after|before)", re.I)
+# "the agreement of 24 April 1961": the accord's own date
+ACCORD_OF = re.compile(r"\b(?:agreement|accord|treaty|pact|convention|deal)s?\s+of\s+$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 COUNTED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                      r"(?:[\w-]+\s+)?(?:coup|putsch|takeover|attempt|mutiny)s?\s+$", re.I)
@@ -73,7 +76,8 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     before it; -1 for none."""
     if reports(d, sentence):
         return min(triggers)
-    if d.offset and re.fullmatch(r"(?:a|one|two|three|four|five|six|seven|\d+) days? (?:after|before)", d.text, re.I):  # "two days before the inauguration"
+    if d.offset and COUNTED_FROM.fullmatch(d.text):
+        # "two days before the inauguration", "48 hours after protesters tried to storm the embassy"
         return next((t for t in triggers if t > d.end), -1)  # dates what comes next, whether ours or not
     right_after = [t for t in triggers if not d.lead and t > d.end and sentence[d.end:t].isspace()]
     if right_after:  # "the August coup"
@@ -112,6 +116,8 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
         return False  # "the second coup this year": a tally, not the coup's date
     if OTHER_OCCASION.search(sentence[max(0, d.start - 60):d.start]):
         return False  # "days before presidential and legislative elections on Dec. 27"
+    if subtype in ENDINGS and ACCORD_OF.search(sentence, max(0, d.start - 30), d.start):
+        return False  # "denounced ... the agreement of 24 April 1961": the accord's date, not its end's
     owned = POSSESSED.match(sentence[d.end:])
     if owned:  # "Sunday's elections" dates the elections; "Sunday's attack on the barracks" the event
         return any(noun in owned.group(1).lower() for noun in OWN_NOUNS.get(etype, ()))

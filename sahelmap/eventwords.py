@@ -117,7 +117,7 @@ SUBTYPE_RULES = {
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
-                   r"renounc\w+|annul\w*|abrogat\w+|repudiat\w+|pull\w* out of|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
+                   r"renounc\w+|annul\w*|abrogat\w+|repudiat\w+|pull\w* out of|br(?:eak\w*|oke|oken) off|sever\w*|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
                    r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
                   (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|"
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"

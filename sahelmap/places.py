@@ -65,6 +65,7 @@ TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of\s+\Z")
 DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
 GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|from|to|on|in|out|up|through)\b")
 DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
+FAMILY = re.compile(r"(?i:the)\s+\S+\s+(?:family|clan|dynasty)\b")  # "the Bongo family", not "Sycamore family serving"
 GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|said|says|agreed|agree|announced|wants|"
                               r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b|"
                               r"['’]s\s+(?:decision|demand|order|request|refusal|announcement)\b")  # "N'Djamena's decision"
@@ -257,8 +258,8 @@ class PlaceFinder:
         before, after = where
         best = cands[0]
         surface = text[start:end]
-        if surface.lower() in NOT_PLACES or DISEASE.match(text, end):
-            return False  # "Marburg virus", "Lassa fever": a disease named after a place
+        if surface.lower() in NOT_PLACES or DISEASE.match(text, end) or FAMILY.match(text, max(0, start - 4)):
+            return False  # "Marburg virus", "Lassa fever", "the Bongo family": named after a place
         national = best.kind in ("country", "continent") or best.how == "demonym"
         strong = national or best.kind in ("region", "site") or best.pop >= BIG_CITY
         if not national and _title_before(text, start):

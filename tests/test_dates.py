@@ -123,3 +123,12 @@ def test_last_month_name_is_last_years_and_no_later_than_looks_ahead():
 def test_by_end_of_a_month_is_a_deadline_ahead():
     (d,) = find_dates("Germany to pull troops out of Niger by end of August", dt.date(2024, 7, 8))
     assert (d.day, d.precision, d.is_deadline) == (dt.date(2024, 8, 1), "month", True)
+
+
+def test_a_bare_day_of_the_month_and_hours_counted_in_days():
+    pub = dt.date(2023, 11, 2)
+    assert resolved("left their camp in Kidal on the 31st, ahead of schedule", pub) == [
+        ("on the 31st", "2023-10-31", "day")]
+    assert resolved("the convoy left on the 31st of October", pub) == [("31st of October", "2023-10-31", "day")]
+    text = "Paris said on Tuesday, 48 hours after protesters tried to storm the embassy"
+    assert resolved(text, dt.date(2023, 8, 1)) == [("on Tuesday", "2023-08-01", "day"), ("48 hours after", "2023-07-30", "day")]

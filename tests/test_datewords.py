@@ -22,6 +22,9 @@ def test_an_ended_accord_is_not_dated_by_its_signing():
     s = "The junta revoked a 2012 military accord with the United States."
     (d,) = find_dates(s, PUB)
     assert dates_event(d, s, "agreement", "signed") and not dates_event(d, s, "agreement", "revoked")
+    s = "The government has denounced, this Wednesday 1 March 2023, the agreement of 24 April 1961 with France."
+    told, signed = find_dates(s, PUB)[-2:]
+    assert dates_event(told, s, "agreement", "revoked") and not dates_event(signed, s, "agreement", "revoked")
     s = "The accords, some dating back to 1977, were terminated."
     (d,) = find_dates(s, PUB)
     assert not dates_event(d, s, "agreement", "revoked")
@@ -54,3 +57,9 @@ def test_the_day_plotters_planned_dates_no_foiled_coup():
     (d,) = [d for d in find_dates(s, PUB) if d.text.endswith("16")]
     assert not dates_event(d, s, "coup", "failed")
     assert dates_event(d, "Soldiers attacked the presidency on April 16.", "coup", "failed")
+
+
+def test_hours_before_or_after_date_what_comes_next():
+    s = "Paris said on Tuesday it would evacuate citizens, 48 hours after protesters tried to storm the embassy."
+    told, hours = find_dates(s, PUB)
+    assert date_owner(hours, s, [s.index("evacuate"), s.index("protesters")]) == s.index("protesters")

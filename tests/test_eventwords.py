@@ -33,6 +33,10 @@ def test_march_the_month_is_no_protest():
     assert "protest" not in kinds("In March the junta revoked the accord.")
 
 
+def test_accords_broken_off_are_revoked():
+    assert subtype_of("agreement", "Mali said it was breaking off its defence accords with France.") == "revoked"
+
+
 def test_sites_handed_over_are_bases_and_a_plan_on_track_is_no_presence():
     assert "base" in kinds("France handed over two of its military sites in Dakar to Senegal's army.")
     assert "deployment" not in kinds("The withdrawal of U.S. forces from Air Base 201 remains on track.")

@@ -57,6 +57,7 @@ def test_first_words_of_other_names(finder):
     assert [m.text for m in finder.find("Traoré met Vladimir Putin in St Petersburg. Niger marked Independence "
                                         "Day.")] == ["St Petersburg", "Niger"]
     assert not finder.find("An outbreak of Marburg virus and Lassa fever was reported.")
+    assert [m.text for m in finder.find("It ended the rule of the Bongo family in Gabon.")] == ["Gabon"]
     assert [m.text for m in finder.find("The Fargo Police Department and the Athens Mayor met.")] == \
         ["Fargo", "Athens"]  # a town that heads an organisation's name is still a place
     got = [m.text for m in finder.find("Police in Sarnia and Brampton said. The Gainesville police chief spoke.")]
