@@ -34,14 +34,15 @@ PATTERNS = [
     ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
     ("my", re.compile(_LEAD + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("iso", re.compile(_LEAD + r"\b" + _YEAR + r"-(?P<m2>\d{2})-(?P<d2>\d{2})\b")),
-    ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b")),
+    ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b(?P<lastweek>\s+(?:of\s+)?last week\b)?")),
     ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|last week|this week|last weekend|over the weekend|"
                             r"last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year|"
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),
-    ("offset", re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?P<dir>after|before|earlier|later|ago)|"
+    ("offset", re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d) (?P<unit>days?|weeks?) "
+                          r"(?P<dir>after|before|earlier|later|ago)|"
                           r"(?P<hours>24|48|72|96) hours (?P<hdir>after|before|earlier|later|ago)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
                           r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later))\b",
@@ -108,6 +109,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             stayed = lead.split(" ")[0] in FORWARD and STAYED.search(text, max(0, m.start() - 80), m.start()) is not None
             if kind == "offset":  # "hours after" counts only from a day the text names
                 resolved = _offset(m, _anchor(out, m.start(), None if m.group("same") else published), published)
+                if resolved and HEDGED.search(text, max(0, m.start() - 20), m.start()):
+                    resolved = resolved[0].replace(day=1), "month"  # "less than two weeks after": that month
             else:
                 resolved = _resolve(kind, m, published, ahead or lead.split(" ")[0] in FORWARD and not stayed)
             if resolved is None:
@@ -141,6 +144,7 @@ def _anchor(found: list[DateMention], at: int, published: dt.date | None) -> dt.
 
 
 NEAR_FUTURE_DAYS = 14
+HEDGED = re.compile(r"\b(?:less|more|fewer) than\s+$|\b(?:nearly|almost|about|around|roughly|some|over|within)\s+$", re.I)
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DIRECTION = {"after": -1, "earlier": -1, "before": 1, "later": 1, "ago": -1}
 
@@ -153,7 +157,10 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
         n = NUMBERS.get((g["n"] or "").lower()) or int(g["n"] or int(g["hours"]) // 24)
         way = (g["dir"] or g["hdir"]).lower()
         base = pub if way == "ago" else anchor
-        days = n * DIRECTION[way]
+        days = n * DIRECTION[way] * (7 if (g["unit"] or "").startswith("week") else 1)
+        if base and (g["unit"] or "").startswith("week"):  # "a week ago", "two weeks after": that week
+            day = base + dt.timedelta(days=days)
+            return day - dt.timedelta(days=day.weekday()), "week"
     elif g["same"]:  # "on Wednesday ..., hours after the army seized power": that day, when the text names one
         base, days = anchor, 0
     else:
@@ -199,6 +206,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, forward: bool = False)
         if kind == "weekday" and pub:
             if forward:
                 return pub + dt.timedelta(days=(WEEKDAYS[g["weekday"].lower()] - pub.weekday()) % 7), "day"
+            if g["lastweek"]:  # "on Thursday last week": last week's Thursday, though this week had one
+                return pub - dt.timedelta(days=pub.weekday() + 7 - WEEKDAYS[g["weekday"].lower()]), "day"
             back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
             return pub - dt.timedelta(days=back), "day"
         if kind == "relative" and pub:

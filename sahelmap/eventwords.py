@@ -51,7 +51,11 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"(?:coalition|task force|joint force)\b"),  # "has withdrawn from the Multinational Joint Task Force"
     "withdrawal": (r"\bwithdr[ae]w\w*(?! (?:its|their|his|her|the) (?:consent|support|recognition|approval|accreditation)\b)", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
                    r"\bend(?:ed|ing|s)?\s+(?:\w+['’]s\s+)(?:\w+\s+){0,2}(?:mission|operations?|military presence)\b",
-                   r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
+                   r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring\w*|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
+                   r"\b(?:lift\w*|took|taken|tak\w+) off from\b",  # "the last Chinook lifted off from Gao"
+                   # "ending nearly a decade of Operation Barkhane"
+                   r"\bend(?:ed|ing|s)?\s+(?:(?:nearly|almost|more than|over)\s+)?\w+\s+(?:decades?|years?|months)\s+of\s+"
+                   r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|mission|presence|deployment)\b",
                    r"\bended (?:its|their) participation\b", r"\bend of (?:the )?(?:operation\s+\w+|(?:[\w-]+\s+){0,2}?(?:operation|mission)s?\b)",
                    r"\bend\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operations?|military presence|deployment)\b", r"\bordered\b[^.]{0,50}\bout\b",
                    r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b", r"\b(?:br(?:ing|ings|ought)|came|come)\b[^.]{0,100}\bpresence\b[^.]{0,40}?\bto (?:a close|an end)\b",
@@ -149,7 +153,8 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      r"\bwithout\s+(?:an?\s+|any\s+)?$|\bno decision\b[^.;]{0,40}$|"  # "talks ended without agreement"
                      r"\b(?:not|n['’]t|declined to|refused to)\s+(?:say|specify|disclose|reveal)\b[^.]{0,80}$|"
                      r"\b(?:it is|it was|it's) (?:not|un)(?:clear|known)\b[^.]{0,80}$|"  # "did not say ... when it would deploy"
-                     r"\b(?:could|might)\s+(?:\w+\s+){1,2}(?:the\s+)?$",  # "a move that could force the departure of"
+                     r"\b(?:could|might)\s+(?:\w+\s+){1,2}(?:the\s+)?$|"  # "a move that could force the departure of"
+                     r"\bden(?:y|ies|ied|ying)\b[^.;,]{0,50}$",  # "denied on Monday that it was preparing to withdraw"
                      re.I)  # "did not explicitly order the troops to leave"
 _SCHEDULE = r"(?:is|are) (?:set|due|expected) to|expects? to"  # "are due to leave", "expects to hand over"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$",

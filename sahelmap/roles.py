@@ -33,6 +33,8 @@ THE_COUNTRY = re.compile(r"\b(?:to|in|into|out of) the country\b")  # "sent 300 
 BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|for|to|towards?|into)\s+$")  # "a C-17 bound for Germany, ending"
 # "the resolution, drafted by France, sets a deadline for the withdrawal": the drafter, not the force's owner
 AUTHOR_OF = re.compile(r"\b(?:drafted|proposed|sponsored|written|tabled|brokered|mediated)\s+by\s+(?:the\s+)?$")
+# "Chad ended its defence pact": a country's own accord
+OWN_ACCORD = re.compile(r"(?:['’]s\s+\w+)?\s+(?:has\s+|had\s+)?\w+\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}")
 TERRITORY = re.compile(r"\s+(?:territory|soil|airspace)\b")  # "left Malian territory": the country itself
 LISTED = re.compile(r",?\s*(?:and\s+|or\s+)?")  # between names listed together
 COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like)\s+(?:fellow\s+)?\Z")  # "alongside Mali"
@@ -181,6 +183,10 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
              and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})
              and not _next_door(body, m.start, trig_at)
              and not (actor_cc is None and EN_ROUTE.search(body, max(0, m.start - 30), m.start))]
+    own = [m for m in named if accord and trig_at is not None and 0 < trig_at - m.end <= 50
+           and OWN_ACCORD.fullmatch(body, m.end, trig_at)]
+    if own:  # "hours after Chad ended its defence pact with Paris": Chad's own accord
+        return own[-1].country_code
     tellers = [m for m in named if trig_at is not None and m.end < trig_at and TELLER.match(body, m.end)]
     if tellers:  # "Chad and Senegal have asked French troops to leave": the one asking hosts them
         return tellers[0].country_code

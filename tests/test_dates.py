@@ -132,3 +132,12 @@ def test_a_bare_day_of_the_month_and_hours_counted_in_days():
     assert resolved("the convoy left on the 31st of October", pub) == [("31st of October", "2023-10-31", "day")]
     text = "Paris said on Tuesday, 48 hours after protesters tried to storm the embassy"
     assert resolved(text, dt.date(2023, 8, 1)) == [("on Tuesday", "2023-08-01", "day"), ("48 hours after", "2023-07-30", "day")]
+
+
+def test_weeks_counted_and_a_weekday_of_last_week():
+    pub = dt.date(2023, 9, 6)  # a Wednesday
+    assert resolved("the officers who seized power a week ago", pub) == [("a week ago", "2023-08-28", "week")]
+    assert resolved("insisted on Thursday last week that they leave", dt.date(2022, 2, 4)) == [
+        ("on Thursday last week", "2022-01-27", "day")]
+    assert resolved("said on August 7, less than two weeks after the coup", pub) == [
+        ("on August 7", "2023-08-07", "day"), ("two weeks after", "2023-07-01", "month")]  # hedged: its month

@@ -33,6 +33,15 @@ def test_march_the_month_is_no_protest():
     assert "protest" not in kinds("In March the junta revoked the accord.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Denmark began bringing home its special forces from Mali.",
+    "The last French Chinook lifted off from Gao on Monday.",
+    "The colonel spoke on Monday, ending nearly a decade of Operation Barkhane in Mali.",
+])
+def test_more_ways_to_leave(sentence):
+    assert "withdrawal" in kinds(sentence)
+
+
 def test_accords_broken_off_are_revoked():
     assert subtype_of("agreement", "Mali said it was breaking off its defence accords with France.") == "revoked"
 

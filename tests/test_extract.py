@@ -1275,3 +1275,13 @@ def test_a_lead_with_a_tag_line_takes_its_day_from_the_next_paragraph(extractor)
               "agreement with France. Thread below.\n\n2/ The foreign ministry announced the decision late on "
               "Thursday.")
     assert [(e.type, e.subtype, e.start) for e in ev] == [("agreement", "revoked", dt.date(2024, 11, 28))]
+
+
+def test_a_denied_plan_is_no_withdrawal_and_a_country_ending_its_own_pact_hosts_it(extractor):
+    denied = read(extractor, dt.date(2024, 11, 26), "France denied on Monday that it was preparing to withdraw its "
+                  "troops from Chad.")
+    own = read(extractor, dt.date(2024, 11, 29), "Senegal's president told Le Monde on Thursday that French bases "
+               "would have to close, hours after Chad ended its defence pact with Paris.", "b")
+    assert [e for e in denied if e.type == "withdrawal"] == []
+    assert [(e.type, e.host_country, e.start) for e in own if e.type == "agreement"] == [
+        ("agreement", "TCD", dt.date(2024, 11, 28))]
