@@ -29,6 +29,9 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _LEAD = r"(?P<lead>\b(?i:(?:(?:by|until|before|since|at|from|towards?)\s+)?(?:the )?(?:end|start|beginning) of|on|in|by|until|" \
         r"before|after|since|from|late|early|mid-?|no later than|not later than|last)\s+)?"
 
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+COUNT = "|".join(NUMBERS) + r"|\d"  # "two days after", "3 weeks ago"
+
 PATTERNS = [
     ("mdy", re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b")),
     ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
@@ -41,9 +44,8 @@ PATTERNS = [
                             r"last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year|"
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),
-    ("offset", re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d) (?P<unit>days?|weeks?) "
+    ("offset", re.compile(r"\b(?:(?:(?P<n>" + COUNT + r") (?P<unit>days?|weeks?)|(?P<hours>24|48|72|96) hours) "
                           r"(?P<dir>after|before|earlier|later|ago)|"
-                          r"(?P<hours>24|48|72|96) hours (?P<hdir>after|before|earlier|later|ago)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
                           r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later))\b",
                           re.I)),
@@ -145,7 +147,6 @@ def _anchor(found: list[DateMention], at: int, published: dt.date | None) -> dt.
 
 NEAR_FUTURE_DAYS = 14
 HEDGED = re.compile(r"\b(?:less|more|fewer) than\s+$|\b(?:nearly|almost|about|around|roughly|some|over|within)\s+$", re.I)
-NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DIRECTION = {"after": -1, "earlier": -1, "before": 1, "later": 1, "ago": -1}
 
 
@@ -153,14 +154,13 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     """A day counted from the date before it in the text, else from publication: "resigned on
     Wednesday, two days after soldiers arrested them" (the arrest: Monday), "a day later"."""
     g = m.groupdict()
-    if g["n"] or g["hours"]:  # "48 hours after": two days
-        n = NUMBERS.get((g["n"] or "").lower()) or int(g["n"] or int(g["hours"]) // 24)
-        way = (g["dir"] or g["hdir"]).lower()
-        base = pub if way == "ago" else anchor
-        days = n * DIRECTION[way] * (7 if (g["unit"] or "").startswith("week") else 1)
-        if base and (g["unit"] or "").startswith("week"):  # "a week ago", "two weeks after": that week
-            day = base + dt.timedelta(days=days)
-            return day - dt.timedelta(days=day.weekday()), "week"
+    if g["dir"]:  # "two days after", "48 hours after": two days
+        n = int(g["hours"]) // 24 if g["hours"] else NUMBERS.get(g["n"].lower()) or int(g["n"])
+        weeks = (g["unit"] or "").startswith("week")
+        base = pub if g["dir"].lower() == "ago" else anchor
+        days = n * DIRECTION[g["dir"].lower()] * (7 if weeks else 1)
+        if base and weeks:  # "a week ago", "two weeks after": that week
+            return _monday(base + dt.timedelta(days=days)), "week"
     elif g["same"]:  # "on Wednesday ..., hours after the army seized power": that day, when the text names one
         base, days = anchor, 0
     else:
@@ -207,7 +207,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, forward: bool = False)
             if forward:
                 return pub + dt.timedelta(days=(WEEKDAYS[g["weekday"].lower()] - pub.weekday()) % 7), "day"
             if g["lastweek"]:  # "on Thursday last week": last week's Thursday, though this week had one
-                return pub - dt.timedelta(days=pub.weekday() + 7 - WEEKDAYS[g["weekday"].lower()]), "day"
+                return _monday(pub) - dt.timedelta(days=7 - WEEKDAYS[g["weekday"].lower()]), "day"
             back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
             return pub - dt.timedelta(days=back), "day"
         if kind == "relative" and pub:
@@ -231,17 +231,21 @@ def _nearest_year(pub: dt.date, month: int, day: int, forward: bool, monthly: bo
     return this if this <= pub or soon else dt.date(pub.year - 1, month, day)
 
 
+def _monday(day: dt.date) -> dt.date:
+    """The first day of the week ``day`` falls in, as a week-precision date starts."""
+    return day - dt.timedelta(days=day.weekday())
+
+
 def _relative(rel: str, pub: dt.date):
     first = pub.replace(day=1)
     if rel == "yesterday":
         return pub - dt.timedelta(days=1), "day"
     if rel == "today":
         return pub, "day"
+    monday = _monday(pub)
     if rel in ("last weekend", "over the weekend"):  # its Saturday: "tore up the accord last weekend"
-        monday = pub - dt.timedelta(days=pub.weekday())
         return (monday + dt.timedelta(days=5) if pub.weekday() >= 5 else monday - dt.timedelta(days=2)), "day"
     if rel in ("last week", "this week"):
-        monday = pub - dt.timedelta(days=pub.weekday())
         return (monday - dt.timedelta(days=7) if rel == "last week" else monday), "week"
     if rel in ("this month", "earlier this month"):
         return first, "month"

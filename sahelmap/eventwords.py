@@ -175,6 +175,9 @@ SLOGAN = re.compile(r"\b(?:reading|read|chant\w*|slogans?|placards?|banners?|sig
 DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|embassy staff)"
 # "the ambassador has", "France's ambassador to Niger, Sylvain Itté, left"
 RULERS = re.compile(r"\b(?:military|army)\s+(?:government|junta|rulers|leaders?|authorities|council|regime)\b", re.I)
+# "the expulsion of the French ambassador and ...", "ordered him out"; not "the ambassador and its troops"
+DIPLOMAT_AFTER = re.compile(r"\s+(?:(?!" + FORCE + r")\w+\s+){0,3}?" + DIPLOMATS + r"\b(?!\s+and\s+(?:\w+\s+){0,2}?" + FORCE
+                            + r")|\s+(?:him|her)\b", re.I)
 DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},)?[^.,;]{0,20}$", re.I)
 NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$|"
                          r"\b(?:armou?red vehicles|tanks|soldiers|troops)\s+(?:\w+\s+)?$", re.I)  # "Armoured vehicles blocked roads"
@@ -225,8 +228,7 @@ def diplomat_told(before: str, after: str = "") -> bool:
     """ "given the French ambassador 48 hours to leave", "expels diplomats": a diplomat goes, not a
     force; "troops and France's ambassador would leave" and "the ambassador and its troops" still tell
     of troops. ``after``: the text after the trigger."""
-    if re.match(r"\s+(?:(?!" + FORCE + r")\w+\s+){0,3}?" + DIPLOMATS + r"\b(?!\s+and\s+(?:\w+\s+){0,2}?" + FORCE + r")|"
-                r"\s+(?:him|her)\b", after, re.I):
+    if DIPLOMAT_AFTER.match(after):
         return True  # "ordered him out": one person, not a force
     m = DIPLOMAT.search(before[-90:])
     if m is None:

@@ -65,7 +65,8 @@ TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of\s+\Z")
 DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
 GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|from|to|on|in|out|up|through)\b")
 DISEASE = re.compile(r"\s+(?:virus|fever|disease|flu)\b")
-FAMILY = re.compile(r"(?i:the)\s+\S+\s+(?:family|clan|dynasty)\b")  # "the Bongo family", not "Sycamore family serving"
+FAMILY = re.compile(r"\s+(?:family|clan|dynasty)\b")  # "the Bongo family", not "Sycamore family serving as ..."
+THE_BEFORE = re.compile(r"\b(?i:the) \Z")
 GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|said|says|agreed|agree|announced|wants|"
                               r"accused|accuses|demanded|ordered|asked|insisted|denied|denies|rejected|warned)\b|"
                               r"['’]s\s+(?:decision|demand|order|request|refusal|announcement)\b")  # "N'Djamena's decision"
@@ -258,7 +259,8 @@ class PlaceFinder:
         before, after = where
         best = cands[0]
         surface = text[start:end]
-        if surface.lower() in NOT_PLACES or DISEASE.match(text, end) or FAMILY.match(text, max(0, start - 4)):
+        if surface.lower() in NOT_PLACES or DISEASE.match(text, end) or \
+                FAMILY.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
             return False  # "Marburg virus", "Lassa fever", "the Bongo family": named after a place
         national = best.kind in ("country", "continent") or best.how == "demonym"
         strong = national or best.kind in ("region", "site") or best.pop >= BIG_CITY
@@ -281,7 +283,7 @@ class PlaceFinder:
         if best.kind == "city" and surface.isupper() and len(surface) <= 4 and not ("." in surface and best.pop >= BIG_CITY) \
                 and not (dateline and _line_start(text, start)):
             return False  # acronyms: "UN", "AFP", "CNN"; not "D.C." or the dateline's "LOMÉ (Reuters) -"
-        if strong and best.kind == "city" and after and (best.how == "alt" or self._person(text, words, end)):
+        if strong and best.kind == "city" and after and (best.how == "alt" or self._other_name(text, words, end)):
             return False  # "Drug Enforcement" (Durg's other name), "Vladimir Putin": not the city
         if strong and (best.kind != "city" or not before):
             return not (best.kind == "country" and best.how == "alt" and surface.isupper())
@@ -295,7 +297,7 @@ class PlaceFinder:
         initial = _sentence_initial(text, start) and not (dateline and dateline.group(2))  # "HAMMOND, Ind." opens no sentence
         return not (z >= COMMON_WORD_ZIPF or (z >= 3.5 and initial))
 
-    def _person(self, text, words, end) -> bool:
+    def _other_name(self, text, words, end) -> bool:
         """A two-word name of someone who speaks ("Kurt Campbell said"), or whose second word is no place
         ("Vladimir Putin", "Independence Day"): a person's or a thing's name, not the city."""
         if len(words) != 2 or words[1][0] < end:
