@@ -110,7 +110,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             # "a team remained until Sunday": when a stay ended, a past day and no deadline
             stayed = lead.split(" ")[0] in FORWARD and STAYED.search(text, max(0, m.start() - 80), m.start()) is not None
             if kind == "offset":  # "hours after" counts only from a day the text names
-                resolved = _offset(m, _anchor(out, m.start(), None if m.group("same") else published), published)
+                resolved = _offset(m, _anchor(out, m, published), published)
                 if resolved and HEDGED.search(text, max(0, m.start() - 20), m.start()):
                     resolved = resolved[0].replace(day=1), "month"  # "less than two weeks after": that month
             else:
@@ -140,9 +140,19 @@ def _stretches(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _anchor(found: list[DateMention], at: int, published: dt.date | None) -> dt.date | None:
-    """The day a "two days after" counts from: the last full day named before it, else publication."""
-    return max(((d.start, d.day) for d in found if d.end <= at and d.precision == "day"), default=(0, published))[1]
+def _anchor(found: list[DateMention], m: re.Match, published: dt.date | None) -> dt.date | None:
+    """The day a "two days after" counts from: the last full day named before it, else publication
+    unless that counts ahead of it ("a day before election results"). "hours after" with no day
+    before it counts from the day its clause names: "took control, hours after gunfire broke out on
+    Wednesday"."""
+    days = [d for d in found if d.precision == "day"]
+    before = max(((d.start, d.day) for d in days if d.end <= m.start()), default=None)
+    if before:
+        return before[1]
+    if m.group("same"):
+        return min(((d.start, d.day) for d in days if d.start >= m.end()), default=(0, None))[1]
+    forward = (m.group("dir") or "").lower() in ("before", "later")  # from publication, a day not yet come
+    return None if forward else published
 
 
 NEAR_FUTURE_DAYS = 14

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|detachments?|battalions?|" \
-        r"mercenaries|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|Africa Corps|African Corps|" \
+        r"mercenaries|\bfighters|\bunits?\b|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|" \
+        r"Africa Corps|African Corps|" \
         r"Wagner|Barkhane|delegation|base|blue helmets|drones|" \
         r"(?:standby|task|joint|air|stabili[sz]ation|intervention) force|navy|warships?|naval vessels)"
 FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE, re.I)  # "U.S. troops": a force's country, not a place
@@ -45,7 +46,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"closed (?:the |its |all |the country['’]s )?(?:land and air )?borders|"
              r"(?:storm\w*|burst into) (?:the |his |her |a )?(?:\w+ )?(?:residence|palace|presidency|cabinet(?: meeting)?|"
              r"council of ministers))\b"),
-    "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.]{0,60}\b(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
+    "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.,;]{0,60}\b"
+                   r"(?:ECOWAS|G5(?: Sahel)?|bloc|alliance|"
                    r"organi[sz]ation|group)\b",
                    r"\b(?:withdr[ae]w\w*|pull\w* out|exit\w*|quit|left|leav\w+)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
                    r"(?:coalition|task force|joint force)\b"),  # "has withdrawn from the Multinational Joint Task Force"
@@ -59,6 +61,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bended (?:its|their) participation\b", r"\bend of (?:the )?(?:operation\s+\w+|(?:[\w-]+\s+){0,2}?(?:operation|mission)s?\b)",
                    r"\bend\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operations?|military presence|deployment)\b", r"\bordered\b[^.]{0,50}\bout\b",
                    r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b", r"\b(?:br(?:ing|ings|ought)|came|come)\b[^.]{0,100}\bpresence\b[^.]{0,40}?\bto (?:a close|an end)\b",
+                   r"\b(?:mission|operations?|deployment)\b[^.]{0,40}?\b(?:came|comes|come|coming) "
+                   r"to (?:a close|an end)\b",
                    r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?)\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
                    HANDED_BASE + r"(?:\s+(?:in|near|at|outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
                                  r"\s+(?:over\s+)?to\b",  # "handed the drone base near Agadez to Nigerien forces"
@@ -154,7 +158,9 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      r"\b(?:not|n['’]t|declined to|refused to)\s+(?:say|specify|disclose|reveal)\b[^.]{0,80}$|"
                      r"\b(?:it is|it was|it's) (?:not|un)(?:clear|known)\b[^.]{0,80}$|"  # "did not say ... when it would deploy"
                      r"\b(?:could|might)\s+(?:\w+\s+){1,2}(?:the\s+)?$|"  # "a move that could force the departure of"
-                     r"\bden(?:y|ies|ied|ying)\b[^.;,]{0,50}$",  # "denied on Monday that it was preparing to withdraw"
+                     r"\bden(?:y|ies|ied|ying)\b[^.;,]{0,50}$|"  # "denied on Monday that it was preparing to withdraw"
+                     # a headline's "France 'not leaving Djibouti'"; "has no intention of closing its base"
+                     r"\bnot\s+$|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+$",
                      re.I)  # "did not explicitly order the troops to leave"
 _SCHEDULE = r"(?:is|are) (?:set|due|expected) to|expects? to"  # "are due to leave", "expects to hand over"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$",
@@ -195,13 +201,15 @@ NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWag
 COALITIONS = ((r"\bTakuba\b", None, "Takuba task force (European)"),)  # when no member country is named
 # after the countries: "German soldiers serving with the UN mission" are Germany's
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
-             (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\bmissions?\b", None, "European Union mission"),
-             (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,100}?\b(?:peacekeep\w*|mission|force)\b|\bblue helmets\b", None,
+             (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\b(?i:missions?)\b", None, "European Union mission"),
+             (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,100}?\b(?i:peacekeep\w*|mission|force)\b|"
+              r"\bblue helmets\b", None,
               "United Nations mission"),
              (r"\b(?:ECOWAS|West African (?:leaders|bloc|heads of state))\b[^.]{0,60}"
               r"\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
              (r"\bstandby force\b", None, "Regional standby force"),
-             (r"\b(?:SADC|Southern African Development Community)\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b|"
+             (r"\b(?:SADC|Southern African Development Community|Southern African (?:leaders|bloc|heads of state))\b"
+              r"[^.]{0,60}\b(?:force|troops|soldiers|mission)\b|"
               r"\bSAMI(?:M|DRC)\b", None, "SADC force"),
              (r"\b(?:African Union|AU)\b[^.]{0,60}\b(?:force|troops|soldiers|mission|peacekeep\w*)\b|"
               r"\b(?:AMISOM|ATMIS|AUSSOM)\b", None, "African Union mission"),
@@ -331,5 +339,6 @@ def describes_force(sentence: str, trig) -> bool:
     before = sentence[:trig.start()]
     if re.search(FORCE + r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", before, re.I):
         return True  # "600 of the 1,200 soldiers it deployed in Niger": which soldiers, not a deployment
-    clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
-    return re.search(FORCE + r"\s+$", before, re.I) is not None and MOVED_ON.search(clause) is not None
+    clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]  # the verb after, or before: "handed
+    return re.search(FORCE + r"\s+$", before, re.I) is not None and (  # over ... by the last troops stationed there"
+        MOVED_ON.search(clause) is not None or MOVED_ON.search(before) is not None)

@@ -30,8 +30,13 @@ from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_datel
                     dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
                     sentence_dates, sentence_words, sequels, station)
 
+# where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
+BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for)\s+(?:the\s+)?\Z")
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
 # "entered an air base in Niger", "has left its last base in Niger"
+# a sentence about the site the one before it named: "... at Air Base 201. The $110 million facility was handed over"
+THE_SITE = re.compile(r"(?:The|Its|This|That)\s+(?:[\w$.,-]+\s+){0,3}?"
+                      r"(?:camp|base|facility|site|installation|garrison)\b")
 UNNAMED_BASE = re.compile(r"\b(?:an?|its|their) (?:(?:last|final|remaining) )?(?:(?:air|military|drone|army) )?base\b",
                           re.I)
 
@@ -193,7 +198,8 @@ class Extractor:
         age = (pub - midpoint(day, precision)).days if pub is not None else 0
         background = (bool(cue) and not (when and (when.offset or 0 <= age <= RECENT_DAYS))) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
-            (place_of(after.places, host, ctx.avoid - _scenes(article.body, after.places), None)
+            (place_of(self._not_bound(etype, article.body, after.places), host,
+                      ctx.avoid - _scenes(article.body, after.places), None)
              if (after.lead or after.gunfire and etype == "coup")
              and not (after.told if etype == "coup" else etype in after.told) else None)
         if place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
@@ -207,7 +213,8 @@ class Extractor:
         capital = place is None and told_in_capital(article.body, offset, offset + len(sentence), here, host,
                                                     around=etype in HOST_ACTORS)
         return Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
-                      source, ctx.avoid, capital, same is not None, bool(when and when.filed))
+                      source, ctx.avoid, capital, same is not None, bool(when and when.filed),
+                      mutiny=etype == "coup" and trig.group().lower().startswith("mutin"))
 
     # ---- merging and events
     def _merge(self, drafts: list[Draft]) -> list[Event]:
@@ -227,8 +234,9 @@ class Extractor:
 
     def _event(self, group: list[Draft]) -> Event:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-        first = group[0].type == "coup"  # a coup's day is its first; the days after tell its reports
-        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, d.day if first else 0,
+        # a coup's day is its first, not a mutiny's before it; the days after tell its reports
+        first = group[0].type == "coup"
+        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, (d.mutiny, d.day) if first else 0,
                                          d.source.article or "", d.source.start))
         finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and within(d.day, best)
                  and not (best.precision == "week" and d.dated < best.dated and d.subtype != "announced")]
@@ -241,7 +249,7 @@ class Extractor:
         placed = placed and placed.place
         subtype = merged_subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
         in_capital = any(d.in_capital for d in group)  # "gunfire ... in the capital" told by any of its sentences
-        lat, lon, place, geo, proxy = self._where(best, placed, in_capital)
+        lat, lon, place, geo, proxy = self._where(dataclasses.replace(best, subtype=subtype), placed, in_capital)
         sources = tuple(dict.fromkeys(d.source for d in sorted(group, key=lambda d: (d.source.article or "", d.source.start))))
         iso3 = self._iso3
         ident = "-".join([best.type, iso3(who.actor_cc) or "UNK", iso3(best.host_cc) or "UNK", best.day.strftime("%Y%m%d")])
@@ -273,6 +281,14 @@ class Extractor:
         if country is not None:
             return country.latitude, country.longitude, country.raw["name"], "country", False
         return 0.0, 0.0, None, "country", False
+
+    @staticmethod
+    def _not_bound(etype: str, body: str, places: list) -> list:
+        """Of a later sentence's places, those a withdrawal left, not where it went: not "Timbuktu"
+        in "the convoy came under fire as it travelled to Timbuktu"."""
+        if etype != "withdrawal":
+            return places
+        return [m for m in places if not BOUND_TO.search(body, max(0, m.start - 16), m.start)]
 
     def _base_site(self, town: PlaceMention) -> PlaceMention:
         """The gazetteer's base by a town, for "their base in Timbuktu", else the town."""
@@ -308,7 +324,8 @@ def _backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoi
     """Place drafts their own sentence left unplaced where one of the next three or six says: a deployment
     where its force works from ("The troops will be based in Garoua"), a withdrawal where it was ("who were
     based in N'Djamena have relocated"); any but a coup told only as "an air base in Niger" or "its last
-    base" at the base named next, in a sentence of no other time ("using a hangar at Air Base 101"); a coup,
+    base" at the base named next, in a sentence of no other time ("using a hangar at Air Base 101"), and one
+    told of "The facility" at the base the sentence before names; a coup,
     or one placed only "outside the capital, Bamako", where its scene is (the same day, no coup of its own
     told: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
     coups = {d.at for d in drafts if d.type == "coup" and not d.background}
@@ -318,6 +335,8 @@ def _backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoi
             left = d.type == "withdrawal"
             d = _placed_by(d, 3, sentences, here_at,
                            lambda s, e, here: station(body[s:e], here, d.host_cc, avoid, left))
+        if d.type != "coup" and d.place is None and d.at > 0 and THE_SITE.match(d.source.sentence):
+            d = dataclasses.replace(d, place=_site(here_at[d.at - 1], d.host_cc, avoid))  # named just before
         if d.type != "coup" and d.place is None and UNNAMED_BASE.search(d.source.sentence):
             d = _placed_by(d, 3, sentences, here_at, lambda s, e, here: _site(here, d.host_cc, avoid),
                            skip=lambda n: _elsewhen(dates_at(n), d.day))

@@ -30,8 +30,9 @@ _TOKEN = (r"(?:[A-Z][a-z]{0,3}\.){2,}|[A-Z]\.(?:[ \t][A-Z][a-z]?\.)+|(?:St|Ste|F
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
 _CALENDAR = rf"{WEEKDAY_NAMES}|{MONTH_NAMES}"
 CALENDAR = re.compile(_CALENDAR)
-# "Stratford upon Avon", "Rostov on Don"; not "Banjul on Friday"
-RUN = re.compile(rf"(?=[A-ZÀ-Þ])(?:{_TOKEN})(?:[ \t]+(?:{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))?(?:{_TOKEN}|\d{{1,4}}\b))*")
+# "Stratford upon Avon", "Rostov on Don", "Côte d'Ivoire"; not "Banjul on Friday"
+RUN = re.compile(rf"(?=[A-ZÀ-Þ])(?:{_TOKEN})(?:[ \t]+(?:[dl]['’](?=[A-ZÀ-Þ])|"
+                 rf"{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))?(?:{_TOKEN}|\d{{1,4}}\b))*")
 SPACED_ABBREV = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?=[A-Z][a-z]?\.)")  # "W. Va." is "W.Va."
 # AP's abbreviations of states whose letters are also a word or a town ("ill", Pa in Burkina Faso): so they
 # are no gazetteer names (as "Ariz." is) but a state only where a state goes, after "Town, "
@@ -231,8 +232,8 @@ class PlaceFinder:
         if "." in surface:
             surface = SPACED_ABBREV.sub("", surface)
         cands = self.geocoder.candidates(key(surface)) if surface else ()
-        if len(surface) <= 2:  # "Pa" is no name of Chongqing's an article would use
-            cands = tuple(p for p in cands if not (p.how == "alt" and p.gid.startswith("gn:")))
+        if len(surface) <= 3 and not surface.isupper():  # "Pa" is no name of Chongqing's an article would use,
+            cands = tuple(p for p in cands if not (p.how == "alt" and p.gid.startswith("gn:")))  # nor "Ber" Véroia's
         return length, cands
 
     def _surnames(self, text, runs) -> set[str]:

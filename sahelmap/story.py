@@ -127,9 +127,12 @@ def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = N
     def dates_at(n: int) -> list[DateMention]:
         if n not in found:
             s, e = sentences[n]
-            dates = [d for d in find_dates(article.body[s:e], article.date) if not d.is_deadline]
-            told = [d for d in dates if not lo <= s + d.start < hi]
-            found[n] = told or [dataclasses.replace(d, filed=True) for d in dates]
+            text = article.body[s:e]
+            a, b = max(lo - s, 0), max(min(hi - s, len(text)), 0)
+            a = min(a, b)  # the sentence read without its dateline, whose day no "hours after" counts from
+            told = [d for d in find_dates(text[:a] + " " * (b - a) + text[b:], article.date) if not d.is_deadline]
+            filed = [d for d in find_dates(text[a:b], article.date) if not d.is_deadline] if a < b else []
+            found[n] = told or [dataclasses.replace(d, start=d.start + a, end=d.end + a, filed=True) for d in filed]
         return found[n]
 
     return dates_at
@@ -332,7 +335,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
         when = next((d for d in raw if d.end <= era.end()), None)
     if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
-        told = after.dates if subtype == "announced" else after.dates[:1]  # "... said on Thursday that ..."
+        days = [d for d in after.dates if d.precision == "day"]  # not "The deal, signed last year, ... on Thursday"
+        told = days if subtype == "announced" else days[:1]  # "... said on Thursday that ..."
         when = next((d for d in told if d.precision == "day" and pub is not None
                      and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
     if when is None and cue is None and etype == "coup" and after.early and not RELATIVE.search(before[-30:]):

@@ -86,7 +86,8 @@ def test_days_counted_from_the_date_before_them():
     assert resolved("said on Wednesday it had foiled a coup attempt the day before", pub)[1] == \
         ("the day before", "2021-05-25", "day")
     assert resolved("The troops left three days ago", pub) == [("three days ago", "2021-05-23", "day")]
-    assert find_dates("a day later", pub)[0].offset and not find_dates("on Monday", pub)[0].offset
+    assert find_dates("arrived on Monday and left a day later", pub)[1].offset
+    assert not find_dates("on Monday", pub)[0].offset
 
 
 def test_a_named_deadline_looks_ahead():
@@ -141,3 +142,11 @@ def test_weeks_counted_and_a_weekday_of_last_week():
         ("on Thursday last week", "2022-01-27", "day")]
     assert resolved("said on August 7, less than two weeks after the coup", pub) == [
         ("on August 7", "2023-08-07", "day"), ("two weeks after", "2023-07-01", "month")]  # hedged: its month
+
+
+def test_hours_after_with_no_day_before_counts_from_its_clause_and_no_count_runs_ahead_of_publication():
+    pub = dt.date(2025, 11, 27)  # a Thursday
+    assert resolved("said they had taken control, hours after gunfire broke out near the palace on Wednesday",
+                    pub) == [("hours after", "2025-11-26", "day"), ("on Wednesday", "2025-11-26", "day")]
+    assert resolved("Officers seize power a day before election results", pub) == []
+    assert resolved("The protest came four days after the coup", pub) == [("four days after", "2025-11-23", "day")]

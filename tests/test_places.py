@@ -166,3 +166,9 @@ def test_a_title_before_a_name_is_no_place(finder):
 def test_a_clause_after_a_spaced_dash_opens_like_a_sentence(finder):
     assert [m.text for m in finder.find("06:40 GMT - Residents of Freetown report gunfire.")] == ["Freetown"]
     assert [m.text for m in finder.find("MANSFIELD — The City Council met on Monday.")] == ["MANSFIELD"]
+
+
+def test_a_country_name_joined_by_d_apostrophe_and_no_short_foreign_alias(finder):
+    assert names(finder, "Côte d'Ivoire took over the base; Cote d’Ivoire troops left.") == [
+        ("Côte d'Ivoire", "Ivory Coast", "CI"), ("Cote d’Ivoire", "Ivory Coast", "CI")]
+    assert names(finder, "UN peacekeepers left their camp in Ber, in Mali, on Sunday.") == [("Mali", "Mali", "ML")]
