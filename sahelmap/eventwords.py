@@ -12,7 +12,7 @@ import re
 
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|detachments?|battalions?|" \
         r"mercenaries|\bfighters|\bunits?\b|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|" \
-        r"Africa Corps|African Corps|" \
+        r"Africa Corps|African Corps|\bthe (?:Americans|Russians|Germans|Italians|Belgians|Danes|Swedes|Turks)\b|" \
         r"Wagner|Barkhane|delegation|base|blue helmets|drones|" \
         r"(?:standby|task|joint|air|stabili[sz]ation|intervention) force|navy|warships?|naval vessels)"
 FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE, re.I)  # "U.S. troops": a force's country, not a place
@@ -73,7 +73,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b",
                    r"\bcross(?:ed|ing)\s+(?:back\s+)?the border\s+(?:at|near|back)\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
-                   r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
+                   r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bgone from\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
                    r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b(?! power\b)",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
@@ -117,7 +117,8 @@ SUBTYPE_RULES = {
     "withdrawal": ((r"\b(?<!completing )(?<!completed )(?:the|a) first (?:[\w.]+ ){0,3}(?:troops|soldiers|convoy|contingent|group|step|phase|stage)\b", "started"),
                    (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) end(?:ed|ing)|(?:formal|official) end\b|hand(?:ed|s) over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)\b|\bleft (?-i:[A-Z])|"
-                    r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"  # "a small team remained ... until Sunday"
+                    r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"
+                    r"\b(?:the|its|their) (?:last|final) of them\b|"  # "a small team remained ... until Sunday"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
                     r"service members|personnel)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
@@ -137,7 +138,8 @@ SUBTYPE_RULES = {
               + HANDED_BASE, "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
              (r"\boperational\b|\b(?:began|begun|begins|started) (?:flying|operat\w+)\b", "operational"),
-             (r"\b(?:buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|inaugurat\w+)\b", "established")),
+             (r"\b(?:(?<!to )buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|"
+              r"inaugurat\w+)\b", "established")),  # not "which cost $110 million to build"
 }
 NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"  # "Mali", "Burkina Faso"
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before(?!\s+(?!being\b)\w+ing\b)|in the wake of|already|despite|amid|"
@@ -225,7 +227,9 @@ RETRACTED = re.compile(r"\s*(?:Correction\s*:\s*)?(?:An?|The)\s+(?:earlier|previ
 MISSIONS = frozenset(name for _, _, name in UN_FORCES)  # forces of no one country
 # a capital, an institution or its leader standing for its country: "Moscow has dispatched", "Putin has approved"
 METONYMS = {"RU": r"\b(?:Moscow|Kremlin|Putin)\b", "US": r"\b(?:Washington|Pentagon|White House|AFRICOM|Africom)\b",
-            "FR": r"\b(?:Paris|Elysee|Élysée|Macron)\b", "DE": r"\b(?:Berlin|Bundeswehr)\b", "GB": r"\bLondon\b",
+            # in the Sahel, "the former colonial power" is France
+            "FR": r"\b(?:Paris|Elysee|Élysée|Macron|(?:former|ex-) ?colonial (?:power|ruler))\b",
+            "DE": r"\b(?:Berlin|Bundeswehr)\b", "GB": r"\bLondon\b",
             "IT": r"\bRome\b", "CN": r"\b(?:Beijing|Xi Jinping)\b", "TR": r"\b(?:Ankara|Erdo[gğ]an)\b"}
 TELLER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’ -]{0,20}?)*\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|now\s+)?"
                     r"(?:asked|ordered|told|demanded|instructed|gave)\s")  # "Chad and Senegal have asked"

@@ -27,7 +27,8 @@ COUP_SCENE = re.compile(rf"\b(?:{SHOTS}|shots|armou?red vehicles|tanks|military 
 PAST_IT = re.compile(r"(?:With|After|Following|Since|Despite|Amid|Before)\s+(?:the|this|that)\s+(?:\w+\s+)?")
 THE_BASE = re.compile(r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\b")  # "The camp ... will be handed over"
 # what carries the force told before, or names it by its people: "a transport plane", "Dozens of Russians"
-CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b|\b(?:[Dd]ozens|[Hh]undreds|[Ss]cores|[Ss]everal|[Aa]bout \d[\d,]*|"
+CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b|\b(?:last|first|rest) of them\b|"
+                     r"\b(?:[Dd]ozens|[Hh]undreds|[Ss]cores|[Ss]everal|[Aa]bout \d[\d,]*|"
                      r"\d[\d,]*)\s+(?:of\s+)?(?-i:[A-Z][a-z]+s)\b", re.I)
 THE_FORCE = re.compile(r"\b(?:the|our)\s+(?:\w+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "our special forces"
 COUNTED_FORCE = re.compile(r"(?:(?:a|another|the first|the last)\s+(?:group|contingent|batch|team|detachment)\s+of\s+)?"
@@ -335,10 +336,11 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
         when = next((d for d in raw if d.end <= era.end()), None)
     if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
-        days = [d for d in after.dates if d.precision == "day"]  # not "The deal, signed last year, ... on Thursday"
+        # a day, else a week or month ("Construction began this month"); not "The deal, signed last year, ..."
+        days = [d for d in after.dates if d.precision == "day"] or \
+            [d for d in after.dates if d.precision in ("week", "month")]
         told = days if subtype == "announced" else days[:1]  # "... said on Thursday that ..."
-        when = next((d for d in told if d.precision == "day" and pub is not None
-                     and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
+        when = next((d for d in told if pub is not None and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
     if when is None and cue is None and etype == "coup" and after.early and not RELATIVE.search(before[-30:]):
         when = after.lead_day  # "Opposition politicians called it an institutional coup.", not "juntas that seized power"
     return when, cue is not None

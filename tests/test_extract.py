@@ -1334,3 +1334,25 @@ def test_a_bloc_ending_its_mission_the_troops_stationed_there_and_the_facility_n
         ("withdrawal", "SADC force", "COD", dt.date(2025, 3, 13))]
     assert [(e.type, e.host_country, e.start, e.place) for e in agadez] == [
         ("withdrawal", "NER", dt.date(2024, 8, 5), "Air Base 201")]
+
+
+def test_the_americans_gone_and_the_last_of_them_and_the_former_colonial_power(extractor):
+    agadez = read(extractor, dt.date(2024, 8, 6), "The Americans are gone from Agadez. The last of them flew out of "
+                  "the desert drone base on Monday aboard a C-17 cargo plane.")
+    niger = read(extractor, dt.date(2023, 12, 23), "The former colonial power completed its military withdrawal from "
+                 "Niger on Friday, the ruling junta said.", "b")
+    assert [(e.type, e.subtype, e.actor_country, e.start, e.place) for e in agadez] == [
+        ("withdrawal", "completed", "USA", dt.date(2024, 8, 5), "Agadez")]
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in niger] == [
+        ("withdrawal", "FRA", "NER", dt.date(2023, 12, 22))]
+
+
+def test_a_base_being_built_takes_the_next_sentences_month_and_a_base_that_cost_to_build_is_none(extractor):
+    hub = read(extractor, dt.date(2016, 9, 30), "The U.S. military is building a $100 million drone base in Agadez, "
+               "in northern Niger. Construction of the runway began this month, the documents show.")
+    cost = read(extractor, dt.date(2024, 3, 10), "About 1,000 U.S. military personnel are in Niger, most of them at "
+                "Air Base 201 near Agadez, which cost $110 million to build. A U.S. delegation visited Niamey this "
+                "week.", "b")
+    assert [(e.type, e.start, e.date_precision, e.place) for e in hub] == [
+        ("base", dt.date(2016, 9, 1), "month", "Air Base 201")]
+    assert [e for e in cost if e.type == "base"] == []
