@@ -37,6 +37,9 @@ PATTERNS = [
     ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
     ("my", re.compile(_LEAD + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("iso", re.compile(_LEAD + r"\b" + _YEAR + r"-(?P<m2>\d{2})-(?P<d2>\d{2})\b")),
+    # "on the night of Tuesday to Wednesday": the night's small hours, the second day's
+    ("weekday", re.compile(rf"(?P<lead>\b(?i:on\s+)?)(?i:the\s+night\s+of|overnight(?:\s+from)?)\s+"
+                           rf"(?:{WEEKDAY_NAMES})\s+(?i:to|into|and)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
     ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b(?P<lastweek>\s+(?:of\s+)?last week\b)?")),
     ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")),
@@ -61,6 +64,8 @@ CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
                   r"hours|minutes|moments|months?|years?|days?|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 REACH = 40  # characters a date expression reaches either side of its core word
 STAYED = re.compile(r"\b(?:remained|stayed|lingered|was kept|were kept)\b[^.;]*$", re.I)
+# "By Friday, they had left": done by then, no deadline ahead
+DONE_BY = re.compile(r"[^.;]{0,60}?\bhad\s+(?:already\s+|all\s+)?\w+(?:ed|en|ft|ne|wn|ught|ew)\b")
 FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to)\b[^.,;]*$",
                     re.I)
 
@@ -102,13 +107,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue  # the modal verb "may"
             if kind == "year" and not m.group("lead") and _model_number(text, m.start("year")):
                 continue  # "Mirage 2000 jets"
-            # "by the Sept. 15 deadline"; "will be sworn in on Monday"
+            # "by the Sept. 15 deadline"; "will be sworn in on Monday"; not "By Friday, the last soldiers had left"
             ahead = bool(re.match(r"\s+deadline\b", text[m.end():m.end() + 10])) or \
                 bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I)) or \
                 (kind == "weekday" and FUTURE.search(text[max(0, m.start() - 60):m.start()]) is not None)
             lead = (m.groupdict().get("lead") or "").strip().lower()
             # "a team remained until Sunday": when a stay ended, a past day and no deadline
-            stayed = lead.split(" ")[0] in FORWARD and STAYED.search(text, max(0, m.start() - 80), m.start()) is not None
+            stayed = lead.split(" ")[0] in FORWARD and (STAYED.search(text, max(0, m.start() - 80), m.start())
+                                                        or DONE_BY.match(text, m.end())) is not None
             if kind == "offset":  # "hours after" counts only from a day the text names
                 resolved = _offset(m, _anchor(out, m, published), published)
                 if resolved and HEDGED.search(text, max(0, m.start() - 20), m.start()):
@@ -118,7 +124,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
-            lead = "through" if stayed and lead == "until" else lead or ("by" if ahead else "")
+            lead = "through" if stayed and lead in ("until", "by") else lead or ("by" if ahead else "")
             out.append(DateMention(m.start(), m.end(), m.group(), resolved[0], resolved[1], lead, kind == "offset"))
     return sorted(out, key=lambda d: d.start)
 
@@ -216,7 +222,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, forward: bool = False)
         if kind == "weekday" and pub:
             if forward:
                 return pub + dt.timedelta(days=(WEEKDAYS[g["weekday"].lower()] - pub.weekday()) % 7), "day"
-            if g["lastweek"]:  # "on Thursday last week": last week's Thursday, though this week had one
+            if g.get("lastweek"):  # "on Thursday last week": last week's Thursday, though this week had one
                 return _monday(pub) - dt.timedelta(days=7 - WEEKDAYS[g["weekday"].lower()]), "day"
             back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
             return pub - dt.timedelta(days=back), "day"

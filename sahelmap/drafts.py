@@ -41,6 +41,7 @@ class Draft:
     again: bool = False  # its sentence refers back to an event told before: "The deployment, which began ..."
     filed: bool = False  # dated only by its dateline's day, the filing's
     at: int = 0  # its sentence's index in the article
+    recalled: bool = False  # told in an "after ..." clause: "after the handover of the base the day before"
     mutiny: bool = False  # a coup told only as a mutiny: the takeover it led to, if told, is dated by its own day
 
 

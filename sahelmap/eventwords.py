@@ -126,7 +126,8 @@ SUBTYPE_RULES = {
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
-                   r"renounc\w+|annul\w*|abrogat\w+|repudiat\w+|pull\w* out of|br(?:eak\w*|oke|oken) off|sever\w*|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
+                   r"renounc\w+|annul\w*|put\w* an end to|"
+                   r"abrogat\w+|repudiat\w+|pull\w* out of|br(?:eak\w*|oke|oken) off|sever\w*|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
                    r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
                   (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|"
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"
@@ -152,7 +153,8 @@ GENERIC_FORCES = re.compile(r"\b(?:Western|foreign|European|international)\s+(?:
                             r"(?:(?:are|were|have|had|has)\s+(?:been\s+)?(?:also\s+)?)?$", re.I)
 SURVIVED = re.compile(r"\b(?:survived|foiled|thwarted|repelled|repulsed)\b", re.I)  # the attempt is the news
 # "Mali, Burkina Faso and Niger, which expelled French forces": said of someone in passing, with no day of its own
-RELATIVE_VERB = re.compile(r"\b(?:which|who)\s+(?:(?:had|have|has)\s+(?:been\s+)?|(?:was|were)\s+)?$", re.I)
+RELATIVE_VERB = re.compile(r"\b(?:which|who)\s+(?:(?:had|have|has)\s+(?:been\s+)?|(?:was|were)\s+)?$|"
+                           r"\bwhom\s+(?:they|it|he|she)\s+(?:had\s+)?$", re.I)  # "the French, whom they ordered out"
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$|"
                      r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
@@ -171,7 +173,9 @@ SCHEDULED = re.compile(r"\b(?:" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$", re.I)  # 
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
-CONDITION = re.compile(r"\b(?:until|unless|if)\s+[^.;,]{0,60}$", re.I)  # "will remain until the authorities ask them to leave"
+# "will remain until the authorities ask them to leave"
+CONDITION = re.compile(r"\b(?:until|unless|if)\s+[^.;,]{0,60}$|"
+                       r"\A\W*(?:Should|Were)\s+[^.;,]{0,60}$", re.I)  # "Should Niger's junta expel the troops, ..."
 REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|welcom|react\w* to|respond\w* to|designat|label)\w*"
                       r"[\"”’']?\s+(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
 FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+been|has\s+been|was|were)\s+"

@@ -30,6 +30,8 @@ from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_datel
                     dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
                     sentence_dates, sentence_words, sequels, station)
 
+LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of)"
+                       r"\s+(?:the\s+)?(?:camp\s+in\s+|base\s+in\s+)?\Z")  # "left Timbuktu"
 # where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
 BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for)\s+(?:the\s+)?\Z")
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
@@ -141,7 +143,7 @@ class Extractor:
         article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
         if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]) or \
-                etype in NEEDS_FORCE and CONDITION.search(before[-70:]) or \
+                etype in NEEDS_FORCE and CONDITION.search(before) or \
                 etype == "agreement" and NO_ACCORD.search(before[-25:]) or \
                 etype == "base" and LET_BUILD.search(before[-90:]):
             return None  # "to demand the departure of U.S. troops", "until ... ask", "No agreement": nothing done
@@ -198,6 +200,7 @@ class Extractor:
         age = (pub - midpoint(day, precision)).days if pub is not None else 0
         background = (bool(cue) and not (when and (when.offset or 0 <= age <= RECENT_DAYS))) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
+            (etype == "withdrawal" and self._left(article.body, here, host)) or \
             (place_of(self._not_bound(etype, article.body, after.places), host,
                       ctx.avoid - _scenes(article.body, after.places), None)
              if (after.lead or after.gunfire and etype == "coup")
@@ -214,7 +217,7 @@ class Extractor:
                                                     around=etype in HOST_ACTORS)
         return Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid, capital, same is not None, bool(when and when.filed),
-                      mutiny=etype == "coup" and trig.group().lower().startswith("mutin"))
+                      recalled=bool(cue), mutiny=etype == "coup" and trig.group().lower().startswith("mutin"))
 
     # ---- merging and events
     def _merge(self, drafts: list[Draft]) -> list[Event]:
@@ -236,7 +239,8 @@ class Extractor:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         # a coup's day is its first, not a mutiny's before it; the days after tell its reports
         first = group[0].type == "coup"
-        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, (d.mutiny, d.day) if first else 0,
+        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, d.recalled,
+                                         (d.mutiny, d.day) if first else 0,
                                          d.source.article or "", d.source.start))
         finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and within(d.day, best)
                  and not (best.precision == "week" and d.dated < best.dated and d.subtype != "announced")]
@@ -281,6 +285,13 @@ class Extractor:
         if country is not None:
             return country.latitude, country.longitude, country.raw["name"], "country", False
         return 0.0, 0.0, None, "country", False
+
+    @staticmethod
+    def _left(body: str, here, host) -> PlaceMention | None:
+        """The town or site in the host its sentence says was left, however far from the trigger: "“We have
+        completed our withdrawal,” ... said, after the last of its soldiers ... left Timbuktu"."""
+        return next((m for m in here if m.country_code == host and m.kind in ("site", "city", "locality")
+                     and m.role == "mention" and LEFT_FROM.search(body, max(0, m.start - 30), m.start)), None)
 
     @staticmethod
     def _not_bound(etype: str, body: str, places: list) -> list:

@@ -88,7 +88,7 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
     # before a UN or regional mission the sentence names: "Rwanda said it had deployed troops to the Central
     # African Republic after its soldiers serving with the United Nations force there came under attack",
     # "Kenyan soldiers from the East African Community's regional force"
-    for fallback in (_smaller_power, _people_force) if moving else ():
+    for fallback in (_smaller_power, _people_force, _self_told) if moving else ():
         found = fallback(sentence, offset, here, trig_at)
         if found != UNKNOWN:
             return found
@@ -142,11 +142,30 @@ def _their_country(sentence, offset, here, trig_at) -> PlaceMention | None:
         if told else None
 
 
+# "Sweden's armed forces", not "Mali's military government"
+OWN_FORCE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?" + FORCE + r"(?!\s+(?:government|rulers|leaders?|authorities|council|"
+                       r"regime|junta|spokes\w+|chief))", re.I)
+SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
+                     r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+|already\s+)?")
+OPENING_QUOTE = re.compile(r"\s*[\"“][^\"”]{1,200}[\"”],?\s*")
+
+
 def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
-    """A people's forces before the trigger: "The Danish troops arrived in Menaka" (not "transferred
-    to the Chadian army")."""
-    m = next((m for m in here if m.role == "demonym" and m.start - offset < trig_at and
-              re.match(r"\s+(?:[\w-]+\s+)?" + FORCE, sentence[m.end - offset:], re.I)), None)
+    """A people's or a country's forces before the trigger: "The Danish troops arrived in Menaka",
+    "Sweden's armed forces left" (not "transferred to the Chadian army"); or the speaker after a quote
+    that tells it: "“We have completed our withdrawal,” Sweden's armed forces said"."""
+    quote = OPENING_QUOTE.match(sentence)
+    limit = quote.end() + 5 if quote and trig_at < quote.end() else trig_at
+    m = next((m for m in here if m.start - offset < limit and (
+        m.role == "demonym" and re.match(r"\s+(?:[\w-]+\s+)?" + FORCE, sentence[m.end - offset:], re.I)
+        or m.kind == "country" and OWN_FORCE.match(sentence, m.end - offset))), None)
+    return _forces(m) if m else UNKNOWN
+
+
+def _self_told(sentence, offset, here, trig_at) -> tuple[str | None, str]:
+    """A country telling what it did itself: "Nigeria said it had also sent a warship and aircraft"."""
+    m = next((m for m in here if m.kind == "country" and m.role == "mention"
+              and SAID_IT.fullmatch(sentence, m.end - offset, trig_at)), None)
     return _forces(m) if m else UNKNOWN
 
 

@@ -150,3 +150,13 @@ def test_hours_after_with_no_day_before_counts_from_its_clause_and_no_count_runs
                     pub) == [("hours after", "2025-11-26", "day"), ("on Wednesday", "2025-11-26", "day")]
     assert resolved("Officers seize power a day before election results", pub) == []
     assert resolved("The protest came four days after the coup", pub) == [("four days after", "2025-11-23", "day")]
+
+
+def test_by_a_day_something_had_happened_is_past_and_a_night_is_its_second_day():
+    pub = dt.date(2025, 2, 1)  # a Saturday
+    (by,) = find_dates("By Friday, the last French soldiers had left Chad", pub)
+    assert (by.day.isoformat(), by.is_deadline) == ("2025-01-31", False)
+    (ahead,) = find_dates("The troops will leave by Friday", pub)
+    assert (ahead.day.isoformat(), ahead.is_deadline) == ("2025-02-07", True)
+    assert resolved("foiled an attempted coup on the night of Tuesday to Wednesday", dt.date(2021, 3, 31)) == [
+        ("on the night of Tuesday to Wednesday", "2021-03-31", "day")]

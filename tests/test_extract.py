@@ -1356,3 +1356,28 @@ def test_a_base_being_built_takes_the_next_sentences_month_and_a_base_that_cost_
     assert [(e.type, e.start, e.date_precision, e.place) for e in hub] == [
         ("base", dt.date(2016, 9, 1), "month", "Air Base 201")]
     assert [e for e in cost if e.type == "base"] == []
+
+
+def test_what_had_happened_by_friday_a_quote_before_its_speaker_and_a_country_telling_what_it_sent(extractor):
+    chad = read(extractor, dt.date(2025, 2, 1), "By Friday, the last French soldiers had left Chad, the general "
+                "staff said, after the handover of the Adji Kossei base the day before.")
+    sweden = read(extractor, dt.date(2023, 12, 14), '"We have now completed our withdrawal," Sweden\'s armed forces '
+                  "said in a statement on Wednesday, after the last of its soldiers serving with the United Nations "
+                  "mission in Mali left Timbuktu.", "b")
+    gambia = read(extractor, dt.date(2017, 1, 20), "Senegalese troops crossed into Gambia on Thursday. Nigeria said "
+                  "it had also sent a warship and aircraft.", "c")
+    assert [(e.type, e.start) for e in chad] == [("withdrawal", dt.date(2025, 1, 31))]
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in sweden] == [
+        ("withdrawal", "SWE", "MLI", dt.date(2023, 12, 13), "Timbuktu")]
+    assert ("NGA", "GMB") in [(e.actor_country, e.host_country) for e in gambia if e.type == "deployment"]
+
+
+def test_a_withdrawal_should_the_junta_order_it_one_recalled_by_whom_and_an_accord_put_an_end_to(extractor):
+    italy = read(extractor, dt.date(2024, 5, 20), "Should Niger's junta expel the remaining Italian troops, Rome would "
+                 "lose its last foothold. So far the generals in Niamey have treated the Italians differently from "
+                 "the Americans and the French, whom they ordered out.")
+    chad = read(extractor, dt.date(2024, 11, 29), "Chad on Thursday put an end to its defence cooperation accord with "
+                "France, its foreign ministry said.", "b")
+    assert [e for e in italy if e.type == "withdrawal"] == []
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in chad] == [
+        ("agreement", "revoked", "TCD", dt.date(2024, 11, 28))]
