@@ -47,7 +47,8 @@ PATTERNS = [
                             r"last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year|"
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),
-    ("offset", re.compile(r"\b(?:(?:(?P<n>" + COUNT + r") (?P<unit>days?|weeks?)|(?P<hours>24|48|72|96) hours) "
+    ("offset", re.compile(r"\b(?:(?:(?P<n>" + COUNT + r") (?P<unit>days?|weeks?|fortnights?)|"
+                          r"(?P<hours>24|48|72|96) hours) "
                           r"(?P<dir>after|before|earlier|later|ago)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
                           r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later))\b",
@@ -61,7 +62,8 @@ FORWARD = {"by", "until", "before", "no", "not"}  # "no later than September 15"
 # Every date holds a digit, a month, a weekday or a word such as "week": the patterns above, slow to
 # try at every position for their optional leading word, run only on the stretches around those.
 CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|weekend|"
-                  r"hours|minutes|moments|months?|years?|days?|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+                  r"fortnights?|hours|minutes|moments|months?|years?|days?|night|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 REACH = 40  # characters a date expression reaches either side of its core word
 STAYED = re.compile(r"\b(?:remained|stayed|lingered|was kept|were kept)\b[^.;]*$", re.I)
 # "By Friday, they had left": done by then, no deadline ahead
@@ -172,10 +174,11 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     g = m.groupdict()
     if g["dir"]:  # "two days after", "48 hours after": two days
         n = int(g["hours"]) // 24 if g["hours"] else NUMBERS.get(g["n"].lower()) or int(g["n"])
-        weeks = (g["unit"] or "").startswith("week")
+        unit = (g["unit"] or "day")[:4].lower()
+        weeks = unit in ("week", "fort")
         base = pub if g["dir"].lower() == "ago" else anchor
-        days = n * DIRECTION[g["dir"].lower()] * (7 if weeks else 1)
-        if base and weeks:  # "a week ago", "two weeks after": that week
+        days = n * DIRECTION[g["dir"].lower()] * {"week": 7, "fort": 14}.get(unit, 1)
+        if base and weeks:  # "a week ago", "two weeks after", "a fortnight ago": that week
             return _monday(base + dt.timedelta(days=days)), "week"
     elif g["same"]:  # "on Wednesday ..., hours after the army seized power": that day, when the text names one
         base, days = anchor, 0

@@ -25,11 +25,12 @@ from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS
                          diplomat_told, find_trigger, in_transit, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import BASE_IN, COUP_WINDOW, actor_of, host_of, place_of, place_rank, told_in_capital
+from .roles import BASE_IN, COUP_WINDOW, actor_of, host_of, place_of, place_rank, taken_from, told_in_capital
 from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, coup_scene,
                     dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
                     sentence_dates, sentence_words, sequels, station)
 
+TOOK_OVER = re.compile(r"(?:took|tak(?:e|es|en|ing)) (?:over|control|possession)\b", re.I)
 LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of)"
                        r"\s+(?:the\s+)?(?:camp\s+in\s+|base\s+in\s+)?\Z")  # "left Timbuktu"
 # where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
@@ -159,6 +160,8 @@ class Extractor:
             here = [m for m in here if m.start >= reacting_at]
         actor_cc, actor = actor_of(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                    partner=etype == "agreement")
+        if etype == "withdrawal" and actor_cc and TOOK_OVER.match(trig.group()) and actor_cc not in FOREIGN_POWERS:
+            actor_cc, actor = taken_from(sentence, offset, here, actor_cc)  # its army took over what another left
         told = told if told and (actor == "unknown" or actor_cc == told.actor_cc or refers_back(sentence, trig)) \
             and continues(sentence, trig, etype) else None
         if told:

@@ -110,6 +110,17 @@ def _partner(sentence, offset, countries, trig_at) -> tuple[str | None, str] | N
     return None
 
 
+def taken_from(sentence, offset, here, host) -> tuple[str | None, str]:
+    """Who left what the host's army "took over": "The Malian army took over the UN camp in Tessalit, after
+    peacekeepers left" (the UN mission), "the base ... that French troops had used" (France)."""
+    for rx, cc, name in UN_FORCES:
+        if re.search(rx, sentence):
+            return cc, name
+    m = next((m for m in here if m.country_code not in (None, host) and m.kind == "country"
+              and re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + FORCE, sentence[m.end - offset:], re.I)), None)
+    return _forces(m) if m else UNKNOWN
+
+
 def _forces(m: PlaceMention) -> tuple[str | None, str]:
     """(code, name) of a country's armed forces: "French Armed Forces", "Armed forces of Denmark"."""
     return m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")

@@ -160,3 +160,8 @@ def test_by_a_day_something_had_happened_is_past_and_a_night_is_its_second_day()
     assert (ahead.day.isoformat(), ahead.is_deadline) == ("2025-02-07", True)
     assert resolved("foiled an attempted coup on the night of Tuesday to Wednesday", dt.date(2021, 3, 31)) == [
         ("on the night of Tuesday to Wednesday", "2021-03-31", "day")]
+
+
+def test_a_fortnight_ago_is_that_week():
+    assert resolved("The last U.S. troops left Niger a fortnight ago", dt.date(2024, 8, 19)) == [
+        ("a fortnight ago", "2024-08-05", "week")]

@@ -1381,3 +1381,10 @@ def test_a_withdrawal_should_the_junta_order_it_one_recalled_by_whom_and_an_acco
     assert [e for e in italy if e.type == "withdrawal"] == []
     assert [(e.type, e.subtype, e.host_country, e.start) for e in chad] == [
         ("agreement", "revoked", "TCD", dt.date(2024, 11, 28))]
+
+
+def test_the_host_army_taking_over_a_camp_tells_the_withdrawal_of_whoever_left_it(extractor):
+    tessalit = read(extractor, dt.date(2023, 10, 25), "The Malian army took over the UN camp in Tessalit on Saturday, "
+                    "after peacekeepers left under fire, an army statement said.")
+    assert [(e.type, e.actor, e.host_country, e.start, e.place) for e in tessalit] == [
+        ("withdrawal", "United Nations mission", "MLI", dt.date(2023, 10, 21), "Tessalit")]
