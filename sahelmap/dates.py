@@ -68,6 +68,7 @@ REACH = 40  # characters a date expression reaches either side of its core word
 STAYED = re.compile(r"\b(?:remained|stayed|lingered|was kept|were kept)\b[^.;]*$", re.I)
 # "By Friday, they had left": done by then, no deadline ahead
 DONE_BY = re.compile(r"[^.;]{0,60}?\bhad\s+(?:already\s+|all\s+)?\w+(?:ed|en|ft|ne|wn|ught|ew)\b")
+WEEKDAY_OF = re.compile(r",?\s*(?:the\s+)?")  # between a weekday and the date it falls on
 FUTURE = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is set to|are set to)\b[^.,;]*$",
                     re.I)
 
@@ -105,6 +106,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         for m in (m for a, b in stretches for m in rx.finditer(text, a, b)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if kind == "weekday" and any(s == WEEKDAY_OF.match(text, m.end()).end() for s, _ in taken):
+                continue  # "on Wednesday, July 26": the date it names
             if kind == "month" and m.group("month") == "May" and not m.group("lead"):
                 continue  # the modal verb "may"
             if kind == "year" and not m.group("lead") and _model_number(text, m.start("year")):

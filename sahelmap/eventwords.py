@@ -73,7 +73,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b",
                    r"\bcross(?:ed|ing)\s+(?:back\s+)?the border\s+(?:at|near|back)\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
-                   r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bgone from\b", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
+                   r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bgone from\b", r"\brepatriat\w+", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
                    r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b(?! power\b)",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
@@ -119,7 +119,7 @@ SUBTYPE_RULES = {
                     r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)\b|\bleft (?-i:[A-Z])|"
                     r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"
                     r"\b(?:the|its|their) (?:last|final) of them\b|"  # "a small team remained ... until Sunday"
-                    r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
+                    r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.,-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
                     r"service members|personnel)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
                    (r"\bcall\w* on\b[^.]{0,60}\bto (?:withdraw|leave)\b|\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
@@ -146,6 +146,9 @@ NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"  # "Mali", "Burkina
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before(?!\s+(?!being\b)\w+ing\b)|in the wake of|already|despite|amid|"
                             r"anniversary of|(?:at|by) the time of|prior to)\s+"
                             r"(?:[^\s,;]+\s+){0,6}$|\b(?:the|a|its)\s+recent\s+$|"  # "discussed the recent coup"
+                            # a trial for it: "court sentences 37 to death over failed coup"
+                            r"\b(?:sentenc|convict|charg|jail|imprison|prosecut|indict|tried\b|trial)\w*[^.;]{0,40}?"
+                            r"\b(?:over|for|in connection with)\s+(?:[^\s,;]+\s+){0,3}$|"
                             r"\b(?:after|since|before)\s+(?:\w+\s+){0,3}(?:" + NAME + r",\s+)+" + NAME +
                             r"\s+(?:and|or)\s+" + NAME + r"\s+$", re.I)  # "after juntas in Mali, Burkina Faso and Niger expelled French troops"
 # "a region that Western forces are leaving": forces of no one country, told as the setting

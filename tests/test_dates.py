@@ -165,3 +165,11 @@ def test_by_a_day_something_had_happened_is_past_and_a_night_is_its_second_day()
 def test_a_fortnight_ago_is_that_week():
     assert resolved("The last U.S. troops left Niger a fortnight ago", dt.date(2024, 8, 19)) == [
         ("a fortnight ago", "2024-08-05", "week")]
+
+
+def test_a_weekday_before_the_date_it_falls_on_is_that_date():
+    pub = dt.date(2023, 8, 5)
+    assert resolved("It is 3 a.m. on Wednesday, July 26, when soldiers seal off the palace", pub) == [
+        ("July 26", "2023-07-26", "day")]
+    assert resolved("French troops left on Thursday 26 December", dt.date(2024, 12, 27)) == [
+        ("26 December", "2024-12-26", "day")]

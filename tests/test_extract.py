@@ -1388,3 +1388,13 @@ def test_the_host_army_taking_over_a_camp_tells_the_withdrawal_of_whoever_left_i
                     "after peacekeepers left under fire, an army statement said.")
     assert [(e.type, e.actor, e.host_country, e.start, e.place) for e in tessalit] == [
         ("withdrawal", "United Nations mission", "MLI", dt.date(2023, 10, 21), "Tessalit")]
+
+
+def test_a_trial_over_a_coup_is_no_coup_and_peacekeepers_repatriated_are_withdrawn(extractor):
+    trial = read(extractor, dt.date(2024, 9, 14), "Congo court sentences 37 to death over failed coup\n\nA military "
+                 "court in Kinshasa on Friday sentenced 37 people to death over a failed coup attempt in May.")
+    egypt = read(extractor, dt.date(2023, 11, 20), "Egypt said on Sunday it had repatriated the last of its 1,000 "
+                 "peacekeepers from Mali, where the United Nations mission is winding down.", "b")
+    assert [e for e in trial if e.type == "coup" and not e.is_background] == []
+    assert [(e.type, e.subtype, e.actor_country, e.host_country, e.start) for e in egypt] == [
+        ("withdrawal", "completed", "EGY", "MLI", dt.date(2023, 11, 19))]
