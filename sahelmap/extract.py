@@ -25,16 +25,13 @@ from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS
                          diplomat_told, find_trigger, in_transit, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import BASE_IN, COUP_WINDOW, actor_of, host_of, place_of, place_rank, taken_from, told_in_capital
+from .roles import (BASE_IN, COUP_WINDOW, actor_of, host_of, left_place, not_bound, place_of, place_rank, taken_from,
+                    told_in_capital)
 from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, coup_scene,
                     dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
                     sentence_dates, sentence_words, sequels, station)
 
 TOOK_OVER = re.compile(r"(?:took|tak(?:e|es|en|ing)) (?:over|control|possession)\b", re.I)
-LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of)"
-                       r"\s+(?:the\s+)?(?:camp\s+in\s+|base\s+in\s+)?\Z")  # "left Timbuktu"
-# where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
-BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for)\s+(?:the\s+)?\Z")
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
 # "entered an air base in Niger", "has left its last base in Niger"
 # a sentence about the site the one before it named: "... at Air Base 201. The $110 million facility was handed over"
@@ -203,8 +200,8 @@ class Extractor:
         age = (pub - midpoint(day, precision)).days if pub is not None else 0
         background = (bool(cue) and not (when and (when.offset or 0 <= age <= RECENT_DAYS))) or age > BACKGROUND_DAYS
         place = place_of(here, host, ctx.avoid, offset + trig.start(), COUP_WINDOW if etype == "coup" else 0) or \
-            (etype == "withdrawal" and self._left(article.body, here, host)) or \
-            (place_of(self._not_bound(etype, article.body, after.places), host,
+            (etype == "withdrawal" and left_place(article.body, here, host)) or \
+            (place_of(not_bound(etype, article.body, after.places), host,
                       ctx.avoid - _scenes(article.body, after.places), None)
              if (after.lead or after.gunfire and etype == "coup")
              and not (after.told if etype == "coup" else etype in after.told) else None)
@@ -288,21 +285,6 @@ class Extractor:
         if country is not None:
             return country.latitude, country.longitude, country.raw["name"], "country", False
         return 0.0, 0.0, None, "country", False
-
-    @staticmethod
-    def _left(body: str, here, host) -> PlaceMention | None:
-        """The town or site in the host its sentence says was left, however far from the trigger: "“We have
-        completed our withdrawal,” ... said, after the last of its soldiers ... left Timbuktu"."""
-        return next((m for m in here if m.country_code == host and m.kind in ("site", "city", "locality")
-                     and m.role == "mention" and LEFT_FROM.search(body, max(0, m.start - 30), m.start)), None)
-
-    @staticmethod
-    def _not_bound(etype: str, body: str, places: list) -> list:
-        """Of a later sentence's places, those a withdrawal left, not where it went: not "Timbuktu"
-        in "the convoy came under fire as it travelled to Timbuktu"."""
-        if etype != "withdrawal":
-            return places
-        return [m for m in places if not BOUND_TO.search(body, max(0, m.start - 16), m.start)]
 
     def _base_site(self, town: PlaceMention) -> PlaceMention:
         """The gazetteer's base by a town, for "their base in Timbuktu", else the town."""

@@ -158,6 +158,10 @@ OWN_FORCE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?" + FORCE + r"(?!\s+(?:governme
                        r"regime|junta|spokes\w+|chief))", re.I)
 SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
                      r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+|already\s+)?")
+LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of)"
+                       r"\s+(?:the\s+)?(?:camp\s+in\s+|base\s+in\s+)?\Z")  # "left Timbuktu"
+# where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
+BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for)\s+(?:the\s+)?\Z")
 OPENING_QUOTE = re.compile(r"\s*[\"“][^\"”]{1,200}[\"”],?\s*")
 
 
@@ -313,6 +317,21 @@ def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMentio
               m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW
               or m.name == capital and abs(m.start - trigger_at) <= capital_window))]
     return min(ok, key=place_rank, default=None)
+
+
+def left_place(body: str, here, host) -> PlaceMention | None:
+    """The town or site in the host its sentence says was left, however far from the trigger: "“We have
+    completed our withdrawal,” ... said, after the last of its soldiers ... left Timbuktu"."""
+    return next((m for m in here if m.country_code == host and m.kind in ("site", "city", "locality")
+                 and m.role == "mention" and LEFT_FROM.search(body, max(0, m.start - 30), m.start)), None)
+
+
+def not_bound(etype: str, body: str, places: list) -> list:
+    """Of a later sentence's places, those a withdrawal left, not where it went: not "Timbuktu"
+    in "the convoy came under fire as it travelled to Timbuktu"."""
+    if etype != "withdrawal":
+        return places
+    return [m for m in places if not BOUND_TO.search(body, max(0, m.start - 16), m.start)]
 
 
 def place_rank(m) -> int:
