@@ -175,6 +175,8 @@ class Extractor:
             return None  # nowhere to put it, or nobody doing it
         if etype in NEEDS_FORCE and host == actor_cc:
             return None  # a country's own army moving at home is not a foreign deployment
+        if etype == "withdrawal" and actor_cc and left_place(article.body, here, actor_cc) is not None:
+            etype = "deployment"  # "Ships carrying Chinese troops left the southern port of Zhanjiang": setting out
         if etype == "deployment" and arrives_home(sentence, offset, here, trig, actor_cc):
             etype = "withdrawal"  # "German soldiers of the U.N. mission in Mali landed at Wunstorf": home from Mali
         subtype = sub or subtype_of(etype, sentence, trig.start())

@@ -1398,3 +1398,11 @@ def test_a_trial_over_a_coup_is_no_coup_and_peacekeepers_repatriated_are_withdra
     assert [e for e in trial if e.type == "coup" and not e.is_background] == []
     assert [(e.type, e.subtype, e.actor_country, e.host_country, e.start) for e in egypt] == [
         ("withdrawal", "completed", "EGY", "MLI", dt.date(2023, 11, 19))]
+
+
+def test_troops_leaving_a_port_at_home_set_out_rather_than_withdraw(extractor):
+    ships = read(extractor, dt.date(2017, 8, 2), "China opened its first overseas base in Djibouti on Tuesday. Ships "
+                 "carrying Chinese troops left the southern port of Zhanjiang on July 11.")
+    assert ("deployment", "CHN", "DJI", dt.date(2017, 7, 11)) in [
+        (e.type, e.actor_country, e.host_country, e.start) for e in ships]
+    assert [e for e in ships if e.type == "withdrawal"] == []
