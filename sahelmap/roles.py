@@ -160,7 +160,8 @@ SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
                      r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+|already\s+)?")
 # "left Timbuktu", "left their camp in Ber", "left the southern port of Zhanjiang"
 LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of)"
-                       r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport)\s+(?:in|of|at)\s+|the\s+)?\Z")
+                       r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport)\s+(?:in|of|at)\s+|"
+                       r"the\s+)?\Z")
 # where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
 BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for)\s+(?:the\s+)?\Z")
 OPENING_QUOTE = re.compile(r"\s*[\"“][^\"”]{1,200}[\"”],?\s*")
