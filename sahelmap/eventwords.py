@@ -195,7 +195,9 @@ DIPLOMAT_AFTER = re.compile(r"\s+(?:(?!" + FORCE + r")\w+\s+){0,3}?" + DIPLOMATS
                             + r")|\s+(?:him|her)\b", re.I)
 DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},)?[^.,;]{0,20}$", re.I)
 NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$|"
-                         r"\b(?:armou?red vehicles|tanks|soldiers|troops)\s+(?:\w+\s+)?$", re.I)  # "Armoured vehicles blocked roads"
+                         # "Armoured vehicles blocked roads"; lawmakers who "walked out of the chamber in protest"
+                         r"\b(?:armou?red vehicles|tanks|soldiers|troops)\s+(?:\w+\s+)?$|"
+                         r"\b(?:resign\w*|quit|walk\w* out|boycott\w*)\b[^.;]{0,30}?\bin\s+$", re.I)
 # "in central Harare", "the streets of Conakry", "signed at a summit in Niamey", "gunfire near the residence in
 # Cotonou": the scene of the news, even in the dateline's city
 SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|(?:streets|centre|center|heart) of(?: central)?)\s+$|"

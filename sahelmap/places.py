@@ -263,6 +263,8 @@ class PlaceFinder:
         if surface.lower() in NOT_PLACES or DISEASE.match(text, end) or \
                 FAMILY.match(text, end) and THE_BEFORE.search(text, max(0, start - 4), start):
             return False  # "Marburg virus", "Lassa fever", "the Bongo family": named after a place
+        if best.kind == "country" and len(surface) <= 4 and not surface.isupper() and key(surface) != key(best.name):
+            return False  # a country's acronym only in capitals: "the CAR", not "Car bombs"
         national = best.kind in ("country", "continent") or best.how == "demonym"
         strong = national or best.kind in ("region", "site") or best.pop >= BIG_CITY
         if not national and _title_before(text, start):

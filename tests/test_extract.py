@@ -1406,3 +1406,9 @@ def test_troops_leaving_a_port_at_home_set_out_rather_than_withdraw(extractor):
     assert ("deployment", "CHN", "DJI", dt.date(2017, 7, 11)) in [
         (e.type, e.actor_country, e.host_country, e.start) for e in ships]
     assert [e for e in ships if e.type == "withdrawal"] == []
+
+
+def test_lawmakers_walking_out_in_protest_hold_no_protest(extractor):
+    vote = read(extractor, dt.date(2018, 3, 24), "Ghana's parliament has approved a defence cooperation agreement "
+                "with the United States, after opposition lawmakers walked out of the chamber in protest.")
+    assert [e.type for e in vote] == ["agreement"]

@@ -172,3 +172,8 @@ def test_a_country_name_joined_by_d_apostrophe_and_no_short_foreign_alias(finder
     assert names(finder, "Côte d'Ivoire took over the base; Cote d’Ivoire troops left.") == [
         ("Côte d'Ivoire", "Ivory Coast", "CI"), ("Cote d’Ivoire", "Ivory Coast", "CI")]
     assert names(finder, "UN peacekeepers left their camp in Ber, in Mali, on Sunday.") == [("Mali", "Mali", "ML")]
+
+
+def test_a_countrys_acronym_counts_only_in_capitals(finder):
+    assert names(finder, "Rebels attacked the CAR capital. Car bombs exploded. Us and them.") == [
+        ("CAR", "Central African Republic", "CF")]
