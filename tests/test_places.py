@@ -177,3 +177,8 @@ def test_a_country_name_joined_by_d_apostrophe_and_no_short_foreign_alias(finder
 def test_a_countrys_acronym_counts_only_in_capitals(finder):
     assert names(finder, "Rebels attacked the CAR capital. Car bombs exploded. Us and them.") == [
         ("CAR", "Central African Republic", "CF")]
+
+
+def test_the_french_base_in_ndjamena_by_its_short_name(finder):
+    assert names(finder, "Two Mirage jets left the Kossei air base on Tuesday.") == [
+        ("Kossei air base", "Adji Kossei", "TD")]
