@@ -13,7 +13,7 @@ import re
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|detachments?|battalions?|" \
         r"mercenaries|\bfighters|\bunits?\b|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|" \
         r"Africa Corps|African Corps|\bthe (?:Americans|Russians|Germans|Italians|Belgians|Danes|Swedes|Turks)\b|" \
-        r"Wagner|Barkhane|delegation|base|blue helmets|drones|" \
+        r"Wagner|Barkhane|delegation|base|blue helmets|drones|warplanes|fighter jets|attack helicopters|" \
         r"(?:standby|task|joint|air|stabili[sz]ation|intervention) force|navy|warships?|naval vessels)"
 FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE, re.I)  # "U.S. troops": a force's country, not a place
 HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:[\w$€£.,-]+\s+){0,3}?(?:camp|base|site|installation|facility|garrison)s?\b"  # "handed its base in Abéché"
@@ -67,6 +67,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    HANDED_BASE + r"(?:\s+(?:in|near|at|outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
                                  r"\s+(?:over\s+)?to\b",  # "handed the drone base near Agadez to Nigerien forces"
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
+                   # "would temporarily reposition some of its troops"
+                   r"\breposition\w*\b(?=[^.]{0,40}\b(?:troops|forces|soldiers|personnel)\b)",
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
                    r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?back\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
                    r"\b(?:carr(?:y|ies|ied|ying)|ferr\w+|airlift\w*)\b[^.]{0,60}\bout of\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
@@ -93,7 +95,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
                 r"\bblock(?:ed|ing|aded)\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|bridges?|traffic|entrances?|convoys?)\b",
-                r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?(?:demand|denounce|call for|protest|celebrate|support)\b",
+                r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?"
+                r"(?:demand|denounce|call for|protest|celebrate|support|mark|commemorate)\b",
                 r"\b(?:gathered|massed|assembled)\b[^.]{0,100}\b(?:chant\w*|wav(?:ed|ing) (?:\w+ )?flags|set fire|torch\w*|"
                 r"placards|banners|slogans)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?base\b",
@@ -197,7 +200,11 @@ DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},)?[^.,
 NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$|"
                          # "Armoured vehicles blocked roads"; lawmakers who "walked out of the chamber in protest"
                          r"\b(?:armou?red vehicles|tanks|soldiers|troops)\s+(?:\w+\s+)?$|"
-                         r"\b(?:resign\w*|quit|walk\w* out|boycott\w*)\b[^.;]{0,30}?\bin\s+$", re.I)
+                         r"\b(?:resign\w*|quit|walk\w* out|boycott\w*)\b[^.;]{0,30}?\bin\s+$|"
+                         # one yet to come: "said they would hold the march when the time is right"
+                         r"\b(?:would|will|plan\w* to|vow\w* to)\s+(?:hold|stage|organi[sz]e)\s+"
+                         r"(?:an?\s+|the\s+|new\s+|more\s+)*$",
+                         re.I)
 # "in central Harare", "the streets of Conakry", "signed at a summit in Niamey", "gunfire near the residence in
 # Cotonou": the scene of the news, even in the dateline's city
 SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|(?:streets|centre|center|heart) of(?: central)?)\s+$|"

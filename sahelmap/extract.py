@@ -31,6 +31,8 @@ from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_datel
                     dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
                     sentence_dates, sentence_words, sequels, station)
 
+# "A rally planned for Saturday ... was called off"; "U.S." ends no sentence
+CALLED_OFF = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:called off|cancell?ed|postponed)\b", re.I)
 TOOK_OVER = re.compile(r"(?:took|tak(?:e|es|en|ing)) (?:over|control|possession)\b", re.I)
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
 # "entered an air base in Niger", "has left its last base in Niger"
@@ -147,8 +149,8 @@ class Extractor:
             return None  # "to demand the departure of U.S. troops", "until ... ask", "No agreement": nothing done
         if etype in NEEDS_FORCE and (diplomat_told(before, sentence[trig.end():]) or GENERIC_FORCES.search(before[-40:])):
             return None  # "given the French ambassador 48 hours to leave": a diplomat; "that Western forces are leaving"
-        if etype == "protest" and NOT_PROTEST.search(before[-40:]):
-            return None  # "told reporters at a rally", "has drawn huge crowds": a campaign, not a protest
+        if etype == "protest" and (NOT_PROTEST.search(before[-40:]) or CALLED_OFF.match(sentence, trig.end())):
+            return None  # "told reporters at a rally", "has drawn huge crowds", "A rally ... was called off"
         if etype == "deployment" and ENDING.search(before[-40:]):
             etype = "withdrawal"  # "landed at Wunstorf on Friday, ending the Bundeswehr's deployment in Mali"
         reaction = REACTION.search(before[-60:]) if etype in NEEDS_FORCE else None

@@ -1412,3 +1412,21 @@ def test_lawmakers_walking_out_in_protest_hold_no_protest(extractor):
     vote = read(extractor, dt.date(2018, 3, 24), "Ghana's parliament has approved a defence cooperation agreement "
                 "with the United States, after opposition lawmakers walked out of the chamber in protest.")
     assert [e.type for e in vote] == ["agreement"]
+
+
+def test_warplanes_sent_troops_repositioned_a_rally_called_off_and_a_stadium_marking_an_anniversary(extractor):
+    jets = read(extractor, dt.date(2023, 9, 5), "Mali and Burkina Faso sent warplanes to Niger late last month, "
+                "Niger's state broadcaster said on Monday.")
+    chad = read(extractor, dt.date(2024, 4, 26), "The Pentagon said on Thursday it would temporarily reposition some "
+                "of its roughly 100 troops in Chad.", "b")
+    off = read(extractor, dt.date(2024, 4, 22), "A rally planned for Saturday in Niamey to demand the departure of "
+               "U.S. troops was called off. The organisers said they would hold the march later.", "c")
+    stadium = read(extractor, dt.date(2024, 7, 27), "Thousands of people gathered in Niamey's stadium on Friday to "
+                   "mark the first anniversary of the coup.", "d")
+    assert [(e.type, e.host_country, e.start, e.date_precision) for e in jets] == [
+        ("deployment", "NER", dt.date(2023, 8, 1), "month")]
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in chad] == [
+        ("withdrawal", "USA", "TCD", dt.date(2024, 4, 25))]
+    assert [e for e in off if e.type == "protest"] == []
+    assert [(e.type, e.start, e.is_background) for e in stadium if e.type == "protest"] == [
+        ("protest", dt.date(2024, 7, 26), False)]
