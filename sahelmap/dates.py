@@ -106,7 +106,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         for m in (m for a, b in stretches for m in rx.finditer(text, a, b)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if kind == "weekday" and any(s == WEEKDAY_OF.match(text, m.end()).end() for s, _ in taken):
+            if kind == "weekday" and WEEKDAY_OF.match(text, m.end()).end() in {s for s, _ in taken}:
                 continue  # "on Wednesday, July 26": the date it names
             if kind == "month" and m.group("month") == "May" and not m.group("lead"):
                 continue  # the modal verb "may"
@@ -117,15 +117,16 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 bool(re.search(r"\b(?:by|until|before) the\s+$", text[max(0, m.start() - 12):m.start()], re.I)) or \
                 (kind == "weekday" and FUTURE.search(text[max(0, m.start() - 60):m.start()]) is not None)
             lead = (m.groupdict().get("lead") or "").strip().lower()
+            deadline = lead.split(" ")[0] in FORWARD
             # "a team remained until Sunday": when a stay ended, a past day and no deadline
-            stayed = lead.split(" ")[0] in FORWARD and (STAYED.search(text, max(0, m.start() - 80), m.start())
-                                                        or DONE_BY.match(text, m.end())) is not None
+            stayed = deadline and (STAYED.search(text, max(0, m.start() - 80), m.start())
+                                   or DONE_BY.match(text, m.end())) is not None
             if kind == "offset":  # "hours after" counts only from a day the text names
                 resolved = _offset(m, _anchor(out, m, published), published)
                 if resolved and HEDGED.search(text, max(0, m.start() - 20), m.start()):
                     resolved = resolved[0].replace(day=1), "month"  # "less than two weeks after": that month
             else:
-                resolved = _resolve(kind, m, published, ahead or lead.split(" ")[0] in FORWARD and not stayed)
+                resolved = _resolve(kind, m, published, ahead or deadline and not stayed)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -169,6 +170,7 @@ def _anchor(found: list[DateMention], m: re.Match, published: dt.date | None) ->
 NEAR_FUTURE_DAYS = 14
 HEDGED = re.compile(r"\b(?:less|more|fewer) than\s+$|\b(?:nearly|almost|about|around|roughly|some|over|within)\s+$", re.I)
 DIRECTION = {"after": -1, "earlier": -1, "before": 1, "later": 1, "ago": -1}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
@@ -177,11 +179,10 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     g = m.groupdict()
     if g["dir"]:  # "two days after", "48 hours after": two days
         n = int(g["hours"]) // 24 if g["hours"] else NUMBERS.get(g["n"].lower()) or int(g["n"])
-        unit = (g["unit"] or "day")[:4].lower()
-        weeks = unit in ("week", "fort")
+        per = UNIT_DAYS[(g["unit"] or "day").lower().rstrip("s")]
         base = pub if g["dir"].lower() == "ago" else anchor
-        days = n * DIRECTION[g["dir"].lower()] * {"week": 7, "fort": 14}.get(unit, 1)
-        if base and weeks:  # "a week ago", "two weeks after", "a fortnight ago": that week
+        days = n * DIRECTION[g["dir"].lower()] * per
+        if base and per >= 7:  # "a week ago", "two weeks after", "a fortnight ago": that week
             return _monday(base + dt.timedelta(days=days)), "week"
     elif g["same"]:  # "on Wednesday ..., hours after the army seized power": that day, when the text names one
         base, days = anchor, 0

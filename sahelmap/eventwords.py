@@ -16,6 +16,7 @@ FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|offi
         r"Wagner|Barkhane|delegation|base|blue helmets|drones|warplanes|fighter jets|attack helicopters|" \
         r"(?:standby|task|joint|air|stabili[sz]ation|intervention) force|navy|warships?|naval vessels)"
 FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE, re.I)  # "U.S. troops": a force's country, not a place
+TAKE_OVER = r"(?:took|tak(?:e|es|en|ing)) (?:over|control|possession)"  # what a host's army does to a camp left
 HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:[\w$€£.,-]+\s+){0,3}?(?:camp|base|site|installation|facility|garrison)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
@@ -79,7 +80,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b(?! power\b)",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
-                   r"\b(?:took|tak(?:e|es|en|ing)) (?:over|control|possession) (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
+                   r"\b" + TAKE_OVER + r" (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
     "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\b(?:started|begun|began|are|were) moving (?:in)?to\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
@@ -120,8 +121,8 @@ SUBTYPE_RULES = {
     "withdrawal": ((r"\b(?<!completing )(?<!completed )(?:the|a) first (?:[\w.]+ ){0,3}(?:troops|soldiers|convoy|contingent|group|step|phase|stage)\b", "started"),
                    (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) end(?:ed|ing)|(?:formal|official) end\b|hand(?:ed|s) over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)\b|\bleft (?-i:[A-Z])|"
-                    r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"
-                    r"\b(?:the|its|their) (?:last|final) of them\b|"  # "a small team remained ... until Sunday"
+                    r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"  # "a small team remained ... until Sunday"
+                    r"\b(?:the|its|their) (?:last|final) of them\b|"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.,-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
                     r"service members|personnel)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
@@ -178,6 +179,7 @@ PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|
 SCHEDULED = re.compile(r"\b(?:" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$", re.I)  # of those plans, a schedule restated
 DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
+TOOK_OVER = re.compile(TAKE_OVER + r"\b", re.I)  # "The Malian army took over the UN camp": whoever left it withdrew
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
 # "will remain until the authorities ask them to leave"
 CONDITION = re.compile(r"\b(?:until|unless|if)\s+[^.;,]{0,60}$|"
@@ -192,7 +194,8 @@ CALLED_FAILED = re.compile(r"\bwhat\s+(?:[\w-]+\s+){1,4}(?:called|described as|t
 SLOGAN = re.compile(r"\b(?:reading|read|chant\w*|slogans?|placards?|banners?|signs?)\s*[:,]?\s*[\"“][^\"”]*$", re.I)
 DIPLOMATS = r"(?:ambassadors?|envoys?|diplomats?|embassy staff)"
 # "the ambassador has", "France's ambassador to Niger, Sylvain Itté, left"
-RULERS = re.compile(r"\b(?:military|army)\s+(?:government|junta|rulers|leaders?|authorities|council|regime)\b", re.I)
+RULER_NOUNS = r"(?:government|junta|rulers|leaders?|authorities|council|regime)"
+RULERS = re.compile(r"\b(?:military|army)\s+" + RULER_NOUNS + r"\b", re.I)
 # "the expulsion of the French ambassador and ...", "ordered him out"; not "the ambassador and its troops"
 DIPLOMAT_AFTER = re.compile(r"\s+(?:(?!" + FORCE + r")\w+\s+){0,3}?" + DIPLOMATS + r"\b(?!\s+and\s+(?:\w+\s+){0,2}?" + FORCE
                             + r")|\s+(?:him|her)\b", re.I)
@@ -205,6 +208,8 @@ NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|
                          r"\b(?:would|will|plan\w* to|vow\w* to)\s+(?:hold|stage|organi[sz]e)\s+"
                          r"(?:an?\s+|the\s+|new\s+|more\s+)*$",
                          re.I)
+# "A rally planned for Saturday ... was called off"; "U.S." ends no sentence
+CALLED_OFF = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:called off|cancell?ed|postponed)\b", re.I)
 # "in central Harare", "the streets of Conakry", "signed at a summit in Niamey", "gunfire near the residence in
 # Cotonou": the scene of the news, even in the dateline's city
 SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|(?:streets|centre|center|heart) of(?: central)?)\s+$|"
@@ -359,6 +364,7 @@ def describes_force(sentence: str, trig) -> bool:
     before = sentence[:trig.start()]
     if re.search(FORCE + r"\s+(?:that\s+|which\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", before, re.I):
         return True  # "600 of the 1,200 soldiers it deployed in Niger": which soldiers, not a deployment
-    clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]  # the verb after, or before: "handed
-    return re.search(FORCE + r"\s+$", before, re.I) is not None and (  # over ... by the last troops stationed there"
+    # the clause's own verb after the participle, or before it: "handed over ... by the last troops stationed there"
+    clause = re.split(r"[,;—–]", sentence[trig.end():], maxsplit=1)[0]
+    return re.search(FORCE + r"\s+$", before, re.I) is not None and (
         MOVED_ON.search(clause) is not None or MOVED_ON.search(before) is not None)

@@ -19,10 +19,10 @@ from .datewords import SAYING, perfect_since, pluperfect, reports
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import ENDINGS, Event, Source, sort_events
-from .eventwords import (ASKED, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD,
+from .eventwords import (ASKED, CALLED_OFF, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD,
                          NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, RETRACTED,
-                         SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TRIGGERS, acting, agreed_withdrawal, arrives_home,
-                         diplomat_told, find_trigger, in_transit, subtype_of)
+                         SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, acting, agreed_withdrawal,
+                         arrives_home, diplomat_told, find_trigger, in_transit, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import (BASE_IN, COUP_WINDOW, actor_of, host_of, left_place, not_bound, place_of, place_rank, taken_from,
@@ -31,14 +31,11 @@ from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_datel
                     dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
                     sentence_dates, sentence_words, sequels, station)
 
-# "A rally planned for Saturday ... was called off"; "U.S." ends no sentence
-CALLED_OFF = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:called off|cancell?ed|postponed)\b", re.I)
-TOOK_OVER = re.compile(r"(?:took|tak(?:e|es|en|ing)) (?:over|control|possession)\b", re.I)
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
-# "entered an air base in Niger", "has left its last base in Niger"
 # a sentence about the site the one before it named: "... at Air Base 201. The $110 million facility was handed over"
 THE_SITE = re.compile(r"(?:The|Its|This|That)\s+(?:[\w$.,-]+\s+){0,3}?"
                       r"(?:camp|base|facility|site|installation|garrison)\b")
+# "entered an air base in Niger", "has left its last base in Niger"
 UNNAMED_BASE = re.compile(r"\b(?:an?|its|their) (?:(?:last|final|remaining) )?(?:(?:air|military|drone|army) )?base\b",
                           re.I)
 
@@ -325,9 +322,9 @@ def _backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoi
     where its force works from ("The troops will be based in Garoua"), a withdrawal where it was ("who were
     based in N'Djamena have relocated"); any but a coup told only as "an air base in Niger" or "its last
     base" at the base named next, in a sentence of no other time ("using a hangar at Air Base 101"), and one
-    told of "The facility" at the base the sentence before names; a coup,
-    or one placed only "outside the capital, Bamako", where its scene is (the same day, no coup of its own
-    told: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
+    told of "The facility" at the base the sentence before names; a coup, or one placed only "outside the
+    capital, Bamako", where its scene is (the same day, no coup of its own told: "Earlier Friday, gunfire was
+    heard near the camp in Ouagadougou")."""
     coups = {d.at for d in drafts if d.type == "coup" and not d.background}
     out = []
     for d in drafts:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .eventwords import (ACTOR_NAMES, COALITIONS, DESTINATION, FORCE, FOREIGN_POWERS, METONYMS, NAMED_FORCES, TELLER, TELLING,
-                         TOLD_TO_GO, UN_FORCES)
+from .eventwords import (ACTOR_NAMES, COALITIONS, DESTINATION, FORCE, FORCE_AFTER, FOREIGN_POWERS, METONYMS,
+                         NAMED_FORCES, RULER_NOUNS, TELLER, TELLING, TOLD_TO_GO, UN_FORCES)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceMention
 
@@ -39,6 +39,18 @@ TERRITORY = re.compile(r"\s+(?:territory|soil|airspace)\b")  # "left Malian terr
 LISTED = re.compile(r",?\s*(?:and\s+|or\s+)?")  # between names listed together
 COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like)\s+(?:fellow\s+)?\Z")  # "alongside Mali"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
+FORCE_OF = re.compile(r"(?:['’]s)?" + FORCE_AFTER.pattern, re.I)  # "French troops", "France's troops"
+# "Sweden's armed forces", not "Mali's military government"
+OWN_FORCE = re.compile(r"['’]s" + FORCE_AFTER.pattern + r"(?!\s+(?:" + RULER_NOUNS + r"|spokes\w+|chief))", re.I)
+SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
+                     r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+|already\s+)?")
+# "left Timbuktu", "left their camp in Ber", "left the southern port of Zhanjiang"
+LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of)"
+                       r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport)\s+(?:in|of|at)\s+|"
+                       r"the\s+)?\Z")
+# where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
+BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for)\s+(?:the\s+)?\Z")
+OPENING_QUOTE = re.compile(r"\s*[\"“][^\"”]{1,200}[\"”],?\s*")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
                         + FORCE + r"\b", re.I)
 SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|decided to|is to|began|began to|"
@@ -117,7 +129,7 @@ def taken_from(sentence, offset, here, host) -> tuple[str | None, str]:
         if re.search(rx, sentence):
             return cc, name
     m = next((m for m in here if m.country_code not in (None, host) and m.kind == "country"
-              and re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + FORCE, sentence[m.end - offset:], re.I)), None)
+              and FORCE_OF.match(sentence, m.end - offset)), None)
     return _forces(m) if m else UNKNOWN
 
 
@@ -153,20 +165,6 @@ def _their_country(sentence, offset, here, trig_at) -> PlaceMention | None:
         if told else None
 
 
-# "Sweden's armed forces", not "Mali's military government"
-OWN_FORCE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?" + FORCE + r"(?!\s+(?:government|rulers|leaders?|authorities|council|"
-                       r"regime|junta|spokes\w+|chief))", re.I)
-SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
-                     r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+|already\s+)?")
-# "left Timbuktu", "left their camp in Ber", "left the southern port of Zhanjiang"
-LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of)"
-                       r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport)\s+(?:in|of|at)\s+|"
-                       r"the\s+)?\Z")
-# where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
-BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for)\s+(?:the\s+)?\Z")
-OPENING_QUOTE = re.compile(r"\s*[\"“][^\"”]{1,200}[\"”],?\s*")
-
-
 def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     """A people's or a country's forces before the trigger: "The Danish troops arrived in Menaka",
     "Sweden's armed forces left" (not "transferred to the Chadian army"); or the speaker after a quote
@@ -174,7 +172,7 @@ def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     quote = OPENING_QUOTE.match(sentence)
     limit = quote.end() + 5 if quote and trig_at < quote.end() else trig_at
     m = next((m for m in here if m.start - offset < limit and (
-        m.role == "demonym" and re.match(r"\s+(?:[\w-]+\s+)?" + FORCE, sentence[m.end - offset:], re.I)
+        m.role == "demonym" and FORCE_AFTER.match(sentence, m.end - offset)
         or m.kind == "country" and OWN_FORCE.match(sentence, m.end - offset))), None)
     return _forces(m) if m else UNKNOWN
 

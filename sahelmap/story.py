@@ -129,8 +129,8 @@ def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = N
         if n not in found:
             s, e = sentences[n]
             text = article.body[s:e]
-            a, b = max(lo - s, 0), max(min(hi - s, len(text)), 0)
-            a = min(a, b)  # the sentence read without its dateline, whose day no "hours after" counts from
+            a = min(max(lo - s, 0), len(text))  # the sentence read without its dateline, whose day no
+            b = min(max(hi - s, a), len(text))  # "hours after" counts from
             told = [d for d in find_dates(text[:a] + " " * (b - a) + text[b:], article.date) if not d.is_deadline]
             filed = [d for d in find_dates(text[a:b], article.date) if not d.is_deadline] if a < b else []
             found[n] = told or [dataclasses.replace(d, start=d.start + a, end=d.end + a, filed=True) for d in filed]
