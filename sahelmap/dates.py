@@ -50,6 +50,7 @@ PATTERNS = [
     ("offset", re.compile(r"\b(?:(?:(?P<n>" + COUNT + r") (?P<unit>days?|weeks?|fortnights?)|"
                           r"(?P<hours>24|48|72|96) hours) "
                           r"(?P<dir>after|before|earlier|later|ago)|"
+                          r"(?P<ago_n>" + COUNT + r") (?P<ago_unit>months?|years?) ago|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
                           r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later))\b",
                           re.I)),
@@ -177,6 +178,8 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     """A day counted from the date before it in the text, else from publication: "resigned on
     Wednesday, two days after soldiers arrested them" (the arrest: Monday), "a day later"."""
     g = m.groupdict()
+    if g["ago_unit"]:  # "a year ago": that month a year before; "three years ago": that year
+        return _months_ago(pub, NUMBERS.get(g["ago_n"].lower()) or int(g["ago_n"]), g["ago_unit"]) if pub else None
     if g["dir"]:  # "two days after", "48 hours after": two days
         n = int(g["hours"]) // 24 if g["hours"] else NUMBERS.get(g["n"].lower()) or int(g["n"])
         per = UNIT_DAYS[(g["unit"] or "day").lower().rstrip("s")]
@@ -189,6 +192,13 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     else:
         base, days = anchor, (1 if g["next"] else -1)
     return (base + dt.timedelta(days=days), "day") if base else None
+
+
+def _months_ago(pub: dt.date, n: int, unit: str):
+    """The month ``n`` months or years before publication; more than a year back, only its year is meant."""
+    months = pub.year * 12 + pub.month - 1 - n * (12 if unit.startswith("year") else 1)
+    day = dt.date(months // 12, months % 12 + 1, 1)
+    return (day, "month") if months >= (pub.year - 1) * 12 + pub.month - 1 else (day.replace(month=1), "year")
 
 
 def _model_number(text: str, at: int) -> bool:

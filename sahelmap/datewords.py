@@ -34,6 +34,8 @@ COUNTED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth
                      r"(?:[\w-]+\s+)?(?:coup|putsch|takeover|attempt|mutiny)s?\s+$", re.I)
 WANTED = re.compile(r"\b(?:demand|order|request|ask|call|sought|seek|want|announc|plan|agree|approv|decid|promis)\w*\s+"
                     r"(?:(?:in|on|since|during|last)\s+)?$", re.I)  # the clause's verb wants the event; it is not the event
+# "confirming a decision that the junta took on Wednesday": the order's day
+DECISION = re.compile(r"\b(?:decision|order|request|ultimatum|demand)\s+$")
 # "impeach the president, who fled the country over the weekend": someone else's doing, after the trigger
 WHO_CLAUSE = re.compile(r",\s*who\s+(?:[\w'’-]+\s+){1,6}$", re.I)
 SEIZING = re.compile(r"\b(?:detain|arrest|seiz|captur|storm|held|hold)\w*", re.I)
@@ -41,13 +43,20 @@ OTHER_OCCASION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|anniversa
                             r"(?:(?:on|of|scheduled for|set for|due on|due)\s+)?$", re.I)  # a date's span holds its "on"
 POSSESSED = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # "Sunday's presidential and legislative elections"
 OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt", "power grab", "ouster", "overthrow"),
-             "withdrawal": ("withdrawal", "departure", "pullout", "pull-out", "handover", "exit", "drawdown"),
-             "deployment": ("deployment", "arrival", "landing"), "base": ("base", "handover", "closure", "opening"),
-             "agreement": ("deal", "accord", "agreement", "pact", "treaty", "signing", "decision", "announcement"),
+             "withdrawal": ("withdrawal", "departure", "pullout", "pull-out", "handover", "exit", "drawdown",
+                            "ceremony"),
+             "deployment": ("deployment", "arrival", "landing"),
+             "base": ("base", "handover", "closure", "opening", "ceremony"),
+             "agreement": ("deal", "accord", "agreement", "pact", "treaty", "signing", "decision", "announcement",
+                           "ceremony"),
              "protest": ("protest", "march", "rally", "demonstration", "sit-in")}
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,3}$|"
-                      r"\b(?:said|says|announced|told)\s+(?:in|during)\s+(?:a|an|his|her|its|the)\s+(?:[\w'’-]+\s+){0,3}"
-                      r"(?:address|speech|statement|interview|broadcast|message|post)\s+$")  # "in his New Year's address"
+                      r"\b(?:said|says|announced|told)\s+(?:in|during|on)\s+(?:a|an|his|her|its|their|the)\s+"
+                      r"(?:[\w'’-]+\s+){0,3}"  # "in his New Year's address", "said on its Telegram channel on Thursday"
+                      r"(?:address|speech|statement|interview|broadcast|message|post|channel|account|website)\s+$")
+
+
+COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:\w+\s+)?\d[\d,.]*\s+(?:\w+\s+)?$", re.I)
 
 
 def pluperfect(before: str) -> bool:
@@ -91,13 +100,19 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
 
 
+def its_own(nouns: str, etype: str) -> bool:
+    """Whether the words a date owns ("Sunday's pre-dawn attack") name an event of this kind."""
+    return any(noun in nouns.lower() for noun in OWN_NOUNS.get(etype, ()))
+
+
 def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None = None, trig_at: int = -1) -> bool:
     """False for a date that qualifies another noun ("a 2012 military cooperation deal"), or the
     event's own noun when the event is its end ("revoked a 2012 accord" was not revoked in 2012),
     or a relative clause about another noun after the trigger ``trig_at``."""
     relative = RELATIVE_OTHER.search(sentence, max(0, d.start - 80), d.start)
     if relative and relative.start() > trig_at >= 0 and (" " in sentence[trig_at:relative.start()].strip()
-                                                         or WANTED.search(relative.group())):
+                                                         or WANTED.search(relative.group())) and \
+            not (subtype in ("ordered", "announced") and DECISION.search(sentence, 0, relative.start())):
         return False  # "a SADC force, whose leaders approved one in June"; "a withdrawal the junta demanded in March"
     who = WHO_CLAUSE.search(sentence, max(0, d.start - 80), d.start)
     if who and who.start() > trig_at >= 0 and etype in TELLS_KIND and \
@@ -108,6 +123,8 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
         return False  # "started withdrawing ..., after M23 rebels seized Bukavu over the weekend", not "after ousting"
     if re.search(r"\bdat(?:ing|es|ed) (?:back )?(?:to|from)\s+$", sentence[max(0, d.start - 25):d.start], re.I):
         return False  # "the accords, some dating back to 1977, were terminated"
+    if COMPARED.search(sentence[max(0, d.start - 40):d.start]):
+        return False  # "will remain, down from roughly 1,000 two years ago": the figure's date
     if RELATIVE_PASSIVE.search(sentence[max(0, d.start - 60):d.start]):
         return False  # "withdrew its consent for the mission, which was set up in February"
     if etype == "coup" and subtype == "failed" and PLOTTED.search(sentence[max(0, d.start - 80):d.start]):
@@ -120,7 +137,7 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
         return False  # "denounced ... the agreement of 24 April 1961": the accord's date, not its end's
     owned = POSSESSED.match(sentence[d.end:])
     if owned:  # "Sunday's elections" dates the elections; "Sunday's attack on the barracks" the event
-        return any(noun in owned.group(1).lower() for noun in OWN_NOUNS.get(etype, ()))
+        return its_own(owned.group(1), etype)
     m = OTHER_NOUN.match(sentence[d.end:])
     if not m or d.lead or d.precision in ("day", "week"):
         return True  # "on Friday formally returned the base" dates the returning, not the base

@@ -43,6 +43,8 @@ class Draft:
     at: int = 0  # its sentence's index in the article
     recalled: bool = False  # told in an "after ..." clause: "after the handover of the base the day before"
     mutiny: bool = False  # a coup told only as a mutiny: the takeover it led to, if told, is dated by its own day
+    home: bool = False  # a withdrawal told by the troops' landing at home: the day they left the host comes first
+    base_guessed: bool = False  # placed at the gazetteer's base by the town the text names ("their camp in Gao")
 
 
 def midpoint(day: dt.date, precision: str) -> dt.date:

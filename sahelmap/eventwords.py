@@ -64,7 +64,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b", r"\b(?:br(?:ing|ings|ought)|came|come)\b[^.]{0,100}\bpresence\b[^.]{0,40}?\bto (?:a close|an end)\b",
                    r"\b(?:mission|operations?|deployment)\b[^.]{0,40}?\b(?:came|comes|come|coming) "
                    r"to (?:a close|an end)\b",
-                   r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?)\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
+                   r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?|military (?:sites?|facilit(?:y|ies)|installations?))\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
                    HANDED_BASE + r"(?:\s+(?:in|near|at|outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
                                  r"\s+(?:over\s+)?to\b",  # "handed the drone base near Agadez to Nigerien forces"
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
@@ -124,9 +124,9 @@ SUBTYPE_RULES = {
                     r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"  # "a small team remained ... until Sunday"
                     r"\b(?:the|its|their) (?:last|final) of them\b|"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.,-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
-                    r"service members|personnel)\b", "completed"),
+                    r"service members|personnel|(?:military )?(?:bases?|camps?|sites?|facilit(?:y|ies)))\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
-                   (r"\bcall\w* on\b[^.]{0,60}\bto (?:withdraw|leave)\b|\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
+                   (r"\bcall\w* on\b[^.]{0,60}\bto (?:withdraw|leave)\b|\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving|ives?)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"

@@ -25,8 +25,8 @@ from .eventwords import (ASKED, CALLED_OFF, CONDITION, DEMAND, ENDING, FORCE, FO
                          arrives_home, diplomat_told, find_trigger, in_transit, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import (BASE_IN, COUP_WINDOW, actor_of, host_of, left_place, not_bound, place_of, place_rank, taken_from,
-                    told_in_capital)
+from .roles import (BASE_IN, COUP_WINDOW, actor_of, capital_between, host_of, left_place, not_bound, place_of,
+                    place_rank, taken_from, told_in_capital)
 from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, coup_scene,
                     dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
                     sentence_dates, sentence_words, sequels, station)
@@ -176,7 +176,8 @@ class Extractor:
             return None  # a country's own army moving at home is not a foreign deployment
         if etype == "withdrawal" and actor_cc and left_place(article.body, here, actor_cc) is not None:
             etype = "deployment"  # "Ships carrying Chinese troops left the southern port of Zhanjiang": setting out
-        if etype == "deployment" and arrives_home(sentence, offset, here, trig, actor_cc):
+        home = etype == "deployment" and arrives_home(sentence, offset, here, trig, actor_cc)
+        if home:
             etype = "withdrawal"  # "German soldiers of the U.N. mission in Mali landed at Wunstorf": home from Mali
         subtype = sub or subtype_of(etype, sentence, trig.start())
         if etype in ("base", "agreement") and subtype is None:
@@ -205,20 +206,27 @@ class Extractor:
             (place_of(not_bound(etype, article.body, after.places), host,
                       ctx.avoid - _scenes(article.body, after.places), None)
              if (after.lead or after.gunfire and etype == "coup")
-             and not (after.told if etype == "coup" else etype in after.told) else None)
-        if place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
-                BASE_IN.search(article.body, max(0, place.start - 40), place.start):
-            place = self._base_site(place)
+             and not (after.told - {"base"} if etype == "coup" else etype in after.told) else None)
+        guessed = place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
+            BASE_IN.search(article.body, max(0, place.start - 40), place.start) is not None
+        if guessed:
+            town, place = place, self._base_site(place)
+            guessed = place is not town
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
         if (own < 2 or etype == "coup") and REACTION.search(before[-60:]):
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
-        capital = place is None and told_in_capital(article.body, offset, offset + len(sentence), here, host,
-                                                    around=etype in HOST_ACTORS)
+        capital = told_in_capital(article.body, offset, offset + len(sentence), here, host,
+                                  etype in HOST_ACTORS or etype == "agreement", etype == "protest")
+        if capital and etype == "coup" and place is not None and \
+                (place not in here or capital_between(article.body, place.end, offset + trig.start())):
+            place = None  # "... later drove into the capital, where they seized the president": not the camp before
+        capital = capital and place is None
         return Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid, capital, same is not None, bool(when and when.filed),
-                      recalled=bool(cue), mutiny=etype == "coup" and trig.group().lower().startswith("mutin"))
+                      recalled=bool(cue), mutiny=etype == "coup" and trig.group().lower().startswith("mutin"),
+                      home=home, base_guessed=guessed)
 
     # ---- merging and events
     def _merge(self, drafts: list[Draft]) -> list[Event]:
@@ -240,7 +248,7 @@ class Extractor:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         # a coup's day is its first, not a mutiny's before it; the days after tell its reports
         first = group[0].type == "coup"
-        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, d.recalled,
+        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, d.recalled, d.home,
                                          (d.mutiny, d.day) if first else 0,
                                          d.source.article or "", d.source.start))
         finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and within(d.day, best)
@@ -250,7 +258,7 @@ class Extractor:
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         # of places as exact, the one its news tells, not a recollection ("soured after the military took power in 2020")
         placed = min((d for d in group if d.place is not None),
-                     key=lambda d: (place_rank(d.place), d.background, -d.dated), default=None)
+                     key=lambda d: (place_rank(d.place), d.base_guessed, d.background, -d.dated), default=None)
         placed = placed and placed.place
         subtype = merged_subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
         in_capital = any(d.in_capital for d in group)  # "gunfire ... in the capital" told by any of its sentences

@@ -23,8 +23,13 @@ COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace i
 UNKNOWN = (None, "unknown")
 THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
                          r"(?!\s*(?:of\b|,?\s*[A-Z]))")  # not "the capital of Nigeria", "the capital, Abuja"
-HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:,|of\b))")  # "in Somalia's capital", not "Mali's capital, Bamako"
+# "in Somalia's capital, where", not "Mali's capital, Bamako"
+HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
 INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
+INTO_THE = re.compile(r"\b(?:in|near|around|into|at|through)\s+the\s+$")  # "in the Somali capital"
+DEMONYM_CAPITAL = re.compile(r"\s+capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
+STREETS_OF = re.compile(r"\bstreets\s+of\s+$")  # "filled the streets of Gabon's capital": where the crowd was
+CAPITAL_STREETS = re.compile(r"\bstreets of the (?:country's |nation's )?capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
 OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|while|when|because|whereas)\b")  # "remain after juntas in Mali ..."
 WHERE_TO = re.compile(r"\b(?:in|into|at|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?\Z")  # "into neighbouring Niger": no sender
 THEIR_COUNTRY = re.compile(r"\b(?:his|her) country\s+(?:\w+\s+){0,3}$")  # "his country would send"
@@ -37,7 +42,8 @@ AUTHOR_OF = re.compile(r"\b(?:drafted|proposed|sponsored|written|tabled|brokered
 OWN_ACCORD = re.compile(r"(?:['’]s\s+\w+)?\s+(?:has\s+|had\s+)?\w+\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}")
 TERRITORY = re.compile(r"\s+(?:territory|soil|airspace)\b")  # "left Malian territory": the country itself
 LISTED = re.compile(r",?\s*(?:and\s+|or\s+)?")  # between names listed together
-COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like)\s+(?:fellow\s+)?\Z")  # "alongside Mali"
+COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like|"
+                       r"(?:confederation|federation|alliance) with)\s+(?:fellow\s+)?\Z")  # "alongside Mali", "formed a confederation with Mali"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 FORCE_OF = re.compile(r"(?:['’]s)?" + FORCE_AFTER.pattern, re.I)  # "French troops", "France's troops"
 # "Sweden's armed forces", not "Mali's military government"
@@ -78,6 +84,9 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
                and not BOUND_FOR.search(sentence, max(0, m.start - offset - 14), m.start - offset)]
     if subject:  # "as US prepares exit", "France's withdrawal"
         return _power(subject[-1])
+    named = _metonym_subject(sentence, trig_at)
+    if named:  # "Berlin decided to pull out after Mali's junta brought in Russian mercenaries"
+        return _named_power(named)
     found = _partner(sentence, offset, countries, trig_at) if partner else None
     if found:  # "ended a military cooperation agreement with Washington, a month after Russia began sending ..."
         return found
@@ -141,6 +150,16 @@ def _forces(m: PlaceMention) -> tuple[str | None, str]:
 def _named_power(cc: str) -> tuple[str, str]:
     """(code, name) of a power its capital, institution or leader stands for: "Moscow", "the Pentagon"."""
     return cc, ACTOR_NAMES.get(cc, country_table().get(cc, {}).get("name", cc))
+
+
+def _metonym_subject(sentence: str, trig_at: int) -> str | None:
+    """The power whose capital or leader stands right before the trigger, as its subject."""
+    for cc, rx in METONYMS.items():
+        m = re.search(r"(?<!\bwith )(?<!\bto )(?<!\bof )(?<!\band )" + rx + r"(?=(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$)",
+                      sentence[max(0, trig_at - 25):trig_at])
+        if m and not re.search(FORCE, m.string[m.end():], re.I) and not re.match(r"\s*[-–—(]", m.string[m.end():]):
+            return cc
+    return None
 
 
 def _power(m: PlaceMention) -> tuple[str | None, str]:
@@ -295,14 +314,33 @@ def _un_between(sentence, start, end) -> tuple | None:
     return None
 
 
-def told_in_capital(body: str, start: int, end: int, here, host, around: bool = False) -> bool:
+def told_in_capital(body: str, start: int, end: int, here, host, around: bool = False, crowd: bool = False) -> bool:
     """Whether the sentence from ``start`` to ``end`` says the event was in the host's capital: "opened a
     base in Somalia's capital"; with ``around``, a host's own act told "in the capital" up to a coup's
-    window after it ("gunfire near the presidential palace in the capital")."""
+    window after it ("gunfire near the presidential palace in the capital"); with ``crowd``, a crowd
+    "in the streets of the capital" (where the crowd was, not where soldiers seized power)."""
     if around and THE_CAPITAL.search(body, start, end + COUP_WINDOW):
         return True
-    return any(m.country_code == host and m.kind == "country" and HOST_CAPITAL.match(body, m.end)
-               and INTO.search(body[max(0, m.start - 9):m.start]) for m in here)
+    if crowd and CAPITAL_STREETS.search(body, start, end):
+        return True
+    return any(m.country_code == host and m.kind == "country" and _its_capital(body, m, crowd) for m in here)
+
+
+def _its_capital(body: str, m, crowd: bool) -> bool:
+    """Whether a country mention names its capital as a scene: "in Somalia's capital", "in the Somali
+    capital"; for a ``crowd``, "the streets of Gabon's capital"."""
+    if m.role == "demonym":
+        return DEMONYM_CAPITAL.match(body, m.end) is not None and \
+            INTO_THE.search(body[max(0, m.start - 13):m.start]) is not None
+    return HOST_CAPITAL.match(body, m.end) is not None and (
+        INTO.search(body[max(0, m.start - 9):m.start]) is not None
+        or crowd and STREETS_OF.search(body[max(0, m.start - 12):m.start]) is not None)
+
+
+def capital_between(body: str, start: int, end: int) -> bool:
+    """Whether the text between a town and the trigger puts it in the capital: "The revolt began at the Kati
+    camp, and soldiers later drove into the capital, where they seized the president"."""
+    return start < end and THE_CAPITAL.search(body, start, end) is not None
 
 
 def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMention | None:

@@ -14,7 +14,7 @@ import re
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .datewords import POSSESSED, date_owner, dates_event, reports
+from .datewords import POSSESSED, date_owner, dates_event, its_own, reports
 from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, TRIGGERS, cue_at, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
@@ -71,6 +71,7 @@ class After:
     heading: DateMention | None = None  # the day of the live-blog entry the sentence is in
     scene: DateMention | None = None  # the day the sentence before sets ("Late Wednesday, soldiers appeared ...")
     gunfire: bool = False  # the next sentence tells the shooting of a coup: "Gunfire was heard near the residence in"
+    owned: tuple = ()  # (day, the words it owns) in the next sentences: "Sunday's pre-dawn attack"
 
 
 def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
@@ -249,8 +250,10 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
                      if any(not (t == "protest" and NOT_PROTEST.search(body, max(s, s + m.start() - 40), s + m.start()))
                             for m in found)  # "Armoured vehicles blocked roads": no protest
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
+    owned = tuple((d, m.group(1)) for k in ks for d in dates_at(k) if d.precision == "day"
+                  for m in [POSSESSED.match(body[sentences[k][0] + d.end:sentences[k][1]])] if m)
     return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene,
-                 GUNFIRE.search(body, s, e) is not None)
+                 GUNFIRE.search(body, s, e) is not None, owned)
 
 
 def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> DateMention | None:
@@ -341,6 +344,9 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
             [d for d in after.dates if d.precision in ("week", "month")]
         told = days if subtype == "announced" else days[:1]  # "... said on Thursday that ..."
         when = next((d for d in told if pub is not None and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
+    if when is not None and cue is None and after.lead and reports(when, sentence):
+        # "said on Monday that soldiers ... had tried to overthrow the state. Sunday's pre-dawn attack ...": its day
+        when = next((d for d, nouns in after.owned if 0 < (when.day - d.day).days <= 7 and its_own(nouns, etype)), when)
     if when is None and cue is None and etype == "coup" and after.early and not RELATIVE.search(before[-30:]):
         when = after.lead_day  # "Opposition politicians called it an institutional coup.", not "juntas that seized power"
     return when, cue is not None

@@ -173,3 +173,11 @@ def test_a_weekday_before_the_date_it_falls_on_is_that_date():
         ("July 26", "2023-07-26", "day")]
     assert resolved("French troops left on Thursday 26 December", dt.date(2024, 12, 27)) == [
         ("26 December", "2024-12-26", "day")]
+
+
+def test_months_or_years_ago_are_that_month_and_further_back_only_that_year():
+    pub = dt.date(2024, 1, 26)
+    assert resolved("Burkina Faso expelled French special forces a year ago", pub) == [
+        ("a year ago", "2023-01-01", "month")]
+    assert resolved("The junta came to power three months ago", pub) == [("three months ago", "2023-10-01", "month")]
+    assert resolved("Traoré seized power two years ago", pub) == [("two years ago", "2022-01-01", "year")]

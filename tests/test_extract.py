@@ -1430,3 +1430,71 @@ def test_warplanes_sent_troops_repositioned_a_rally_called_off_and_a_stadium_mar
     assert [e for e in off if e.type == "protest"] == []
     assert [(e.type, e.start, e.is_background) for e in stadium if e.type == "protest"] == [
         ("protest", dt.date(2024, 7, 26), False)]
+
+
+def test_a_day_posted_on_a_channel_dates_the_report_and_a_landing_at_home_follows_the_departure(extractor):
+    corps = read(extractor, dt.date(2024, 1, 26), "About a hundred Russian military personnel have arrived in Burkina "
+                 "Faso, the Africa Corps said on its Telegram channel on Thursday. The soldiers landed in Ouagadougou "
+                 "on Wednesday, according to a video posted by the group.")
+    home = read(extractor, dt.date(2023, 12, 15), "The last German soldiers of the UN mission in Mali landed at an air "
+                "base in northern Germany on Friday. The final contingent left their camp in Gao on Tuesday. Germany "
+                "had about 1,000 soldiers at Camp Castor in Gao. Berlin decided to pull out after Mali's junta "
+                "brought in Russian mercenaries.", "b")
+    assert [(e.type, e.actor_country, e.start, e.place) for e in corps] == [
+        ("deployment", "RUS", dt.date(2024, 1, 24), "Ouagadougou")]
+    assert [(e.type, e.actor_country, e.start, e.place) for e in home] == [
+        ("withdrawal", "DEU", dt.date(2023, 12, 12), "Camp Castor")]  # the camp it names, not the Gao base guessed
+
+
+def test_a_crowd_in_the_capitals_streets_is_there_but_not_the_coup_and_talks_in_the_capital_place_an_accord(extractor):
+    gabon = read(extractor, dt.date(2023, 8, 31), "LIBREVILLE — Jubilant crowds filled the streets of Gabon's capital "
+                 "on Wednesday after senior officers appeared on television to announce they had taken power.")
+    niger = read(extractor, dt.date(2024, 1, 18), "NIAMEY, Jan 17 — Niger's military rulers and a Russian delegation "
+                 "agreed on Tuesday to strengthen defence cooperation. Niger's defence minister spoke after talks in the "
+                 "capital.", "b")
+    assert sorted((e.type, e.place) for e in gabon) == [("coup", "Gabon"), ("protest", "Libreville")]
+    assert [(e.type, e.start, e.place) for e in niger] == [("agreement", dt.date(2024, 1, 16), "Niamey")]
+
+
+def test_a_ceremony_that_closed_the_last_military_site_completes_the_withdrawal_that_day(extractor):
+    dakar = read(extractor, dt.date(2025, 7, 18), "Thursday's ceremony in Ouakam, a district of Dakar, closed the last "
+                 "French military site in Senegal.")
+    ivory = read(extractor, dt.date(2025, 2, 21), "About 80 French soldiers will remain in Ivory Coast to train its "
+                 "forces, down from roughly 1,000 two years ago.", "b")
+    assert [(e.type, e.subtype, e.actor_country, e.host_country, e.start) for e in dakar] == [
+        ("withdrawal", "completed", "FRA", "SEN", dt.date(2025, 7, 17))]
+    assert [(e.type, e.start, e.is_background) for e in ivory] == [("deployment", dt.date(2025, 2, 21), False)]
+
+
+def test_a_month_given_to_leave_is_an_order_dated_by_the_decision_that_took_it(extractor):
+    burkina = read(extractor, dt.date(2023, 1, 23), "Burkina Faso gives French troops a month to leave\n\nBurkina Faso's "
+                   "government has asked France to withdraw its troops within a month, the state news agency said on "
+                   "Saturday, confirming a decision that the junta took on Wednesday.")
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in burkina] == [
+        ("withdrawal", "ordered", "BFA", dt.date(2023, 1, 18))]
+
+
+def test_a_coups_camp_told_next_unless_the_president_was_seized_in_the_capital(extractor):
+    lead = "Mali's President Ibrahim Boubacar Keïta resigned on Tuesday, hours after mutinous soldiers detained him.\n\n"
+    kati = read(extractor, dt.date(2020, 8, 19), lead + "The uprising began at the Kati military camp, 15 km from "
+                "Bamako, and soldiers took Keïta back to Kati.")
+    bamako = read(extractor, dt.date(2020, 8, 19), lead + "The revolt began at the Kati military camp, and soldiers "
+                  "later drove into the capital, where they seized the president at his home.", "b")
+    assert [(e.type, e.place) for e in kati] == [("coup", "Kati")]
+    assert [(e.type, e.place) for e in bamako] == [("coup", "Bamako")]
+
+
+def test_a_base_in_the_somali_capital_is_there_and_a_coup_bid_takes_the_day_of_its_attack(extractor):
+    turkey = read(extractor, dt.date(2017, 10, 1), "MOGADISHU — Turkey on Saturday opened its largest overseas military "
+                  "base in the Somali capital, where Turkish officers will train Somali soldiers.")
+    sierra = read(extractor, dt.date(2023, 11, 28), "Sierra Leone's government said on Monday that soldiers who attacked "
+                  "the main barracks had tried to overthrow the state. Sunday's pre-dawn attack left 21 people dead.", "b")
+    assert [(e.type, e.host_country, e.start, e.place) for e in turkey] == [
+        ("base", "SOM", dt.date(2017, 9, 30), "Mogadishu")]
+    assert [(e.type, e.host_country, e.start) for e in sierra] == [("coup", "SLE", dt.date(2023, 11, 26))]
+
+
+def test_partners_in_a_confederation_host_nothing(extractor):
+    niger = read(extractor, dt.date(2024, 7, 26), "A year on, Niger's junta digs in. General Tiani's government has "
+                 "expelled American troops and formed a confederation with Mali and Burkina Faso.")
+    assert [(e.type, e.host_country) for e in niger if e.type == "withdrawal"] == [("withdrawal", "NER")]
