@@ -27,9 +27,9 @@ from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import (BASE_IN, COUP_WINDOW, actor_of, capital_between, host_of, left_place, not_bound, place_of,
                     place_rank, taken_from, told_in_capital)
-from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, coup_scene,
-                    dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
-                    sentence_dates, sentence_words, sequels, station)
+from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, corrected_days,
+                    coup_scene, dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back,
+                    section_days, sentence_dates, sentence_words, sequels, station)
 
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
 # a sentence about the site the one before it named: "... at Air Base 201. The $110 million facility was handed over"
@@ -125,6 +125,9 @@ class Extractor:
                     out.append(draft)
                     if draft.actor != "unknown":
                         prior[draft.type] = (n, draft)
+        fixed = corrected_days(article, sentences, dates_at, words_at)  # undated news takes a correction's day
+        out = [dataclasses.replace(d, day=fixed[d.type].day, precision="day", dated=2)
+               if d.type in fixed and d.dated < 2 else d for d in out]
         return _backfill(out, article.body, sentences, here_at, dates_at, ctx.avoid)
 
     def _focus_country(self, places: list[PlaceMention]) -> str | None:

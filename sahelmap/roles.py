@@ -57,8 +57,8 @@ LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)?
 # where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
 BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for)\s+(?:the\s+)?\Z")
 OPENING_QUOTE = re.compile(r"\s*[\"“][^\"”]{1,200}[\"”],?\s*")
-OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?|(?:all|some|[\d,]+)\s+)?"
-                        + FORCE + r"\b", re.I)
+OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:all|some|half|most|part|[\d,]+)(?:\s+of)?\s+)?"
+                        r"(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?)?" + FORCE + r"\b", re.I)  # "600 of its soldiers"
 SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|decided to|is to|began|began to|"
                          r"started|start|starts|begun|gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
 

@@ -15,7 +15,7 @@ import re
 from .articles import Article
 from .dates import DateMention, find_dates
 from .datewords import POSSESSED, date_owner, dates_event, its_own, reports
-from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, TRIGGERS, cue_at, recalls
+from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS, cue_at, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
@@ -195,6 +195,17 @@ def lead_index(article: Article, sentences, words_at=None) -> int:
     return next(telling, full[0] if full else 0)
 
 
+def corrected_days(article: Article, sentences, dates_at, words_at) -> dict:
+    """The day a correction gives each kind of event it names: "An earlier version said the protest took
+    place on Saturday. It took place on Sunday." """
+    out = {}
+    for n in range(len(sentences) - 1):
+        days = [d for d in dates_at(n + 1) if d.precision == "day"]
+        if days and RETRACTED.match(article.body, sentences[n][0]) and not any(words_at(n + 1).values()):
+            out.update((etype, days[0]) for etype, found in words_at(n).items() if found)
+    return out
+
+
 def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | None:
     """The day the article's headline or first sentence names, when recent."""
     if not sentences or article.date is None:
@@ -233,8 +244,9 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
         return any(words_at(k).values()) or dates_at(k) or len(body[slice(*sentences[k])].split()) >= 8
     for k in range(max(n + 1, lead), min(max(n + 1, lead) + 2, len(sentences))):
         s, e = sentences[k]
-        if "\n" in body[last:s] and (any(map(tells, ks)) or n > lead) or headed[k] != headed[n]:
-            break  # a new paragraph tells something else, except the one after a one-sentence lead
+        if "\n" in body[last:s] and (any(map(tells, ks)) or n > lead) or headed[k] != headed[n] or \
+                RETRACTED.match(body, s):
+            break  # a new paragraph tells something else, except the one after a one-sentence lead; a correction
         ks.append(k)
         last = e
     dates = tuple(d for k in ks for d in dates_at(k))

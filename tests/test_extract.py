@@ -1498,3 +1498,23 @@ def test_partners_in_a_confederation_host_nothing(extractor):
     niger = read(extractor, dt.date(2024, 7, 26), "A year on, Niger's junta digs in. General Tiani's government has "
                  "expelled American troops and formed a confederation with Mali and Burkina Faso.")
     assert [(e.type, e.host_country) for e in niger if e.type == "withdrawal"] == [("withdrawal", "NER")]
+
+
+def test_a_correction_dates_the_news_it_corrects_and_guards_holding_the_president_stage_a_coup(extractor):
+    embassy = read(extractor, dt.date(2023, 7, 31), "Thousands of supporters of Niger's junta marched to the French "
+                   "embassy in Niamey, where some set fire to a door.\n\nCorrection, July 31: An earlier version of this "
+                   "article said the protest took place on Saturday. It took place on Sunday.")
+    guards = read(extractor, dt.date(2023, 7, 26), "Soldiers are holding President Mohamed Bazoum inside his residence "
+                  "in Niamey, the presidency said on Wednesday.", "b")
+    assert [(e.type, e.start) for e in embassy] == [("protest", dt.date(2023, 7, 30))]
+    assert [(e.type, e.host_country, e.start) for e in guards] == [("coup", "NER", dt.date(2023, 7, 26))]
+
+
+def test_a_country_withdrawing_some_of_its_soldiers_and_a_base_an_accord_would_allow(extractor):
+    chad = read(extractor, dt.date(2021, 8, 22), "Chad has withdrawn 600 of its soldiers from the area where the "
+                "borders of Niger, Mali and Burkina Faso meet, a spokesman said on Saturday.")
+    ghana = read(extractor, dt.date(2018, 3, 28), "Ghana's government on Tuesday denied that a defence cooperation "
+                 "agreement with the United States would allow Washington to set up a military base in the country.", "b")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in chad] == [
+        ("withdrawal", "TCD", "NER", dt.date(2021, 8, 21))]
+    assert [e for e in ghana if e.type == "base"] == []
