@@ -24,7 +24,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest|seiz|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,3}(?:President|Prime Minister)\b",
-             r"\bunder house arrest\b", r"\b(?:holding|held)\s+(?:the\s+)?(?:President|Prime Minister)\b", r"\b(?:been|was|were|is|are)\s+(?:held|detained|arrested|seized|captured)\s+(?:hostage\s+)?"
+             r"\b(?:holding|held)\s+(?:the\s+)?(?:President|Prime Minister)\b",  # "soldiers are holding President Bazoum"
+             r"\bunder house arrest\b", r"\b(?:been|was|were|is|are)\s+(?:held|detained|arrested|seized|captured)\s+(?:hostage\s+)?"
              r"by\s+(?:[\w'’-]+\s+){0,5}?(?:soldiers|troops|guards?|army|military|officers|mutineers|putschists)\b", r"\bput an end to the (?:\w+ )?(?:regime|power|rule|reign)\b",
              r"\bconstitution (?:is|was|has been|had been|was being) suspended\b",
              r"\b(?:soldiers|troops|officers|mutineers)\s+(?:arrested|detained|seized)\s+(?:him|her|them)\b",
@@ -244,7 +245,8 @@ ASKED = re.compile(r"(?!\W*(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'�
 LET_BUILD = re.compile(r"\bagree\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b[^.]{0,60}$",
                        re.I)  # "an agreement ... would allow Washington to set up a military base"
 # a correction's account of what an earlier version wrongly said: "An earlier version said the coup took place on Saturday"
-RETRACTED = re.compile(r"\s*(?:Correction\b[^:.]{0,30}:\s*)?(?:An?|The)\s+(?:earlier|previous|original)\s+(?:version|edition)\b|"
+RETRACTED = re.compile(r"\s*(?:Correction\b[^:.]{0,30}:\s*)?"  # "Correction, July 31: An earlier version said"
+                       r"(?:An?|The)\s+(?:earlier|previous|original)\s+(?:version|edition)\b|"
                        r"\s*This (?:article|story|report) (?:was|has been) (?:amended|corrected|updated)\b", re.I)
 MISSIONS = frozenset(name for _, _, name in UN_FORCES)  # forces of no one country
 # a capital, an institution or its leader standing for its country: "Moscow has dispatched", "Putin has approved"
