@@ -43,7 +43,8 @@ PATTERNS = [
     ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b(?P<lastweek>\s+(?:of\s+)?last week\b)?")),
     ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|last week|this week|last weekend|over the weekend|"
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|(?:earlier )?this (?:morning|afternoon|evening)|tonight|last night|"
+                            r"last week|this week|last weekend|over the weekend|"
                             r"last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year|"
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),
@@ -63,7 +64,7 @@ FORWARD = {"by", "until", "before", "no", "not"}  # "no later than September 15"
 # Every date holds a digit, a month, a weekday or a word such as "week": the patterns above, slow to
 # try at every position for their optional leading word, run only on the stretches around those.
 CORE = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|yesterday|today|weeks?|weekend|"
-                  r"fortnights?|hours|minutes|moments|months?|years?|days?|night|"
+                  r"fortnights?|hours|minutes|moments|months?|years?|days?|night|tonight|morning|afternoon|evening|"
                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 REACH = 40  # characters a date expression reaches either side of its core word
 STAYED = re.compile(r"\b(?:remained|stayed|lingered|was kept|were kept)\b[^.;]*$", re.I)
@@ -271,6 +272,8 @@ def _monday(day: dt.date) -> dt.date:
 
 def _relative(rel: str, pub: dt.date):
     first = pub.replace(day=1)
+    if rel.endswith(("morning", "afternoon", "evening", "tonight", "night")):  # "this morning", "last night"
+        rel = "yesterday" if rel == "last night" else "today"
     if rel == "yesterday":
         return pub - dt.timedelta(days=1), "day"
     if rel == "today":

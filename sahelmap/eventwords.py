@@ -38,6 +38,9 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
              r"\b(?:soldiers|troops|army|military|officers|junta|mutineers|putschists)\s+(?:\w+\s+){0,2}?ousted\b",
              r"\bremov(?:ed|es|ing)\s+(?:the\s+)?(?:military\s+|junta\s+|interim\s+|transitional\s+)?(?:leader|president|head of state)\b",
+             # "had removed Lieutenant Colonel Paul-Henri Damiba, the military leader" (or "who himself took power")
+             r"\bremov(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+,\s+(?:the\s+(?:[\w-]+\s+){0,2}"
+             r"(?:leader|president|head of state)|who\s+(?:had\s+)?(?:himself\s+|herself\s+)?(?:seized|took|grabbed) power)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
              r"\b(?:army|soldiers|military|officers|colonels|generals|top general|junta|mutineers|presidential guard|regiment)\b[^.]{0,120}?\b(?:"
@@ -73,7 +76,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\breposition\w*\b(?=[^.]{0,40}\b(?:troops|forces|soldiers|personnel)\b)",
                    r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
                    r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?back\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
-                   r"\b(?:carr(?:y|ies|ied|ying)|ferr\w+|airlift\w*)\b[^.]{0,60}\bout of\b", r"\bpull(?:ed|ing|s)?\s+(?:\w+\s+){1,5}?out of\b", r"\bpull-?out\b",
+                   r"\b(?:carr(?:y|ies|ied|ying)|ferr\w+|airlift\w*)\b[^.]{0,60}\bout of\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w,'’-]+\s+){1,5}?out of\b", r"\bpull-?out\b",
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b",
                    r"\bcross(?:ed|ing)\s+(?:back\s+)?the border\s+(?:at|near|back)\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
@@ -164,6 +167,9 @@ SURVIVED = re.compile(r"\b(?:survived|foiled|thwarted|repelled|repulsed)\b", re.
 RELATIVE_VERB = re.compile(r"\b(?:which|who)\s+(?:(?:had|have|has)\s+(?:been\s+)?|(?:was|were)\s+)?$|"
                            r"\bwhom\s+(?:they|it|he|she)\s+(?:had\s+)?$", re.I)  # "the French, whom they ordered out"
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
+# "denied reports that Russian soldiers or Wagner fighters had been sent": the report denied, further back
+DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|suggestions?|that)\b"
+                    r"[^.;]{0,100}$", re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$|"
                      r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
                      r"\bwithout\s+(?:an?\s+|any\s+)?$|\bno decision\b[^.;]{0,40}$|"  # "talks ended without agreement"

@@ -19,8 +19,8 @@ from .datewords import SAYING, perfect_since, pluperfect, reports
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import ENDINGS, Event, Source, sort_events
-from .eventwords import (ASKED, CALLED_OFF, CONDITION, DEMAND, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD,
-                         NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, RETRACTED,
+from .eventwords import (ASKED, CALLED_OFF, CONDITION, DEMAND, DENIED, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES,
+                         LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB, RETRACTED,
                          SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, acting, agreed_withdrawal,
                          arrives_home, diplomat_told, find_trigger, in_transit, subtype_of)
 from .geocoders.index import capital_of, country_table
@@ -142,7 +142,8 @@ class Extractor:
                recent=None):
         article, pub = ctx.article, ctx.article.date
         before = sentence[:trig.start()]
-        if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or SLOGAN.search(before[-60:]) or \
+        if DEMAND.search(before[-80:]) or NEGATED.search(before[-60:]) or DENIED.search(before[-140:]) or \
+                SLOGAN.search(before[-60:]) or \
                 etype in NEEDS_FORCE and CONDITION.search(before) or \
                 etype == "agreement" and NO_ACCORD.search(before[-25:]) or \
                 etype == "base" and LET_BUILD.search(before[-90:]):

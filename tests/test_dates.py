@@ -181,3 +181,10 @@ def test_months_or_years_ago_are_that_month_and_further_back_only_that_year():
         ("a year ago", "2023-01-01", "month")]
     assert resolved("The junta came to power three months ago", pub) == [("three months ago", "2023-10-01", "month")]
     assert resolved("Traoré seized power two years ago", pub) == [("two years ago", "2022-01-01", "year")]
+
+
+def test_times_of_today_and_last_night():
+    pub = dt.date(2022, 9, 30)
+    assert resolved("Soldiers this morning announced they had taken power", pub) == [
+        ("this morning", "2022-09-30", "day")]
+    assert resolved("Gunfire was heard last night near the camp", pub) == [("last night", "2022-09-29", "day")]

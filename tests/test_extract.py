@@ -1518,3 +1518,16 @@ def test_a_country_withdrawing_some_of_its_soldiers_and_a_base_an_accord_would_a
     assert [(e.type, e.actor_country, e.host_country, e.start) for e in chad] == [
         ("withdrawal", "TCD", "NER", dt.date(2021, 8, 21))]
     assert [e for e in ghana if e.type == "base"] == []
+
+
+def test_soldiers_who_removed_the_military_leader_this_morning_and_a_denied_report(extractor):
+    burkina = read(extractor, dt.date(2022, 9, 30), "Soldiers in Burkina Faso this morning announced on state "
+                   "television that they had removed Lieutenant Colonel Paul-Henri Damiba, the military leader.")
+    kremlin = read(extractor, dt.date(2023, 8, 3), "The Kremlin on Wednesday denied reports that Russian soldiers or "
+                   "Wagner fighters had been sent to Niger after last week's coup.", "b")
+    washington = read(extractor, dt.date(2024, 4, 22), "On Friday last week, Washington agreed to pull its roughly "
+                      "1,000 troops out of Niger.", "c")
+    assert [(e.type, e.host_country, e.start) for e in burkina] == [("coup", "BFA", dt.date(2022, 9, 30))]
+    assert [e for e in kremlin if e.type == "deployment"] == []
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in washington] == [
+        ("withdrawal", "USA", "NER", dt.date(2024, 4, 19))]
