@@ -43,8 +43,8 @@ PATTERNS = [
     ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b(?P<lastweek>\s+(?:of\s+)?last week\b)?")),
     ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|(?:earlier )?this (?:morning|afternoon|evening)|tonight|last night|"
-                            r"last week|this week|last weekend|over the weekend|"
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|(?:earlier )?this (?:morning|afternoon|evening)|"
+                            r"tonight|last night|last week|this week|last weekend|over the weekend|"
                             r"last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year|"
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),

@@ -40,7 +40,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bremov(?:ed|es|ing)\s+(?:the\s+)?(?:military\s+|junta\s+|interim\s+|transitional\s+)?(?:leader|president|head of state)\b",
              # "had removed Lieutenant Colonel Paul-Henri Damiba, the military leader" (or "who himself took power")
              r"\bremov(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+,\s+(?:the\s+(?:[\w-]+\s+){0,2}"
-             r"(?:leader|president|head of state)|who\s+(?:had\s+)?(?:himself\s+|herself\s+)?(?:seized|took|grabbed) power)\b",
+             r"(?:leader|president|head of state)|"
+             r"who\s+(?:had\s+)?(?:himself\s+|herself\s+)?(?:seized|took|grabbed) power)\b",
              r"\b(?:seiz|detain|arrest|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}(?:leader|head of state)\b",
              # words that tell a coup only when soldiers say or do them
              r"\b(?:army|soldiers|military|officers|colonels|generals|top general|junta|mutineers|presidential guard|regiment)\b[^.]{0,120}?\b(?:"
