@@ -221,8 +221,9 @@ class Extractor:
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
         if (own < 2 or etype == "coup") and REACTION.search(before[-60:]):
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
-        capital = told_in_capital(article.body, offset, offset + len(sentence), here, host,
-                                  etype in HOST_ACTORS or etype == "agreement", etype == "protest")
+        capital = (place is None or etype == "coup") and told_in_capital(
+            article.body, offset, offset + len(sentence), here, host, etype in HOST_ACTORS or etype == "agreement",
+            etype == "protest")
         if capital and etype == "coup" and place is not None and \
                 (place not in here or capital_between(article.body, place.end, offset + trig.start())):
             place = None  # "... later drove into the capital, where they seized the president": not the camp before

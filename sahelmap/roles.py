@@ -42,6 +42,10 @@ AUTHOR_OF = re.compile(r"\b(?:drafted|proposed|sponsored|written|tabled|brokered
 OWN_ACCORD = re.compile(r"(?:['’]s\s+\w+)?\s+(?:has\s+|had\s+)?\w+\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}")
 TERRITORY = re.compile(r"\s+(?:territory|soil|airspace)\b")  # "left Malian territory": the country itself
 LISTED = re.compile(r",?\s*(?:and\s+|or\s+)?")  # between names listed together
+# "Berlin decided to pull out", not "ties with Moscow and moves to expel"
+METONYM_SUBJECT = re.compile(r"(?<!\bwith )(?<!\bto )(?<!\bof )(?<!\band )(?:"
+                             + "|".join(f"(?P<{cc}>{rx})" for cc, rx in METONYMS.items())
+                             + r")(?=(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$)")
 COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like|"
                        r"(?:confederation|federation|alliance) with)\s+(?:fellow\s+)?\Z")  # "alongside Mali", "formed a confederation with Mali"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
@@ -154,11 +158,9 @@ def _named_power(cc: str) -> tuple[str, str]:
 
 def _metonym_subject(sentence: str, trig_at: int) -> str | None:
     """The power whose capital or leader stands right before the trigger, as its subject."""
-    for cc, rx in METONYMS.items():
-        m = re.search(r"(?<!\bwith )(?<!\bto )(?<!\bof )(?<!\band )" + rx + r"(?=(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$)",
-                      sentence[max(0, trig_at - 25):trig_at])
-        if m and not re.search(FORCE, m.string[m.end():], re.I) and not re.match(r"\s*[-–—(]", m.string[m.end():]):
-            return cc
+    m = METONYM_SUBJECT.search(sentence[max(0, trig_at - 25):trig_at])
+    if m and not re.search(FORCE, m.string[m.end():], re.I) and not re.match(r"\s*[-–—(]", m.string[m.end():]):
+        return m.lastgroup
     return None
 
 

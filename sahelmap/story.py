@@ -88,6 +88,9 @@ def _counts_to(d, sentence: str, at: int) -> bool:
     return d.end <= at and d.text.lower().endswith("after") and not re.search(r"[,;:]", sentence[d.end:at])
 
 
+TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}
+
+
 def sentence_words(article: Article, sentences):
     """``words_at(n)``: each kind's trigger words in sentence ``n`` (any case), found once however
     often asked (the sentence itself, the lead before it, the lookahead after it)."""
@@ -96,7 +99,7 @@ def sentence_words(article: Article, sentences):
     def words_at(n: int) -> dict[str, list[re.Match]]:
         if n not in found:
             s, e = sentences[n]
-            found[n] = {etype: list(re.finditer(rx, article.body[s:e], re.I)) for etype, _, rx in TRIGGERS}
+            found[n] = {etype: list(rx.finditer(article.body[s:e])) for etype, rx in TRIGGER_RX.items()}
         return found[n]
 
     return words_at
@@ -200,8 +203,10 @@ def corrected_days(article: Article, sentences, dates_at, words_at) -> dict:
     place on Saturday. It took place on Sunday." """
     out = {}
     for n in range(len(sentences) - 1):
+        if not RETRACTED.match(article.body, sentences[n][0]):
+            continue
         days = [d for d in dates_at(n + 1) if d.precision == "day"]
-        if days and RETRACTED.match(article.body, sentences[n][0]) and not any(words_at(n + 1).values()):
+        if days and not any(words_at(n + 1).values()):
             out.update((etype, days[0]) for etype, found in words_at(n).items() if found)
     return out
 
