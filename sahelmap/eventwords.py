@@ -86,7 +86,9 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
                    r"\b" + TAKE_OVER + r" (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
-    "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b", r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
+    "deployment": (r"\bdeploy\w*", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b",
+                   r"\b(?:came|come|comes|coming)\s+(?:back\s+)?(?:in)?to\s+(?-i:[A-Z])",  # "came to Timbuktu"
+                   r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\b(?:started|begun|began|are|were) moving (?:in)?to\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b(?! on (?:track|course|schedule)\b)",
@@ -129,7 +131,9 @@ SUBTYPE_RULES = {
                     r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"  # "a small team remained ... until Sunday"
                     r"\b(?:the|its|their) (?:last|final) of them\b|"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.,-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
-                    r"service members|personnel|(?:military )?(?:bases?|camps?|sites?|facilit(?:y|ies)))\b", "completed"),
+                    r"service members|personnel|(?:military )?(?:bases?|camps?|sites?|facilit(?:y|ies))|"
+                    r"planes?|aircraft|"
+                    r"flights?|convoys?|C-\d+)\b", "completed"),
                    (r"\b(?:started|began|begun)\b", "started"),
                    (r"\bcall\w* on\b[^.]{0,60}\bto (?:withdraw|leave)\b|\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving|ives?)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
@@ -185,7 +189,8 @@ _SCHEDULE = r"(?:is|are) (?:set|due|expected) to|expects? to"  # "are due to lea
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$",
                      re.I)  # "French troops would withdraw ... in January"
 SCHEDULED = re.compile(r"\b(?:" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$", re.I)  # of those plans, a schedule restated
-DEMAND = re.compile(r"\b(?:demand\w*|call\w* for|urg\w+|press\w* for|seek\w*)\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
+DEMAND = re.compile(r"\b(?:demand\w*|call\w*(?:\s+on\s+\w+)?\s+for|urg\w+|press\w* for|seek\w*)"
+                    r"\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
 TOOK_OVER = re.compile(TAKE_OVER + r"\b", re.I)  # "The Malian army took over the UN camp": whoever left it withdrew
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
@@ -213,8 +218,8 @@ NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|
                          r"\b(?:armou?red vehicles|tanks|soldiers|troops)\s+(?:\w+\s+)?$|"
                          r"\b(?:resign\w*|quit|walk\w* out|boycott\w*)\b[^.;]{0,30}?\bin\s+$|"
                          # one yet to come: "said they would hold the march when the time is right"
-                         r"\b(?:would|will|plan\w* to|vow\w* to)\s+(?:hold|stage|organi[sz]e)\s+"
-                         r"(?:an?\s+|the\s+|new\s+|more\s+)*$",
+                         r"\b(?:(?:would|will|plan\w* to|vow\w* to)\s+(?:hold|stage|organi[sz]e)|calls?(?:\s+for)?)\s+"
+                         r"(?:an?\s+|the\s+|new\s+|more\s+|fresh\s+|further\s+)*$",  # "Opposition calls new march"
                          re.I)
 # "A rally planned for Saturday ... was called off"; "U.S." ends no sentence
 CALLED_OFF = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:called off|cancell?ed|postponed)\b", re.I)
@@ -247,7 +252,7 @@ UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:East African Community|EAC)\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None,
               "East African Community force"))
 # a yes-no question, or one asked indirectly: "Whether Russia will send more men is the question"
-ASKED = re.compile(r"(?!\W*(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$|\W*Whether\b")
+ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$|\W*Whether\b")
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
 LET_BUILD = re.compile(r"\bagree\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b[^.]{0,60}$",
                        re.I)  # "an agreement ... would allow Washington to set up a military base"

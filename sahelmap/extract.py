@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Iterable
 
 from .articles import Article, with_date
+from .backfill import backfill
 from .datewords import SAYING, perfect_since, pluperfect, reports
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
@@ -28,16 +29,8 @@ from .places import PlaceFinder, PlaceMention
 from .roles import (BASE_IN, COUP_WINDOW, actor_of, capital_between, host_of, left_place, not_bound, place_of,
                     place_rank, taken_from, told_in_capital)
 from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, corrected_days,
-                    coup_scene, dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back,
-                    section_days, sentence_dates, sentence_words, sequels, station)
-
-NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
-# a sentence about the site the one before it named: "... at Air Base 201. The $110 million facility was handed over"
-THE_SITE = re.compile(r"(?:The|Its|This|That)\s+(?:[\w$.,-]+\s+){0,3}?"
-                      r"(?:camp|base|facility|site|installation|garrison)\b")
-# "entered an air base in Niger", "has left its last base in Niger"
-UNNAMED_BASE = re.compile(r"\b(?:an?|its|their) (?:(?:last|final|remaining) )?(?:(?:air|military|drone|army) )?base\b",
-                          re.I)
+                    dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
+                    sentence_dates, sentence_words, sequels)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -128,7 +121,7 @@ class Extractor:
         fixed = corrected_days(article, sentences, dates_at, words_at)  # undated news takes a correction's day
         out = [dataclasses.replace(d, day=fixed[d.type].day, precision="day", dated=2)
                if d.type in fixed and d.dated < 2 else d for d in out]
-        return _backfill(out, article.body, sentences, here_at, dates_at, ctx.avoid)
+        return backfill(out, article.body, sentences, here_at, dates_at, ctx.avoid)
 
     def _focus_country(self, places: list[PlaceMention]) -> str | None:
         """The country the article is about: most named (the dateline's counts), foreign powers last,
@@ -222,8 +215,8 @@ class Extractor:
         if (own < 2 or etype == "coup") and REACTION.search(before[-60:]):
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
         capital = (place is None or etype == "coup") and told_in_capital(
-            article.body, offset, offset + len(sentence), here, host, etype in HOST_ACTORS or etype == "agreement",
-            etype == "protest")
+            article.body, offset, offset + len(sentence), here, host,
+            ctx.mentions if etype in HOST_ACTORS or etype == "agreement" else (), etype == "protest")
         if capital and etype == "coup" and place is not None and \
                 (place not in here or capital_between(article.body, place.end, offset + trig.start())):
             place = None  # "... later drove into the capital, where they seized the president": not the camp before
@@ -330,60 +323,11 @@ def _scenes(body: str, mentions) -> set:
     return {m.id for m in mentions if SCENE_OF.search(body, max(0, m.start - 80), m.start)}
 
 
-def _backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid) -> list[Draft]:
-    """Place drafts their own sentence left unplaced where one of the next three or six says: a deployment
-    where its force works from ("The troops will be based in Garoua"), a withdrawal where it was ("who were
-    based in N'Djamena have relocated"); any but a coup told only as "an air base in Niger" or "its last
-    base" at the base named next, in a sentence of no other time ("using a hangar at Air Base 101"), and one
-    told of "The facility" at the base the sentence before names; a coup, or one placed only "outside the
-    capital, Bamako", where its scene is (the same day, no coup of its own told: "Earlier Friday, gunfire was
-    heard near the camp in Ouagadougou")."""
-    coups = {d.at for d in drafts if d.type == "coup" and not d.background}
-    out = []
-    for d in drafts:
-        if d.type in ("deployment", "withdrawal") and d.place is None:
-            left = d.type == "withdrawal"
-            d = _placed_by(d, 3, sentences, here_at,
-                           lambda s, e, here: station(body[s:e], here, d.host_cc, avoid, left))
-        if d.type != "coup" and d.place is None and d.at > 0 and THE_SITE.match(d.source.sentence):
-            d = dataclasses.replace(d, place=_site(here_at[d.at - 1], d.host_cc, avoid))  # named just before
-        if d.type != "coup" and d.place is None and UNNAMED_BASE.search(d.source.sentence):
-            d = _placed_by(d, 3, sentences, here_at, lambda s, e, here: _site(here, d.host_cc, avoid),
-                           skip=lambda n: _elsewhen(dates_at(n), d.day))
-        if d.type == "coup" and not d.background and (
-                d.place is None or NEAR.search(body, max(0, d.place.start - 40), d.place.start)):
-            d = _placed_by(d, 6, sentences, here_at, lambda s, e, here: coup_scene(body, s, here, d.host_cc),
-                           skip=lambda n: n in coups or _elsewhen(dates_at(n), d.day, days_only=True))
-        out.append(d)
-    return out
 
 
-def _elsewhen(dates, day, days_only=False) -> bool:
-    """Whether a sentence's ``dates`` (only its days, if ``days_only``) tell another time than ``day``: a day
-    more than one from it, or a week, month or year not holding it ("the bases in Faya-Largeau ... in
-    December" is not January 30)."""
-    return any(abs((w.day - day).days) > 1 if w.precision == "day" else not within(day, w)
-               for w in dates if not days_only or w.precision == "day")
 
 
 def _ended(etype: str, subtype: str | None, day, precision: str) -> dict:
     """A base handed over or closed is a base that ended that day: its start and end are the day the text
     tells (no opening is known), so a map draws it closed, not open "since" its closing."""
     return {"end": day, "end_precision": precision} if etype == "base" and subtype in ENDINGS else {}
-
-
-def _placed_by(d: Draft, reach: int, sentences, here_at, find, skip=lambda n: False) -> Draft:
-    """``d`` placed at what ``find(start, end, here)`` gives for the first of the next ``reach`` sentences
-    that are not skipped and give one (``here_at[n]``: sentence ``n``'s places), else ``d`` as it was."""
-    for n in range(d.at + 1, min(d.at + reach + 1, len(sentences))):
-        s, e = sentences[n]
-        town = None if skip(n) else find(s, e, here_at[n])
-        if town is not None:
-            return dataclasses.replace(d, place=town)
-    return d
-
-
-def _site(mentions, host, avoid) -> PlaceMention | None:
-    """The base of the host a sentence names, if it names one."""
-    found = place_of(mentions, host, avoid, None)
-    return found if found is not None and found.kind == "site" else None

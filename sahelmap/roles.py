@@ -316,12 +316,15 @@ def _un_between(sentence, start, end) -> tuple | None:
     return None
 
 
-def told_in_capital(body: str, start: int, end: int, here, host, around: bool = False, crowd: bool = False) -> bool:
+def told_in_capital(body: str, start: int, end: int, here, host, around=(), crowd: bool = False) -> bool:
     """Whether the sentence from ``start`` to ``end`` says the event was in the host's capital: "opened a
-    base in Somalia's capital"; with ``around``, a host's own act told "in the capital" up to a coup's
-    window after it ("gunfire near the presidential palace in the capital"); with ``crowd``, a crowd
+    base in Somalia's capital"; for a host's own act, told "in the capital" or "in Guinea-Bissau's capital"
+    up to a coup's window after it, by the article's mentions ``around`` ("gunfire near the presidential
+    palace in the capital"); with ``crowd``, a crowd
     "in the streets of the capital" (where the crowd was, not where soldiers seized power)."""
-    if around and THE_CAPITAL.search(body, start, end + COUP_WINDOW):
+    if around and (THE_CAPITAL.search(body, start, end + COUP_WINDOW) or any(
+            m.country_code == host and m.kind == "country" and start <= m.start < end + COUP_WINDOW
+            and _its_capital(body, m, False) for m in around)):
         return True
     if crowd and CAPITAL_STREETS.search(body, start, end):
         return True

@@ -55,6 +55,7 @@ WIRE_OPENING = re.compile(r"[A-ZÀ-Þ]{3,}[A-ZÀ-Þ'’ .-]*(?:,[^—–\n-]{0,4
 NAMED = r"[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
 COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?" + NAMED + r")+\s+")
 BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
+WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
 CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s")  # "06:40 GMT -"
 
 
@@ -247,9 +248,11 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
 
     def tells(k):  # "Thread on what it means.": a lead's tag line, not a sentence of its own
         return any(words_at(k).values()) or dates_at(k) or len(body[slice(*sentences[k])].split()) >= 8
+    asked = body[slice(*sentences[n])].rstrip(" \"'”’").endswith("?")  # its answer comes next: "Q: When did ...?"
     for k in range(max(n + 1, lead), min(max(n + 1, lead) + 2, len(sentences))):
         s, e = sentences[k]
-        if "\n" in body[last:s] and (any(map(tells, ks)) or n > lead) or headed[k] != headed[n] or \
+        if "\n" in body[last:s] and (any(map(tells, ks)) or n > lead) and not (asked and not ks) or \
+                headed[k] != headed[n] or \
                 RETRACTED.match(body, s):
             break  # a new paragraph tells something else, except the one after a one-sentence lead; a correction
         ks.append(k)
@@ -355,6 +358,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     era = SCENE.match(before)
     if when is None and era:  # "Following a 2021 coup in Mali, officials ousted ...": told in that time
         when = next((d for d in raw if d.end <= era.end()), None)
+    if when is None and cue is None and WHEN_ASKED.match(sentence):  # "Q: When did they come?" "A: In early January"
+        when = next(iter(after.dates), None)
     if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
         # a day, else a week or month ("Construction began this month"); not "The deal, signed last year, ..."
         days = [d for d in after.dates if d.precision == "day"] or \

@@ -1531,3 +1531,20 @@ def test_soldiers_who_removed_the_military_leader_this_morning_and_a_denied_repo
     assert [e for e in kremlin if e.type == "deployment"] == []
     assert [(e.type, e.actor_country, e.host_country, e.start) for e in washington] == [
         ("withdrawal", "USA", "NER", dt.date(2024, 4, 19))]
+
+
+def test_a_call_for_a_march_is_no_march(extractor):
+    chad = read(extractor, dt.date(2022, 5, 10), "Chad opposition calls new march against France\n\nChad's opposition "
+                "coalition called on Monday for a new march on Saturday to demand the departure of French troops.")
+    assert [e for e in chad if e.type == "protest"] == []
+
+
+def test_a_when_question_is_answered_by_the_next_line_and_a_capital_named_by_its_country_places_a_coup_bid(extractor):
+    qa = read(extractor, dt.date(2022, 2, 10), "Q: When did the Russians come to Timbuktu?\nA: The first ones came in "
+              "early January, with our soldiers.")
+    bissau = read(extractor, dt.date(2022, 2, 2), "Guinea-Bissau president says coup attempt defeated\n\nHeavy gunfire "
+                  "erupted near the government palace in Guinea-Bissau's capital on Tuesday afternoon.", "b")
+    assert [(e.type, e.actor_country, e.start, e.date_precision, e.place) for e in qa] == [
+        ("deployment", "RUS", dt.date(2022, 1, 1), "month", "Timbuktu")]
+    assert [(e.type, e.subtype, e.start, e.place) for e in bissau] == [
+        ("coup", "failed", dt.date(2022, 2, 1), "Bissau")]
