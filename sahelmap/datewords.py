@@ -17,6 +17,7 @@ PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 PERFECT_SINCE = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
+AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?$|;\s*$")  # "..., and on Thursday a first group left"
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
 RELATIVE_PASSIVE = re.compile(r",\s*(?:which|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+){1,3}"
                               r"(?:(?:in|on|since|during)\s+)?$", re.I)  # "the mission, which was set up in February"
@@ -82,12 +83,16 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     said on Thursday"), else the one it qualifies ("the August coup"), else the last one before it
     in its clause ("since the military seized power on July 26"), else the first after it
     ("Earlier this month, ... arrived") unless it opens a clause the trigger is in, else the last
-    before it; -1 for none."""
+    before it; -1 for none. A date opening a clause after "and" ("..., and on Thursday a first group ...
+    left") dates the next trigger."""
     if reports(d, sentence):
         return min(triggers)
     if d.offset and COUNTED_FROM.fullmatch(d.text):
         # "two days before the inauguration", "48 hours after protesters tried to storm the embassy"
         return next((t for t in triggers if t > d.end), -1)  # dates what comes next, whether ours or not
+    opened = [t for t in triggers if t > d.end] if AND_THEN.search(sentence, 0, d.start) else []
+    if opened:  # "asked ... last month to halt activities, and on Thursday a first group ... left": the clause's own
+        return opened[0]
     right_after = [t for t in triggers if not d.lead and t > d.end and sentence[d.end:t].isspace()]
     if right_after:  # "the August coup"
         return right_after[0]

@@ -14,7 +14,7 @@ import re
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .datewords import POSSESSED, date_owner, dates_event, its_own, reports
+from .datewords import AND_THEN, POSSESSED, date_owner, dates_event, its_own, reports
 from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS, cue_at, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
@@ -110,13 +110,17 @@ def sequels(sentence: str, hits, words, dates) -> list:
     """Later words of a kind already found that an "after" recalls but a day counted back dates:
     "ended their presence, the ministry said on Saturday, after the last soldiers flew out a day
     earlier"; a coup's first day, "took power, a day after they burst into a cabinet meeting and detained
-    the president" (this week's news told in sequence, not history)."""
+    the president" (this week's news told in sequence, not history); one the sentence goes on to with a
+    day of its own: "asked Washington last month to halt activities at the base, and on Thursday a first
+    group of U.S. soldiers left"."""
     out = []
     for etype, sub, t in hits:
         if t and etype != "base":
             later = (m for m in words.get(etype, ()) if m.start() > t.end() and any(
                 d.offset and (d.start > m.end() and recalls(sentence, m.start())
-                              or etype == "coup" and _counts_to(d, sentence, m.start())) for d in dates))
+                              or etype == "coup" and _counts_to(d, sentence, m.start()))
+                or d.precision == "day" and t.end() < d.start < m.start() and AND_THEN.search(sentence, 0, d.start)
+                for d in dates))
             first = next(later, None)
             if first:
                 out.append((etype, sub, first))

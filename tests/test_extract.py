@@ -1548,3 +1548,14 @@ def test_a_when_question_is_answered_by_the_next_line_and_a_capital_named_by_its
         ("deployment", "RUS", dt.date(2022, 1, 1), "month", "Timbuktu")]
     assert [(e.type, e.subtype, e.start, e.place) for e in bissau] == [
         ("coup", "failed", dt.date(2022, 2, 1), "Bissau")]
+
+
+def test_a_day_after_and_opens_its_own_clause_and_a_president_taken_into_custody(extractor):
+    chad = read(extractor, dt.date(2024, 5, 3), "Chad asked Washington last month to halt activities at the Adji "
+                "Kossei air base, and on Thursday a first group of U.S. soldiers left the base aboard a plane.")
+    harare = read(extractor, dt.date(2017, 11, 15), "Zimbabwe's military said early on Wednesday it had taken custody "
+                  "of President Robert Mugabe, hours after soldiers seized the state broadcaster in the capital.", "b")
+    assert ("withdrawal", dt.date(2024, 5, 2), "day", "Adji Kossei") in [
+        (e.type, e.start, e.date_precision, e.place) for e in chad]
+    assert [(e.type, e.host_country, e.start, e.place) for e in harare] == [
+        ("coup", "ZWE", dt.date(2017, 11, 15), "Harare")]
