@@ -55,8 +55,7 @@ REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|
                       r"\b(?:said|says|announced|told)\s+(?:in|during|on)\s+(?:a|an|his|her|its|their|the)\s+"
                       r"(?:[\w'’-]+\s+){0,3}"  # "in his New Year's address", "said on its Telegram channel on Thursday"
                       r"(?:address|speech|statement|interview|broadcast|message|post|channel|account|website)\s+$")
-
-
+# "will remain, down from roughly 1,000 two years ago": the date of a figure compared
 COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:\w+\s+)?\d[\d,.]*\s+(?:\w+\s+)?$", re.I)
 
 

@@ -24,7 +24,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest|seiz|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,3}(?:President|Prime Minister)\b",
-             r"\b(?:holding|held)\s+(?:the\s+)?(?:President|Prime Minister)\b",  # "soldiers are holding President Bazoum"
+             # "soldiers are holding President Bazoum", "had taken custody of President Robert Mugabe"
+             r"\b(?:holding|held)\s+(?:the\s+)?(?:President|Prime Minister)\b",
              r"\b(?:taken|took|take|taking)\s+custody\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:President|Prime Minister)\b",
              r"\bunder house arrest\b", r"\b(?:been|was|were|is|are)\s+(?:held|detained|arrested|seized|captured)\s+(?:hostage\s+)?"
              r"by\s+(?:[\w'’-]+\s+){0,5}?(?:soldiers|troops|guards?|army|military|officers|mutineers|putschists)\b", r"\bput an end to the (?:\w+ )?(?:regime|power|rule|reign)\b",

@@ -22,8 +22,8 @@ from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_
 from .events import ENDINGS, Event, Source, sort_events
 from .eventwords import (ASKED, CALLED_OFF, CONDITION, DEMAND, DENIED, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES,
                          LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB,
-                         RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, acting, agreed_withdrawal,
-                         arrives_home, diplomat_told, find_trigger, in_transit, subtype_of)
+                         RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, acting,
+                         agreed_withdrawal, arrives_home, diplomat_told, find_trigger, in_transit, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import (BASE_IN, COUP_WINDOW, actor_of, capital_between, host_of, left_place, not_bound, place_of,

@@ -46,8 +46,9 @@ LISTED = re.compile(r",?\s*(?:and\s+|or\s+)?")  # between names listed together
 METONYM_SUBJECT = re.compile(r"(?<!\bwith )(?<!\bto )(?<!\bof )(?<!\band )(?:"
                              + "|".join(f"(?P<{cc}>{rx})" for cc, rx in METONYMS.items())
                              + r")(?=(?:\s+(?!and\b)[\w'’-]+){0,3}\s*$)")
+# "alongside Mali", "formed a confederation with Mali"
 COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like|"
-                       r"(?:confederation|federation|alliance) with)\s+(?:fellow\s+)?\Z")  # "alongside Mali", "formed a confederation with Mali"
+                       r"(?:confederation|federation|alliance) with)\s+(?:fellow\s+)?\Z")
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 FORCE_OF = re.compile(r"(?:['’]s)?" + FORCE_AFTER.pattern, re.I)  # "French troops", "France's troops"
 # "Sweden's armed forces", not "Mali's military government"
@@ -320,8 +321,8 @@ def told_in_capital(body: str, start: int, end: int, here, host, around=(), crow
     """Whether the sentence from ``start`` to ``end`` says the event was in the host's capital: "opened a
     base in Somalia's capital"; for a host's own act, told "in the capital" or "in Guinea-Bissau's capital"
     up to a coup's window after it, by the article's mentions ``around`` ("gunfire near the presidential
-    palace in the capital"); with ``crowd``, a crowd
-    "in the streets of the capital" (where the crowd was, not where soldiers seized power)."""
+    palace in the capital"); with ``crowd``, a crowd "in the streets of the capital" (where the crowd was,
+    not where soldiers seized power)."""
     if around and (THE_CAPITAL.search(body, start, end + COUP_WINDOW) or any(
             m.country_code == host and m.kind == "country" and start <= m.start < end + COUP_WINDOW
             and _its_capital(body, m, False) for m in around)):

@@ -55,6 +55,7 @@ WIRE_OPENING = re.compile(r"[A-ZÀ-Þ]{3,}[A-ZÀ-Þ'’ .-]*(?:,[^—–\n-]{0,4
 NAMED = r"[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
 COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?" + NAMED + r")+\s+")
 BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
+TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each kind's words, compiled once
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
 CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s")  # "06:40 GMT -"
 
@@ -87,9 +88,6 @@ def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> l
 def _counts_to(d, sentence: str, at: int) -> bool:
     """Whether the day counted in "a day after ..." is the day of the word at ``at`` in its clause."""
     return d.end <= at and d.text.lower().endswith("after") and not re.search(r"[,;:]", sentence[d.end:at])
-
-
-TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}
 
 
 def sentence_words(article: Article, sentences):
@@ -255,10 +253,10 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
     asked = body[slice(*sentences[n])].rstrip(" \"'”’").endswith("?")  # its answer comes next: "Q: When did ...?"
     for k in range(max(n + 1, lead), min(max(n + 1, lead) + 2, len(sentences))):
         s, e = sentences[k]
-        if "\n" in body[last:s] and (any(map(tells, ks)) or n > lead) and not (asked and not ks) or \
-                headed[k] != headed[n] or \
-                RETRACTED.match(body, s):
-            break  # a new paragraph tells something else, except the one after a one-sentence lead; a correction
+        # a new paragraph tells something else, except the one after a one-sentence lead or a question
+        other = "\n" in body[last:s] and (any(map(tells, ks)) or n > lead) and not (asked and not ks)
+        if other or headed[k] != headed[n] or RETRACTED.match(body, s):  # nor a correction
+            break
         ks.append(k)
         last = e
     dates = tuple(d for k in ks for d in dates_at(k))
@@ -372,7 +370,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
         when = next((d for d in told if pub is not None and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
     if when is not None and cue is None and after.lead and reports(when, sentence):
         # "said on Monday that soldiers ... had tried to overthrow the state. Sunday's pre-dawn attack ...": its day
-        when = next((d for d, nouns in after.owned if 0 < (when.day - d.day).days <= 7 and its_own(nouns, etype)), when)
+        when = next((d for d, nouns in after.owned if 0 < (when.day - d.day).days <= 7 and its_own(nouns, etype)),
+                    when)
     if when is None and cue is None and etype == "coup" and after.early and not RELATIVE.search(before[-30:]):
         when = after.lead_day  # "Opposition politicians called it an institutional coup.", not "juntas that seized power"
     return when, cue is not None

@@ -1450,8 +1450,8 @@ def test_a_crowd_in_the_capitals_streets_is_there_but_not_the_coup_and_talks_in_
     gabon = read(extractor, dt.date(2023, 8, 31), "LIBREVILLE — Jubilant crowds filled the streets of Gabon's capital "
                  "on Wednesday after senior officers appeared on television to announce they had taken power.")
     niger = read(extractor, dt.date(2024, 1, 18), "NIAMEY, Jan 17 — Niger's military rulers and a Russian delegation "
-                 "agreed on Tuesday to strengthen defence cooperation. Niger's defence minister spoke after talks in the "
-                 "capital.", "b")
+                 "agreed on Tuesday to strengthen defence cooperation. Niger's defence minister spoke after talks in "
+                 "the capital.", "b")
     assert sorted((e.type, e.place) for e in gabon) == [("coup", "Gabon"), ("protest", "Libreville")]
     assert [(e.type, e.start, e.place) for e in niger] == [("agreement", dt.date(2024, 1, 16), "Niamey")]
 
@@ -1467,15 +1467,16 @@ def test_a_ceremony_that_closed_the_last_military_site_completes_the_withdrawal_
 
 
 def test_a_month_given_to_leave_is_an_order_dated_by_the_decision_that_took_it(extractor):
-    burkina = read(extractor, dt.date(2023, 1, 23), "Burkina Faso gives French troops a month to leave\n\nBurkina Faso's "
-                   "government has asked France to withdraw its troops within a month, the state news agency said on "
-                   "Saturday, confirming a decision that the junta took on Wednesday.")
+    burkina = read(extractor, dt.date(2023, 1, 23), "Burkina Faso gives French troops a month to leave\n\nBurkina "
+                   "Faso's government has asked France to withdraw its troops within a month, the state news agency "
+                   "said on Saturday, confirming a decision that the junta took on Wednesday.")
     assert [(e.type, e.subtype, e.host_country, e.start) for e in burkina] == [
         ("withdrawal", "ordered", "BFA", dt.date(2023, 1, 18))]
 
 
 def test_a_coups_camp_told_next_unless_the_president_was_seized_in_the_capital(extractor):
-    lead = "Mali's President Ibrahim Boubacar Keïta resigned on Tuesday, hours after mutinous soldiers detained him.\n\n"
+    lead = "Mali's President Ibrahim Boubacar Keïta resigned on Tuesday, hours after mutinous soldiers detained " \
+        "him.\n\n"
     kati = read(extractor, dt.date(2020, 8, 19), lead + "The uprising began at the Kati military camp, 15 km from "
                 "Bamako, and soldiers took Keïta back to Kati.")
     bamako = read(extractor, dt.date(2020, 8, 19), lead + "The revolt began at the Kati military camp, and soldiers "
@@ -1485,10 +1486,11 @@ def test_a_coups_camp_told_next_unless_the_president_was_seized_in_the_capital(e
 
 
 def test_a_base_in_the_somali_capital_is_there_and_a_coup_bid_takes_the_day_of_its_attack(extractor):
-    turkey = read(extractor, dt.date(2017, 10, 1), "MOGADISHU — Turkey on Saturday opened its largest overseas military "
-                  "base in the Somali capital, where Turkish officers will train Somali soldiers.")
-    sierra = read(extractor, dt.date(2023, 11, 28), "Sierra Leone's government said on Monday that soldiers who attacked "
-                  "the main barracks had tried to overthrow the state. Sunday's pre-dawn attack left 21 people dead.", "b")
+    turkey = read(extractor, dt.date(2017, 10, 1), "MOGADISHU — Turkey on Saturday opened its largest overseas "
+                  "military base in the Somali capital, where Turkish officers will train Somali soldiers.")
+    sierra = read(extractor, dt.date(2023, 11, 28), "Sierra Leone's government said on Monday that soldiers who "
+                  "attacked the main barracks had tried to overthrow the state. Sunday's pre-dawn attack left 21 "
+                  "people dead.", "b")
     assert [(e.type, e.host_country, e.start, e.place) for e in turkey] == [
         ("base", "SOM", dt.date(2017, 9, 30), "Mogadishu")]
     assert [(e.type, e.host_country, e.start) for e in sierra] == [("coup", "SLE", dt.date(2023, 11, 26))]
@@ -1502,8 +1504,8 @@ def test_partners_in_a_confederation_host_nothing(extractor):
 
 def test_a_correction_dates_the_news_it_corrects_and_guards_holding_the_president_stage_a_coup(extractor):
     embassy = read(extractor, dt.date(2023, 7, 31), "Thousands of supporters of Niger's junta marched to the French "
-                   "embassy in Niamey, where some set fire to a door.\n\nCorrection, July 31: An earlier version of this "
-                   "article said the protest took place on Saturday. It took place on Sunday.")
+                   "embassy in Niamey, where some set fire to a door.\n\nCorrection, July 31: An earlier version of "
+                   "this article said the protest took place on Saturday. It took place on Sunday.")
     guards = read(extractor, dt.date(2023, 7, 26), "Soldiers are holding President Mohamed Bazoum inside his residence "
                   "in Niamey, the presidency said on Wednesday.", "b")
     assert [(e.type, e.start) for e in embassy] == [("protest", dt.date(2023, 7, 30))]
@@ -1514,7 +1516,8 @@ def test_a_country_withdrawing_some_of_its_soldiers_and_a_base_an_accord_would_a
     chad = read(extractor, dt.date(2021, 8, 22), "Chad has withdrawn 600 of its soldiers from the area where the "
                 "borders of Niger, Mali and Burkina Faso meet, a spokesman said on Saturday.")
     ghana = read(extractor, dt.date(2018, 3, 28), "Ghana's government on Tuesday denied that a defence cooperation "
-                 "agreement with the United States would allow Washington to set up a military base in the country.", "b")
+                 "agreement with the United States would allow Washington to set up a military base in the "
+                 "country.", "b")
     assert [(e.type, e.actor_country, e.host_country, e.start) for e in chad] == [
         ("withdrawal", "TCD", "NER", dt.date(2021, 8, 21))]
     assert [e for e in ghana if e.type == "base"] == []
