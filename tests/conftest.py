@@ -13,6 +13,21 @@ PAYLOAD = "</script><script>alert(1)</script><img src=x onerror=alert(2)> `${ale
 
 
 @pytest.fixture(scope="session")
+def extractor():
+    """One extractor for every test that reads text (its geocoder loads once)."""
+    from sahelmap.extract import Extractor
+
+    return Extractor()
+
+
+def read(extractor, day, body, aid="a"):
+    """The events drafted from one article with this publication day and body."""
+    from sahelmap.articles import Article
+
+    return extractor.extract([Article(id=aid, date=day, body=body)])
+
+
+@pytest.fixture(scope="session")
 def seeds_copy(tmp_path_factory):
     """A private copy of seeds/ that tests may add files to."""
     dst = tmp_path_factory.mktemp("seeds") / "seeds"

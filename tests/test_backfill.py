@@ -2,19 +2,7 @@
 
 import datetime as dt
 
-import pytest
-
-from sahelmap import Article
-from sahelmap.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
-
-def read(extractor, day, body, aid="a"):
-    return extractor.extract([Article(id=aid, date=day, body=body)])
+from .conftest import read
 
 
 def test_the_base_is_the_one_base_the_story_named_before_and_none_of_a_towns(extractor):

@@ -4,22 +4,11 @@ import sys
 import pytest
 
 from sahelmap.articles import Article, load_articles
-from sahelmap.extract import Extractor
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, read
 
 sys.path.insert(0, str(ROOT / "bench"))
 from bench_events import gold_events, matches  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
-
-def read(extractor, day, body, aid="a"):
-    """The events drafted from one article with this publication day and body."""
-    return extractor.extract([Article(id=aid, date=day, body=body)])
 
 
 @pytest.fixture(scope="module")
