@@ -31,9 +31,8 @@ def backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid
     based in N'Djamena have relocated"); any but a coup told only as "an air base in Niger" or "its last
     base" at the base named next, in a sentence of no other time ("using a hangar at Air Base 101"), and one
     told of "The facility" at the base the sentence before names, or of "the base" at the one base the story
-    named before; a coup, or one placed only "outside the
-    capital, Bamako", where its scene is (the same day, no coup of its own told: "Earlier Friday, gunfire was
-    heard near the camp in Ouagadougou")."""
+    named before; a coup, or one placed only "outside the capital, Bamako", where its scene is (the same day,
+    no coup of its own told: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
     coups = {d.at for d in drafts if d.type == "coup" and not d.background}
     out = []
     for d in drafts:

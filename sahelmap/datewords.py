@@ -89,9 +89,9 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     if d.offset and COUNTED_FROM.fullmatch(d.text):
         # "two days before the inauguration", "48 hours after protesters tried to storm the embassy"
         return next((t for t in triggers if t > d.end), -1)  # dates what comes next, whether ours or not
-    opened = [t for t in triggers if t > d.end] if AND_THEN.search(sentence, 0, d.start) else []
-    if opened:  # "asked ... last month to halt activities, and on Thursday a first group ... left": the clause's own
-        return opened[0]
+    opened = next((t for t in triggers if t > d.end), None) if opens_clause(d, sentence) else None
+    if opened is not None:  # "asked ... last month to halt activities, and on Thursday a first group ... left"
+        return opened
     right_after = [t for t in triggers if not d.lead and t > d.end and sentence[d.end:t].isspace()]
     if right_after:  # "the August coup"
         return right_after[0]
@@ -102,6 +102,11 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     after = [t for t in triggers if t > d.start and ";" not in sentence[d.end:t]  # "when"/"while" share the time
              and not re.search(r"\b(?:after|following|before(?!\s+(?!being\b)\w+ing\b)|since|until)\b[^,;]*$", sentence[d.end:t], re.I)]
     return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
+
+
+def opens_clause(d: DateMention, sentence: str) -> bool:
+    """Whether the date opens a clause of its own after "and": "..., and on Thursday a first group left"."""
+    return AND_THEN.search(sentence, 0, d.start) is not None
 
 
 def its_own(nouns: str, etype: str) -> bool:

@@ -174,16 +174,16 @@ SURVIVED = re.compile(r"\b(?:survived|foiled|thwarted|repelled|repulsed)\b", re.
 RELATIVE_VERB = re.compile(r"\b(?:which|who)\s+(?:(?:had|have|has)\s+(?:been\s+)?|(?:was|were)\s+)?$|"
                            r"\bwhom\s+(?:they|it|he|she)\s+(?:had\s+)?$", re.I)  # "the French, whom they ordered out"
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
-# "denied reports that Russian soldiers or Wagner fighters had been sent": the report denied, further back
-DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}(?:reports?|claims?|allegations?|suggestions?|that)\b"
-                    r"[^.;]{0,100}$", re.I)
+# "denied on Monday that it was preparing to withdraw"; further back, "denied reports that Russian soldiers or
+# Wagner fighters had been sent": the report denied
+DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b(?:[^.;,]{0,50}|\s+(?:\w+\s+){0,3}"
+                    r"(?:reports?|claims?|allegations?|suggestions?|that)\b[^.;]{0,100})$", re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$|"
                      r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
                      r"\bwithout\s+(?:an?\s+|any\s+)?$|\bno decision\b[^.;]{0,40}$|"  # "talks ended without agreement"
                      r"\b(?:not|n['’]t|declined to|refused to)\s+(?:say|specify|disclose|reveal)\b[^.]{0,80}$|"
                      r"\b(?:it is|it was|it's) (?:not|un)(?:clear|known)\b[^.]{0,80}$|"  # "did not say ... when it would deploy"
                      r"\b(?:could|might)\s+(?:\w+\s+){1,2}(?:the\s+)?$|"  # "a move that could force the departure of"
-                     r"\bden(?:y|ies|ied|ying)\b[^.;,]{0,50}$|"  # "denied on Monday that it was preparing to withdraw"
                      # a headline's "France 'not leaving Djibouti'"; "has no intention of closing its base"
                      r"\bnot\s+$|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+$",
                      re.I)  # "did not explicitly order the troops to leave"

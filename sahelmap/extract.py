@@ -204,11 +204,10 @@ class Extractor:
                       ctx.avoid - _scenes(article.body, after.places), None)
              if (after.lead or after.gunfire and etype == "coup")
              and not (after.told - {"base"} if etype == "coup" else etype in after.told) else None)
-        guessed = place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
+        in_base = place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
             BASE_IN.search(article.body, max(0, place.start - 40), place.start) is not None
-        if guessed:
-            town, place = place, self._base_site(place)
-            guessed = place is not town
+        site = self._base_site(place) if in_base else None  # "their camp in Gao": the base there, guessed
+        place = site or place
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
@@ -224,7 +223,7 @@ class Extractor:
         return Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid, capital, same is not None, bool(when and when.filed),
                       recalled=bool(cue), mutiny=etype == "coup" and trig.group().lower().startswith("mutin"),
-                      home=home, base_guessed=guessed)
+                      home=home, base_guessed=site is not None)
 
     # ---- merging and events
     def _merge(self, drafts: list[Draft]) -> list[Event]:
@@ -293,11 +292,11 @@ class Extractor:
             return country.latitude, country.longitude, country.raw["name"], "country", False
         return 0.0, 0.0, None, "country", False
 
-    def _base_site(self, town: PlaceMention) -> PlaceMention:
-        """The gazetteer's base by a town, for "their base in Timbuktu", else the town."""
+    def _base_site(self, town: PlaceMention) -> PlaceMention | None:
+        """The gazetteer's base by a town, for "their base in Timbuktu", if it has one."""
         sites = self.finder.sites_called(town.name, ("base", "air base", "camp"), town.country_code)
         if not sites:
-            return town
+            return None
         site = sites[0]
         return dataclasses.replace(town, name=site.name, lat=site.lat, lon=site.lon, kind="site", id=site.gid)
 
@@ -321,10 +320,6 @@ class Extractor:
 def _scenes(body: str, mentions) -> set:
     """The ids of the places told as a scene ("in central Harare"), which may be the dateline's."""
     return {m.id for m in mentions if SCENE_OF.search(body, max(0, m.start - 80), m.start)}
-
-
-
-
 
 
 def _ended(etype: str, subtype: str | None, day, precision: str) -> dict:

@@ -21,15 +21,16 @@ BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+"
                      r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city)\s+of\s+)?$", re.I)
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
 UNKNOWN = (None, "unknown")
-THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) the (?:country's |nation's )?capital\b"
-                         r"(?!\s*(?:of\b|,?\s*[A-Z]))")  # not "the capital of Nigeria", "the capital, Abuja"
-# "in Somalia's capital, where", not "Mali's capital, Bamako"
-HOST_CAPITAL = re.compile(r"['’]s capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
+# the capital as a scene: not "the capital of Nigeria", "the capital, Abuja", "Mali's capital, Bamako"
+_CAPITAL = r"capital\b(?!\s*(?:of\b|,?\s*[A-Z]))"
+_THE_CAPITAL = r"the (?:country's |nation's )?" + _CAPITAL
+THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) " + _THE_CAPITAL)
+CAPITAL_STREETS = re.compile(r"\bstreets of " + _THE_CAPITAL)  # a crowd "in the streets of the capital"
+HOST_CAPITAL = re.compile(r"['’]s " + _CAPITAL)  # "in Somalia's capital, where"
+DEMONYM_CAPITAL = re.compile(r"\s+" + _CAPITAL)  # "in the Somali capital"
 INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
-INTO_THE = re.compile(r"\b(?:in|near|around|into|at|through)\s+the\s+$")  # "in the Somali capital"
-DEMONYM_CAPITAL = re.compile(r"\s+capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
+INTO_THE = re.compile(r"\b(?:in|near|around|into|at|through)\s+the\s+$")
 STREETS_OF = re.compile(r"\bstreets\s+of\s+$")  # "filled the streets of Gabon's capital": where the crowd was
-CAPITAL_STREETS = re.compile(r"\bstreets of the (?:country's |nation's )?capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
 OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|while|when|because|whereas)\b")  # "remain after juntas in Mali ..."
 WHERE_TO = re.compile(r"\b(?:in|into|at|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?\Z")  # "into neighbouring Niger": no sender
 THEIR_COUNTRY = re.compile(r"\b(?:his|her) country\s+(?:\w+\s+){0,3}$")  # "his country would send"

@@ -14,7 +14,7 @@ import re
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .datewords import AND_THEN, POSSESSED, date_owner, dates_event, its_own, reports
+from .datewords import POSSESSED, date_owner, dates_event, its_own, opens_clause, reports
 from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS, cue_at, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
@@ -117,7 +117,7 @@ def sequels(sentence: str, hits, words, dates) -> list:
             later = (m for m in words.get(etype, ()) if m.start() > t.end() and any(
                 d.offset and (d.start > m.end() and recalls(sentence, m.start())
                               or etype == "coup" and _counts_to(d, sentence, m.start()))
-                or d.precision == "day" and t.end() < d.start < m.start() and AND_THEN.search(sentence, 0, d.start)
+                or d.precision == "day" and t.end() < d.start < m.start() and opens_clause(d, sentence)
                 for d in dates))
             first = next(later, None)
             if first:
