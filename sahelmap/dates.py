@@ -26,28 +26,32 @@ WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+_RELYEAR = r"\s+(?P<relyear>last|this|next) year"  # "on July 26 last year"
 _LEAD = r"(?P<lead>\b(?i:(?:(?:by|until|before|since|at|from|towards?)\s+)?(?:the )?(?:end|start|beginning) of|on|in|by|until|" \
         r"before|after|since|from|late|early|mid-?|no later than|not later than|last)\s+)?"
 
+RELYEAR = {"last": -1, "this": 0, "next": 1}
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 COUNT = "|".join(NUMBERS) + r"|\d"  # "two days after", "3 weeks ago"
 
 PATTERNS = [
-    ("mdy", re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b")),
-    ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
+    ("mdy", re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r"|" + _RELYEAR + r")?\b")),
+    ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH
+                       + r"(?:\s+" + _YEAR + r"|" + _RELYEAR + r")?\b")),
     ("my", re.compile(_LEAD + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("iso", re.compile(_LEAD + r"\b" + _YEAR + r"-(?P<m2>\d{2})-(?P<d2>\d{2})\b")),
     # "on the night of Tuesday to Wednesday": the night's small hours, the second day's
     ("weekday", re.compile(rf"(?P<lead>\b(?i:on\s+)?)(?i:the\s+night\s+of|overnight(?:\s+from)?)\s+"
                            rf"(?:{WEEKDAY_NAMES})\s+(?i:to|into|and)\s+(?P<weekday>{WEEKDAY_NAMES})\b")),
     ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b(?P<lastweek>\s+(?:of\s+)?last week\b)?")),
-    ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + r"\s+(?P<relyear>last|this|next) year\b")),
+    ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + _RELYEAR + r"\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|(?:earlier )?this (?:morning|afternoon|evening)|"
                             r"tonight|last night|last week|this week|last weekend|over the weekend|"
                             r"last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year|"
-                            r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month))\b", re.I)),
+                            r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month)|"
+                            r"(?:the )?(?:start|beginning|end) of last year)\b", re.I)),
     ("offset", re.compile(r"\b(?:(?:(?P<n>" + COUNT + r") (?P<unit>days?|weeks?|fortnights?)|"
                           r"(?P<hours>24|48|72|96) hours) "
                           r"(?P<dir>after|before|earlier|later|ago)|"
@@ -218,6 +222,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, forward: bool = False)
             month, day = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
             if g.get("year"):
                 return dt.date(int(g["year"]), month, day), "day"
+            if g.get("relyear") and pub:
+                return dt.date(pub.year + RELYEAR[g["relyear"].lower()], month, day), "day"
             return (_nearest_year(pub, month, day, forward), "day") if pub else None
         if kind == "my":
             return dt.date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], 1), "month"
@@ -235,8 +241,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, forward: bool = False)
             a, b = int(g["a"]), int(g["b"])
             return dt.date(int(g["year"]), *((a, b) if b > 12 else (b, a))), "day"
         if kind == "month_rel" and pub:  # "in July last year"
-            shift = {"last": -1, "this": 0, "next": 1}[g["relyear"].lower()]
-            return dt.date(pub.year + shift, MONTHS[g["month"].lower().rstrip(".")], 1), "month"
+            return dt.date(pub.year + RELYEAR[g["relyear"].lower()], MONTHS[g["month"].lower().rstrip(".")], 1), "month"
         if kind == "weekday" and pub:
             if forward:
                 return pub + dt.timedelta(days=(WEEKDAYS[g["weekday"].lower()] - pub.weekday()) % 7), "day"
@@ -291,8 +296,9 @@ def _relative(rel: str, pub: dt.date):
         return (first + dt.timedelta(days=32)).replace(day=1), "month"
     if rel.endswith("of the month") or rel.endswith("of this month"):
         return first, "month"
-    if rel.endswith("year") and ("start" in rel or "beginning" in rel):
-        return dt.date(pub.year, 1, 1), "month"
+    if rel.endswith("year") and ("start" in rel or "beginning" in rel or "end" in rel):
+        year = pub.year - 1 if rel.endswith("last year") else pub.year  # "at the end of last year": its December
+        return dt.date(year, 12 if "end" in rel else 1, 1), "month"
     if rel in ("this year", "earlier this year"):
         return dt.date(pub.year, 1, 1), "year"
     if rel == "last year":

@@ -30,7 +30,7 @@ PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending
 COUNTED_FROM = re.compile(r"(?:(?:" + COUNT + r") (?:days?|weeks?)|\d+ hours) (?:after|before)", re.I)  # an offset's text
 # "the agreement of 24 April 1961": the accord's own date
 ACCORD_OF = re.compile(r"\b(?:agreement|accord|treaty|pact|convention|deal)s?\s+of\s+$", re.I)
-OTHER_NOUN = re.compile(r"^\W*(?:\w+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
+OTHER_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)
 COUNTED = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                      r"(?:[\w-]+\s+)?(?:coup|putsch|takeover|attempt|mutiny)s?\s+$", re.I)
 WANTED = re.compile(r"\b(?:demand|order|request|ask|call|sought|seek|want|announc|plan|agree|approv|decid|promis)\w*\s+"

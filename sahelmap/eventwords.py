@@ -31,7 +31,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"by\s+(?:[\w'’-]+\s+){0,5}?(?:soldiers|troops|guards?|army|military|officers|mutineers|putschists)\b", r"\bput an end to the (?:\w+ )?(?:regime|power|rule|reign)\b",
              r"\bconstitution (?:is|was|has been|had been|was being) suspended\b",
              r"\b(?:soldiers|troops|officers|mutineers)\s+(?:arrested|detained|seized)\s+(?:him|her|them)\b",
-             r"\b(?:president|prime minister)\b[^.]{0,80}\b(?:were|was|(?:have|has|had) been)\s+(?:taken|driven|flown)\s+"
+             r"\b(?:president|prime minister)\b[^.]{0,80}\b(?:were|was|(?:have|has|had) been)\s+"
+             r"(?:(?:arrested|detained|seized)\b[^.]{0,60}?\band\s+)?(?:taken|driven|flown)\s+"
              r"(?:by (?:soldiers|troops|mutineers|the army|the military)\s+)?to\s+(?:the\s+|a\s+)?"
              r"(?:[\w-]+\s+){0,2}(?:military|army)\s+(?:camp|base|barracks)\b", r"\bstripped\b[^.]{0,30}\bof (?:their|his|her) powers\b",
              r"(?<!\bto )\b(?:foil|thwart)\w*\s+(?:an?\s+|the\s+)?[\"“]?(?:\w+\s+){0,2}(?:plot|attempt)\b",
@@ -129,7 +130,7 @@ SUBTYPE_RULES = {
                  r"\b(?:killed|injured|wounded)\b|\battack(?:ed|ing)\b|\bvandali[sz]\w*", "violent"),),
     "withdrawal": ((r"\b(?<!completing )(?<!completed )(?:the|a) first (?:[\w.]+ ){0,3}(?:troops|soldiers|convoy|contingent|group|step|phase|stage)\b", "started"),
                    (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) end(?:ed|ing)|(?:formal|official) end\b|hand(?:ed|s) over|hand(?:ed|ing)? (?:it|them) over)\b|"
-                    r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)\b|\bleft (?-i:[A-Z])|"
+                    r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)s?\b|\bleft (?-i:[A-Z])|"
                     r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"  # "a small team remained ... until Sunday"
                     r"\b(?:the|its|their) (?:last|final) of them\b|"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.,-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"

@@ -350,17 +350,17 @@ def capital_between(body: str, start: int, end: int) -> bool:
     return start < end and THE_CAPITAL.search(body, start, end) is not None
 
 
-def place_of(mentions, host, avoid, trigger_at, capital_window=0) -> PlaceMention | None:
-    """The site, else the town near the trigger, in the host country. A town from another sentence
-    (``trigger_at`` None) is never the dateline's city (ids in ``avoid``); the trigger's own sentence
+def place_of(mentions, host, avoid, trigger, capital_window=0) -> PlaceMention | None:
+    """The site, else the town near the trigger (or inside its (start, end)), in the host country. A town from another
+    sentence (``trigger`` None) is never the dateline's city (ids in ``avoid``); the trigger's own sentence
     may name it ("protested in Agadez"). ``capital_window``: how far the host's capital may be (a
     coup's: "captured the president ... after gunfire near the palace in the capital Conakry")."""
     capital = capital_of(host)
+    far = (lambda m: 0 if trigger[0] <= m.start < trigger[1] else abs(m.start - trigger[0])) if trigger else None
     ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality", "region")
           and m.role != "metonym"
-          and (trigger_at is None and m.id not in avoid or trigger_at is not None and (
-              m.kind == "site" or abs(m.start - trigger_at) <= PLACE_WINDOW
-              or m.name == capital and abs(m.start - trigger_at) <= capital_window))]
+          and (trigger is None and m.id not in avoid or trigger is not None and (
+              m.kind == "site" or far(m) <= PLACE_WINDOW or m.name == capital and far(m) <= capital_window))]
     return min(ok, key=place_rank, default=None)
 
 

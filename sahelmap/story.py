@@ -30,7 +30,7 @@ THE_BASE = re.compile(r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\b")
 CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b|\b(?:last|first|rest) of them\b|"
                      r"\b(?:[Dd]ozens|[Hh]undreds|[Ss]cores|[Ss]everal|[Aa]bout \d[\d,]*|"
                      r"\d[\d,]*)\s+(?:of\s+)?(?-i:[A-Z][a-z]+s)\b", re.I)
-THE_FORCE = re.compile(r"\b(?:the|our)\s+(?:\w+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "our special forces"
+THE_FORCE = re.compile(r"\b(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "the bloc's troops"
 COUNTED_FORCE = re.compile(r"(?:(?:a|another|the first|the last)\s+(?:group|contingent|batch|team|detachment)\s+of\s+)?"
                            r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?"
                            r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of)\s+"

@@ -188,3 +188,9 @@ def test_times_of_today_and_last_night():
     assert resolved("Soldiers this morning announced they had taken power", pub) == [
         ("this morning", "2022-09-30", "day")]
     assert resolved("Gunfire was heard last night near the camp", pub) == [("last night", "2022-09-29", "day")]
+
+
+def test_a_day_last_year_and_the_end_of_last_year():
+    assert resolved("overthrew President Bazoum on July 26 last year") == [("on July 26 last year", "2023-07-26", "day")]
+    assert resolved("arrested on 5 September last year") == [("on 5 September last year", "2023-09-05", "day")]
+    assert resolved("French troops left at the end of last year.") == [("the end of last year", "2023-12-01", "month")]

@@ -25,6 +25,9 @@ def test_an_ended_accord_is_not_dated_by_its_signing():
     s = "The government has denounced, this Wednesday 1 March 2023, the agreement of 24 April 1961 with France."
     told, signed = find_dates(s, PUB)[-2:]
     assert dates_event(told, s, "agreement", "revoked") and not dates_event(signed, s, "agreement", "revoked")
+    s = "The junta has revoked the 2012 status-of-forces agreement with the United States."
+    (d,) = find_dates(s, PUB)
+    assert not dates_event(d, s, "agreement", "revoked")
     s = "The accords, some dating back to 1977, were terminated."
     (d,) = find_dates(s, PUB)
     assert not dates_event(d, s, "agreement", "revoked")

@@ -1551,3 +1551,23 @@ def test_a_day_after_and_opens_its_own_clause_and_a_president_taken_into_custody
         (e.type, e.start, e.date_precision, e.place) for e in chad]
     assert [(e.type, e.host_country, e.start, e.place) for e in harare] == [
         ("coup", "ZWE", dt.date(2017, 11, 15), "Harare")]
+
+
+def test_leaders_arrested_and_taken_to_a_camp_is_a_coup_placed_at_the_camp_inside_the_trigger(extractor):
+    mali = read(extractor, dt.date(2021, 5, 26), "President Bah Ndaw and Prime Minister Moctar Ouane were arrested on "
+                "Monday evening, hours after a government reshuffle, and taken to the Kati military camp about 15 km "
+                "from Bamako.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in mali] == [
+        ("coup", "MLI", dt.date(2021, 5, 24), "Kati")]
+
+
+def test_the_blocs_troops_go_on_with_the_mission_before_and_bases_left_are_a_completed_withdrawal(extractor):
+    sadc = read(extractor, dt.date(2024, 7, 16), "The Southern African Development Community formally ended its "
+                "military mission in Mozambique's Cabo Delgado province on Monday.\n\nAt a ceremony in Pemba, the "
+                "provincial capital, the bloc's troops handed over their positions to Mozambican forces.")
+    mali = read(extractor, dt.date(2022, 8, 16), "French forces had already left their bases in Kidal, Tessalit and "
+                "Timbuktu at the end of last year.", "b")
+    assert [(e.type, e.host_country, e.start, e.place) for e in sadc] == [
+        ("withdrawal", "MOZ", dt.date(2024, 7, 15), "Pemba")]
+    assert [(e.type, e.subtype, e.start, e.date_precision) for e in mali] == [
+        ("withdrawal", "completed", dt.date(2021, 12, 1), "month")]
