@@ -86,7 +86,7 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
     countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS
                  and not AUTHOR_OF.search(sentence, max(0, m.start - offset - 30), m.start - offset)]
     subject = [m for m in countries if 0 < trig_at - (m.end - offset) <= 20
-               and not re.search(FORCE, sentence[m.end - offset:trig_at], re.I)
+               and not re.search(FORCE + r"|\band\b", sentence[m.end - offset:trig_at], re.I)
                and not BOUND_FOR.search(sentence, max(0, m.start - offset - 14), m.start - offset)]
     if subject:  # "as US prepares exit", "France's withdrawal"
         return _power(subject[-1])

@@ -41,6 +41,9 @@ def host(finder, sentence, trigger, actor_cc, focus=None):
     ("Moscow has dispatched instructors to Bamako.", "dispatched", "RU"),
     ("Wagner fighters arrived in the north.", "arrived", "RU"),
     ("German soldiers serving with the UN mission began withdrawing.", "withdrawing", "DE"),
+    # a country before "and" is the last clause's object, not the subject of the trigger
+    ("The junta shifted by ending its accord with the United States and welcoming Russian military instructors.",
+     "welcoming", "RU"),
 ])
 def test_the_actor_is_the_force_the_sentence_names(finder, sentence, trigger, expected):
     assert actor(finder, sentence, trigger) == expected
