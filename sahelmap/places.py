@@ -278,7 +278,7 @@ class PlaceFinder:
             z = _zipf(surface.lower())
             if (z >= 5.5 and _sentence_initial(text, start)) or (z >= 5.0 and best.how == "alt"):
                 return False  # "We", "No", "Man": common words that are also some town's other name
-        if best.how == "alt" and THE_COMMON.fullmatch(surface) and _zipf(surface.split()[1].lower()) >= 5.0:
+        if best.how == "alt" and THE_COMMON.fullmatch(surface) and _zipf(surface.split()[1].lower()) >= 4.8:
             return False  # "The City Council": not Oakville's other name
         if MIXED_ACRONYM.fullmatch(surface):
             return False  # "FAMa", Mali's armed forces: not Fama, Brazil

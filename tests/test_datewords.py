@@ -41,6 +41,9 @@ def test_a_date_qualifying_a_noun_or_in_another_clause():
     s = "The junta revoked the accord, after a U.S. delegation visited Niamey this week."
     (d,) = find_dates(s, PUB)
     assert date_owner(d, s, [s.index("revoked")]) == s.index("revoked")  # no other trigger to take it
+    s = "Jets struck near Konna, which the rebels seized on Thursday, and soldiers were flown into Bamako."
+    (d,) = find_dates(s, PUB)
+    assert date_owner(d, s, [s.index("flown")]) == -1  # the relative clause's own day
     s = "Trainers began leaving Chad, where 100 troops are stationed, after the air chief demanded it on Thursday."
     (d,) = find_dates(s, PUB)
     assert date_owner(d, s, [s.index("leaving"), s.index("stationed"), s.index("demanded")]) == s.index("demanded")

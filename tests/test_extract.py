@@ -1571,3 +1571,10 @@ def test_the_blocs_troops_go_on_with_the_mission_before_and_bases_left_are_a_com
         ("withdrawal", "MOZ", dt.date(2024, 7, 15), "Pemba")]
     assert [(e.type, e.subtype, e.start, e.date_precision) for e in mali] == [
         ("withdrawal", "completed", dt.date(2021, 12, 1), "month")]
+
+
+def test_troops_that_went_into_action_were_deployed(extractor):
+    mali = read(extractor, dt.date(2013, 1, 12), "PARIS (AP) — French troops went into action in Mali on Friday to "
+                "help the West African nation's army halt an advance by Islamist rebels towards the capital.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in mali] == [
+        ("deployment", "FRA", "MLI", dt.date(2013, 1, 11))]

@@ -171,7 +171,8 @@ def test_a_clause_after_a_spaced_dash_opens_like_a_sentence(finder):
 def test_a_country_name_joined_by_d_apostrophe_and_no_short_foreign_alias(finder):
     assert names(finder, "Côte d'Ivoire took over the base; Cote d’Ivoire troops left.") == [
         ("Côte d'Ivoire", "Ivory Coast", "CI"), ("Cote d’Ivoire", "Ivory Coast", "CI")]
-    assert names(finder, "UN peacekeepers left their camp in Ber, in Mali, on Sunday.") == [("Mali", "Mali", "ML")]
+    assert names(finder, "UN peacekeepers left their camp in Ber, in Mali, on Sunday.") == [
+        ("Ber", "Ber", "ML"), ("Mali", "Mali", "ML")]  # the UN camp's town, no foreign town's short alias
 
 
 def test_a_countrys_acronym_counts_only_in_capitals(finder):
@@ -182,3 +183,8 @@ def test_a_countrys_acronym_counts_only_in_capitals(finder):
 def test_the_french_base_in_ndjamena_by_its_short_name(finder):
     assert names(finder, "Two Mirage jets left the Kossei air base on Tuesday.") == [
         ("Kossei air base", "Adji Kossei", "TD")]
+
+
+def test_the_mission_is_no_district_and_the_un_camps_of_mali_are_places(finder):
+    assert names(finder, "The Mission's peacekeepers left Ber and Anefis on Sunday.") == [
+        ("Ber", "Ber", "ML"), ("Anefis", "Anéfis", "ML")]
