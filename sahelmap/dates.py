@@ -51,7 +51,8 @@ PATTERNS = [
                             r"last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year|"
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month)|"
-                            r"(?:the )?(?:start|beginning|end) of last year)\b", re.I)),
+                            r"(?:the )?(?:start|beginning|end) of last year|"
+                            r"(?:in|over) (?:recent|the (?:past|last)(?: few)?) weeks)\b", re.I)),
     ("offset", re.compile(r"\b(?:(?:(?P<n>" + COUNT + r") (?P<unit>days?|weeks?|fortnights?)|"
                           r"(?P<hours>24|48|72|96) hours) "
                           r"(?P<dir>after|before|earlier|later|ago)|"
@@ -286,6 +287,8 @@ def _relative(rel: str, pub: dt.date):
     monday = _monday(pub)
     if rel in ("last weekend", "over the weekend"):  # its Saturday: "tore up the accord last weekend"
         return (monday + dt.timedelta(days=5) if pub.weekday() >= 5 else monday - dt.timedelta(days=2)), "day"
+    if rel.endswith("weeks"):  # "have arrived in recent weeks": the month of a fortnight ago
+        return (pub - dt.timedelta(days=14)).replace(day=1), "month"
     if rel in ("last week", "this week"):
         return (monday - dt.timedelta(days=7) if rel == "last week" else monday), "week"
     if rel in ("this month", "earlier this month"):

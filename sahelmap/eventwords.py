@@ -39,6 +39,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bplot\w*\s+(?:\w+\s+){0,2}against the (?:state|government|president|institutions|republic)\b",
              r"\battack\w*\s+(?:on\s+)?the (?:presiden(?:tial palace|cy)|government palace)\b", r"\bdestabili[sz]ation\b", r"\b(?:was|were|been|being|is) (?:ousted|overthrown|toppled|deposed)\b",
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
+             r"\boust(?:ed|ing)\s+(?:Lieutenant-Colonel|Lt\.?\s*-?Col\.?|Colonel|Col\.|General|Gen\.|Captain|Capt\.)\s",
              r"\b(?:soldiers|troops|army|military|officers|junta|mutineers|putschists)\s+(?:\w+\s+){0,2}?ousted\b",
              r"\bremov(?:ed|es|ing)\s+(?:the\s+)?(?:military\s+|junta\s+|interim\s+|transitional\s+)?(?:leader|president|head of state)\b",
              # "had removed Lieutenant Colonel Paul-Henri Damiba, the military leader" (or "who himself took power")
@@ -173,7 +174,10 @@ GENERIC_FORCES = re.compile(r"\b(?:Western|foreign|European|international)\s+(?:
 SURVIVED = re.compile(r"\b(?:survived|foiled|thwarted|repelled|repulsed)\b", re.I)  # the attempt is the news
 # "Mali, Burkina Faso and Niger, which expelled French forces": said of someone in passing, with no day of its own
 RELATIVE_VERB = re.compile(r"\b(?:which|who)\s+(?:(?:had|have|has)\s+(?:been\s+)?|(?:was|were)\s+)?$|"
-                           r"\bwhom\s+(?:they|it|he|she)\s+(?:had\s+)?$", re.I)  # "the French, whom they ordered out"
+                           r"\bwhom\s+(?:they|it|he|she)\s+(?:had\s+)?$|"  # "the French, whom they ordered out"
+                           r"\b(?:that|which)\s+(?-i:[A-Z])[\w'’-]+\s+(?:had\s+)?(?:asked|ordered|told|wanted)\s+"
+                           r"(?:to\s+)?$",
+                           re.I)  # "an East African force that Kinshasa asked to leave"
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earlier time's aftermath, undated
 # "denied on Monday that it was preparing to withdraw"; further back, "denied reports that Russian soldiers or
 # Wagner fighters had been sent": the report denied
@@ -237,6 +241,13 @@ ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", 
                "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
 NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"),
                 (r"\b(?:Barkhane|Serval)\b", "FR", "French Armed Forces"))  # France's Sahel operations
+def _bloc(names: str, more: str = "") -> str:
+    """A regional bloc's force, its force word after the bloc or before it: "SADC troops", "a force from the
+    Southern African Development Community"."""
+    force = r"(?:force|troops|soldiers|mission" + more + ")"
+    return rf"\b(?:{names})\b[^.]{{0,60}}\b{force}\b|\b{force}\s+(?:from|of)\s+(?:the\s+)?(?:{names})\b"
+
+
 COALITIONS = ((r"\bTakuba\b", None, "Takuba task force (European)"),)  # when no member country is named
 # after the countries: "German soldiers serving with the UN mission" are Germany's
 UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
@@ -244,16 +255,13 @@ UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
              (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,100}?\b(?i:peacekeep\w*|mission|force)\b|"
               r"\bblue helmets\b", None,
               "United Nations mission"),
-             (r"\b(?:ECOWAS|West African (?:leaders|bloc|heads of state))\b[^.]{0,60}"
-              r"\b(?:force|troops|soldiers|mission)\b", None, "ECOWAS force"),
+             (_bloc(r"ECOWAS|West African (?:leaders|bloc|heads of state)"), None, "ECOWAS force"),
              (r"\bstandby force\b", None, "Regional standby force"),
-             (r"\b(?:SADC|Southern African Development Community|Southern African (?:leaders|bloc|heads of state))\b"
-              r"[^.]{0,60}\b(?:force|troops|soldiers|mission)\b|"
-              r"\bSAMI(?:M|DRC)\b", None, "SADC force"),
-             (r"\b(?:African Union|AU)\b[^.]{0,60}\b(?:force|troops|soldiers|mission|peacekeep\w*)\b|"
-              r"\b(?:AMISOM|ATMIS|AUSSOM)\b", None, "African Union mission"),
-             (r"\b(?:East African Community|EAC)\b[^.]{0,60}\b(?:force|troops|soldiers|mission)\b", None,
-              "East African Community force"))
+             (_bloc(r"SADC|Southern African Development Community|Southern African (?:leaders|bloc|heads of state)")
+              + r"|\bSAMI(?:M|DRC)\b", None, "SADC force"),
+             (_bloc(r"African Union|AU", r"|peacekeep\w*") + r"|\b(?:AMISOM|ATMIS|AUSSOM)\b", None,
+              "African Union mission"),
+             (_bloc(r"East African Community|EAC"), None, "East African Community force"))
 # a yes-no question, or one asked indirectly: "Whether Russia will send more men is the question"
 ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$|\W*Whether\b")
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built

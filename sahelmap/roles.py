@@ -324,7 +324,7 @@ def told_in_capital(body: str, start: int, end: int, here, host, around=(), crow
     up to a coup's window after it, by the article's mentions ``around`` ("gunfire near the presidential
     palace in the capital"); with ``crowd``, a crowd "in the streets of the capital" (where the crowd was,
     not where soldiers seized power)."""
-    if around and (THE_CAPITAL.search(body, start, end + COUP_WINDOW) or any(
+    if around and (THE_CAPITAL.search(body, start, end + 2 * COUP_WINDOW) or any(
             m.country_code == host and m.kind == "country" and start <= m.start < end + COUP_WINDOW
             and _its_capital(body, m, False) for m in around)):
         return True

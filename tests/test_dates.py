@@ -191,6 +191,14 @@ def test_times_of_today_and_last_night():
 
 
 def test_a_day_last_year_and_the_end_of_last_year():
-    assert resolved("overthrew President Bazoum on July 26 last year") == [("on July 26 last year", "2023-07-26", "day")]
+    assert resolved("overthrew President Bazoum on July 26 last year") == [
+        ("on July 26 last year", "2023-07-26", "day")]
     assert resolved("arrested on 5 September last year") == [("on 5 September last year", "2023-09-05", "day")]
     assert resolved("French troops left at the end of last year.") == [("the end of last year", "2023-12-01", "month")]
+
+
+def test_recent_weeks_are_the_month_of_a_fortnight_before():
+    assert resolved("have arrived in recent weeks", dt.date(2024, 8, 30)) == [
+        ("in recent weeks", "2024-08-01", "month")]
+    assert resolved("over the past few weeks", dt.date(2024, 6, 1)) == [
+        ("over the past few weeks", "2024-05-01", "month")]

@@ -1578,3 +1578,28 @@ def test_troops_that_went_into_action_were_deployed(extractor):
                 "help the West African nation's army halt an advance by Islamist rebels towards the capital.")
     assert [(e.type, e.actor_country, e.host_country, e.start) for e in mali] == [
         ("deployment", "FRA", "MLI", dt.date(2013, 1, 11))]
+
+
+def test_a_force_from_a_bloc_deploys_and_a_force_a_country_asked_to_leave_is_told_in_passing(extractor):
+    congo = read(extractor, dt.date(2023, 12, 16), "A force from the Southern African Development Community began "
+                 "deploying in eastern Democratic Republic of Congo on Friday to help government troops fight M23 "
+                 "rebels, replacing an East African force that Kinshasa asked to leave.")
+    assert [(e.type, e.actor, e.host_country, e.start) for e in congo] == [
+        ("deployment", "SADC force", "COD", dt.date(2023, 12, 15))]
+
+
+def test_a_coup_bids_capital_told_in_the_next_paragraph(extractor):
+    bissau = read(extractor, dt.date(2023, 12, 3), "BISSAU (Reuters) - Guinea-Bissau President Umaro Sissoco Embaló "
+                  "said on Saturday that clashes between members of the National Guard and presidential guard forces "
+                  "early on Friday were an attempted coup, and that those responsible would face severe consequences."
+                  "\n\nThe fighting erupted after National Guard members freed the finance minister and a secretary of "
+                  "state from police custody, where they were being questioned over the withdrawal of $10 million from "
+                  "state accounts. The army said it had arrested the National Guard's commander after shooting near a "
+                  "military barracks in the capital.")
+    assert ("coup", "failed", dt.date(2023, 12, 1), "Bissau") in [(e.type, e.subtype, e.start, e.place) for e in bissau]
+
+
+def test_ousting_an_officer_by_rank_is_a_coup(extractor):
+    burkina = read(extractor, dt.date(2023, 9, 28), "Traoré came to power in Burkina Faso on September 30 last "
+                   "year, when he ousted Lieutenant-Colonel Paul-Henri Damiba.")
+    assert [(e.type, e.start, e.is_background) for e in burkina] == [("coup", dt.date(2022, 9, 30), True)]
