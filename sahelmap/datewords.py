@@ -40,6 +40,7 @@ DECISION = re.compile(r"\b(?:decision|order|request|ultimatum|demand)\s+$")
 # "impeach the president, who fled the country over the weekend": someone else's doing, after the trigger
 # "the town of Konna, which the militants seized on Thursday, and that soldiers had been flown in": the clause's own
 IN_RELATIVE = re.compile(r",\s*(?:which|who|where)\b[^,;]*$", re.I)
+NEXT_CLAUSE = re.compile(r",\s*(?:and|but)\b|;")
 WHO_CLAUSE = re.compile(r",\s*who\s+(?:[\w'’-]+\s+){1,6}$", re.I)
 SEIZING = re.compile(r"\b(?:detain|arrest|seiz|captur|storm|held|hold)\w*", re.I)
 OTHER_OCCASION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|anniversary|independence day|deadline)\s+"
@@ -89,8 +90,9 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     if reports(d, sentence):
         return min(triggers)
     if d.offset and COUNTED_FROM.fullmatch(d.text):
-        # "two days before the inauguration", "48 hours after protesters tried to storm the embassy"
-        return next((t for t in triggers if t > d.end), -1)  # dates what comes next, whether ours or not
+        # "two days before the inauguration", "48 hours after protesters tried to storm the embassy": what comes
+        # next in its clause, whether ours or not; not "..., a day after he won a sixth term, and a council took power"
+        return next((t for t in triggers if t > d.end and not NEXT_CLAUSE.search(sentence, d.end, t)), -1)
     opened = next((t for t in triggers if t > d.end), None) if opens_clause(d, sentence) else None
     if opened is not None:  # "asked ... last month to halt activities, and on Thursday a first group ... left"
         return opened

@@ -321,6 +321,9 @@ def cue_at(before: str) -> int | None:
     return m.start() if m else None
 
 
+LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}(?:after|before|following|since)\b", re.I)
+
+
 def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
     """The subtype the sentence's words tell; a coup's only from the words around its trigger (a
     "failed" attempt last year does not make today's coup fail)."""
@@ -328,6 +331,9 @@ def subtype_of(etype: str, sentence: str, trig_at: int = 0) -> str | None:
         if FOILED.search(sentence) or SURVIVED.search(sentence, 0, trig_at) or CALLED_FAILED.search(sentence, trig_at):
             return "failed"  # "gunmen attacked the palace ..., adding that the assault had been repelled"; "survived"
         sentence = sentence[max(0, trig_at - 40):trig_at + 40]
+    elif etype == "deployment":  # not "..., days after parliament approved the deployment": that clause's own
+        since = LATER_CLAUSE.search(sentence, trig_at)
+        sentence = sentence[:since.start()] if since else sentence
     for rx, sub in SUBTYPE_RULES.get(etype, ()):
         if re.search(rx, sentence, re.I):
             return sub

@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from .articles import Article
-from .dates import DateMention, find_dates
+from .dates import WEEKDAY_NAMES, DateMention, find_dates
 from .datewords import POSSESSED, date_owner, dates_event, its_own, opens_clause, reports
 from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS, cue_at, recalls
 
@@ -148,15 +148,19 @@ def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = N
 
 def section_days(article: Article, sentences) -> list:
     """For each sentence, the day of the date-only heading above it ("Sunday, September 5" in a live
-    blog, "N'Djamena, 28 November 2024" atop a communiqué), else None: what an entry tells without a
-    date happened that day. Entries stamped with a clock time and no day above them are the
-    publication day's."""
+    blog, "N'Djamena, 28 November 2024" atop a communiqué, or at its foot for all above), else None:
+    what an entry tells without a date happened that day. Entries stamped with a clock time and no day
+    above them are the publication day's."""
     out, day = [], None
     for s, e in sentences:
         line = article.body[s:e]
         found = [d for d in find_dates(line, article.date) if d.precision == "day"] if len(line) < 50 else []
         rest = re.sub(r"[\W\d_]+", " ", _outside(line, found)).strip()
-        if found and (not rest or re.fullmatch(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*", _outside(line, found))):
+        placed = re.fullmatch(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*", _outside(line, found))
+        if found and (not rest or placed):
+            if placed and day is None and not re.fullmatch(WEEKDAY_NAMES, rest):
+                # a statement signed at its foot ("N'Djamena, 28 November 2024"), not "Monday, September 6": its day
+                out = [max(found, key=lambda d: d.end - d.start).day] * len(out)
             day = max(found, key=lambda d: d.end - d.start).day
         elif day is None and CLOCK_ENTRY.match(line):
             day = article.date  # "06:40 GMT - Residents report gunfire": a blog of the day it is published

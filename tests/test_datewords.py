@@ -44,6 +44,9 @@ def test_a_date_qualifying_a_noun_or_in_another_clause():
     s = "Jets struck near Konna, which the rebels seized on Thursday, and soldiers were flown into Bamako."
     (d,) = find_dates(s, PUB)
     assert date_owner(d, s, [s.index("flown")]) == -1  # the relative clause's own day
+    s = "Deby died on Tuesday, a day after he won a sixth term, and a military council took power."
+    d = next(d for d in find_dates(s, PUB) if d.offset)
+    assert date_owner(d, s, [s.index("took power")]) == -1  # "a day after" counts to his win, not the council's
     s = "Trainers began leaving Chad, where 100 troops are stationed, after the air chief demanded it on Thursday."
     (d,) = find_dates(s, PUB)
     assert date_owner(d, s, [s.index("leaving"), s.index("stationed"), s.index("demanded")]) == s.index("demanded")

@@ -188,3 +188,8 @@ def test_the_french_base_in_ndjamena_by_its_short_name(finder):
 def test_the_mission_is_no_district_and_the_un_camps_of_mali_are_places(finder):
     assert names(finder, "The Mission's peacekeepers left Ber and Anefis on Sunday.") == [
         ("Ber", "Ber", "ML"), ("Anefis", "Anéfis", "ML")]
+
+
+def test_kamanyola_the_un_base_town_in_south_kivu(finder):
+    assert names(finder, "MONUSCO handed its base in Kamanyola over to Congolese police.") == [
+        ("Kamanyola", "Kamanyola", "CD"), ("Congolese", "Democratic Republic of the Congo", "CD")]

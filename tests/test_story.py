@@ -55,3 +55,10 @@ def test_clock_stamped_entries_are_the_publication_days():
                   "report gunfire.\n\n14:45 GMT - Police say 13 soldiers were killed. The government called it a "
                   "coup attempt.\n")
     assert section_days(art, art.sentences()) == [None] + [dt.date(2023, 11, 26)] * 3
+
+
+def test_a_statement_signed_at_its_foot_is_of_that_day():
+    art = Article(id="a", date=dt.date(2024, 11, 29), body="Chad ends defence cooperation\n\nThe Government informs "
+                  "the public of its decision to end the agreement.\n\nN'Djamena, 28 November 2024\n\nEditor's note: "
+                  "France has 1,000 troops in Chad.\n")
+    assert set(section_days(art, art.sentences())) == {dt.date(2024, 11, 28)}
