@@ -184,6 +184,7 @@ SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earli
 DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b(?:[^.;,]{0,50}|\s+(?:\w+\s+){0,3}"
                     r"(?:reports?|claims?|allegations?|suggestions?|that)\b[^.;]{0,100})$", re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$|"
+                     r"\bnot\s+\w+ing\s+to\s+$|"  # a headline's "France not planning to withdraw troops"
                      r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
                      r"\bwithout\s+(?:an?\s+|any\s+)?$|\bno decision\b[^.;]{0,40}$|"  # "talks ended without agreement"
                      r"\b(?:not|n['’]t|declined to|refused to)\s+(?:say|specify|disclose|reveal)\b[^.]{0,80}$|"
@@ -250,7 +251,7 @@ def _bloc(names: str, more: str = "") -> str:
 
 COALITIONS = ((r"\bTakuba\b", None, "Takuba task force (European)"),)  # when no member country is named
 # after the countries: "German soldiers serving with the UN mission" are Germany's
-UN_FORCES = ((r"\bMINUSMA\b", None, "MINUSMA (UN mission)"),
+UN_FORCES = ((r"(?<![A-Za-z0-9])MINUSMA\b", None, "MINUSMA (UN mission)"),  # "@UN_MINUSMA" too
              (r"\b(?:European Union|EU|EUCAP|EUTM)\b[^.]{0,40}\b(?i:missions?)\b", None, "European Union mission"),
              (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,100}?\b(?i:peacekeep\w*|mission|force)\b|"
               r"\bblue helmets\b", None,

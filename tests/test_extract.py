@@ -1609,3 +1609,13 @@ def test_a_deployment_approved_in_a_later_clause_has_arrived(extractor):
     libya = read(extractor, dt.date(2020, 1, 6), "ANKARA (Reuters) - Turkish troops have started moving to Libya, "
                  "President Tayyip Erdogan said on Sunday, days after parliament approved the deployment.")
     assert [(e.type, e.subtype, e.start) for e in libya] == [("deployment", "arrival", dt.date(2020, 1, 5))]
+
+
+def test_a_missions_handle_names_it_and_a_headlines_not_planning_negates(extractor):
+    thread = read(extractor, dt.date(2023, 10, 22), "1/ @UN_MINUSMA has completed its withdrawal from the Tessalit "
+                  "camp, in the Kidal region, the mission said on Saturday.")
+    chad = read(extractor, dt.date(2024, 2, 14), "France not planning to withdraw troops from Chad, minister says",
+                "b")
+    assert [(e.type, e.actor, e.start, e.place) for e in thread] == [
+        ("withdrawal", "MINUSMA (UN mission)", dt.date(2023, 10, 21), "Tessalit")]
+    assert chad == []
