@@ -21,8 +21,8 @@ THE_SITE = re.compile(r"(?:The|Its|This|That)\s+(?:[\w$.,-]+\s+){0,3}?"
 # "the last American C-17 lifted off from the base": the one the story named
 DEFINITE_BASE = re.compile(r"\bthe\s+(?:(?:air|military|drone|army)\s+)?(?:base|camp)\b", re.I)
 # "entered an air base in Niger", "has left its last base in Niger", "flying drones from a new base"
-UNNAMED_BASE = re.compile(r"\b(?:an?|its|their) (?:(?:last|final|remaining|new) )?(?:(?:air|military|drone|army) )?base\b",
-                          re.I)
+UNNAMED_BASE = re.compile(r"\b(?:an?|its|their) (?:(?:last|final|remaining|new) )?"
+                          r"(?:(?:air|military|drone|army) )?base\b", re.I)
 
 
 def backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid) -> list[Draft]:

@@ -242,7 +242,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, forward: bool = False)
             a, b = int(g["a"]), int(g["b"])
             return dt.date(int(g["year"]), *((a, b) if b > 12 else (b, a))), "day"
         if kind == "month_rel" and pub:  # "in July last year"
-            return dt.date(pub.year + RELYEAR[g["relyear"].lower()], MONTHS[g["month"].lower().rstrip(".")], 1), "month"
+            month = MONTHS[g["month"].lower().rstrip(".")]
+            return dt.date(pub.year + RELYEAR[g["relyear"].lower()], month, 1), "month"
         if kind == "weekday" and pub:
             if forward:
                 return pub + dt.timedelta(days=(WEEKDAYS[g["weekday"].lower()] - pub.weekday()) % 7), "day"

@@ -37,10 +37,12 @@ WANTED = re.compile(r"\b(?:demand|order|request|ask|call|sought|seek|want|announ
                     r"(?:(?:in|on|since|during|last)\s+)?$", re.I)  # the clause's verb wants the event; it is not the event
 # "confirming a decision that the junta took on Wednesday": the order's day
 DECISION = re.compile(r"\b(?:decision|order|request|ultimatum|demand)\s+$")
-# "impeach the president, who fled the country over the weekend": someone else's doing, after the trigger
 # "the town of Konna, which the militants seized on Thursday, and that soldiers had been flown in": the clause's own
 IN_RELATIVE = re.compile(r",\s*(?:which|who|where)\b[^,;]*$", re.I)
-NEXT_CLAUSE = re.compile(r",\s*(?:and|but)\b|;")
+NEXT_CLAUSE = re.compile(r",\s*(?:and|but)\b|;")  # where a clause ends: "..., a day after he won, and a council ..."
+# a trigger told after its own "after ..." clause: "sworn in on Monday, days after soldiers ousted Bongo"
+AFTER_CLAUSE = re.compile(r"\b(?:after|following|before(?!\s+(?!being\b)\w+ing\b)|since|until)\b[^,;]*$", re.I)
+# "impeach the president, who fled the country over the weekend": someone else's doing, after the trigger
 WHO_CLAUSE = re.compile(r",\s*who\s+(?:[\w'’-]+\s+){1,6}$", re.I)
 SEIZING = re.compile(r"\b(?:detain|arrest|seiz|captur|storm|held|hold)\w*", re.I)
 OTHER_OCCASION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|anniversary|independence day|deadline)\s+"
@@ -103,9 +105,9 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     before = [t for t in triggers if t < d.start]
     in_clause = [t for t in before if not CLAUSE.search(sentence, t, d.start)]
     # "sworn in on Monday, days after soldiers ousted Bongo": not the ousting's Monday
+    relative = IN_RELATIVE.search(sentence, 0, d.start) is not None
     after = [t for t in triggers if t > d.start and ";" not in sentence[d.end:t]  # "when"/"while" share the time
-             and not re.search(r"\b(?:after|following|before(?!\s+(?!being\b)\w+ing\b)|since|until)\b[^,;]*$", sentence[d.end:t], re.I)
-             and not (IN_RELATIVE.search(sentence, 0, d.start) and "," in sentence[d.end:t])]
+             and not AFTER_CLAUSE.search(sentence[d.end:t]) and not (relative and "," in sentence[d.end:t])]
     return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
 
 

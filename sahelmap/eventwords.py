@@ -90,7 +90,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
                    r"\b" + TAKE_OVER + r" (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
-    "deployment": (r"\bdeploy\w*", r"\b(?:went|go(?:es|ing)?|gone) into action\b", r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b",
+    "deployment": (r"\bdeploy\w*", r"\b(?:went|go(?:es|ing)?|gone) into action\b",
+                   r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b",
                    r"\b(?:came|come|comes|coming)\s+(?:back\s+)?(?:in)?to\s+(?-i:[A-Z])",  # "came to Timbuktu"
                    r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
@@ -242,6 +243,8 @@ ACTOR_NAMES = {"US": "United States Armed Forces", "FR": "French Armed Forces", 
                "DE": "Bundeswehr", "IT": "Italian Armed Forces", "GB": "British Armed Forces"}
 NAMED_FORCES = ((r"Africa(?:n)? Corps", "RU", "Africa Corps (Russia)"), (r"\bWagner\b", "RU", "Wagner Group (Russia)"),
                 (r"\b(?:Barkhane|Serval)\b", "FR", "French Armed Forces"))  # France's Sahel operations
+
+
 def _bloc(names: str, more: str = "") -> str:
     """A regional bloc's force, its force word after the bloc or before it: "SADC troops", "a force from the
     Southern African Development Community"."""
@@ -322,6 +325,7 @@ def cue_at(before: str) -> int | None:
     return m.start() if m else None
 
 
+# a clause after the trigger about another time: "have started moving, ..., days after parliament approved it"
 LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}(?:after|before|following|since)\b", re.I)
 
 

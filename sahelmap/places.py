@@ -279,7 +279,7 @@ class PlaceFinder:
             if (z >= 5.5 and _sentence_initial(text, start)) or (z >= 5.0 and best.how == "alt"):
                 return False  # "We", "No", "Man": common words that are also some town's other name
         if best.how == "alt" and THE_COMMON.fullmatch(surface) and _zipf(surface.split()[1].lower()) >= 4.8:
-            return False  # "The City Council": not Oakville's other name
+            return False  # "The City Council", "The Mission's peacekeepers": not Oakville's or a district's other name
         if MIXED_ACRONYM.fullmatch(surface):
             return False  # "FAMa", Mali's armed forces: not Fama, Brazil
         dateline = surface.isupper() and DATELINE.match(text, start)  # "LOMÉ (Reuters) -", "HAMMOND, Ind. (AP) -"

@@ -20,6 +20,7 @@ ORIGIN = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]
 BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+"
                      r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city)\s+of\s+)?$", re.I)
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
+CAPITAL_REACH = 2 * COUP_WINDOW  # "... an attempted coup. ... shooting near a military barracks in the capital"
 UNKNOWN = (None, "unknown")
 # the capital as a scene: not "the capital of Nigeria", "the capital, Abuja", "Mali's capital, Bamako"
 _CAPITAL = r"capital\b(?!\s*(?:of\b|,?\s*[A-Z]))"
@@ -320,11 +321,11 @@ def _un_between(sentence, start, end) -> tuple | None:
 
 def told_in_capital(body: str, start: int, end: int, here, host, around=(), crowd: bool = False) -> bool:
     """Whether the sentence from ``start`` to ``end`` says the event was in the host's capital: "opened a
-    base in Somalia's capital"; for a host's own act, told "in the capital" or "in Guinea-Bissau's capital"
-    up to a coup's window after it, by the article's mentions ``around`` ("gunfire near the presidential
-    palace in the capital"); with ``crowd``, a crowd "in the streets of the capital" (where the crowd was,
-    not where soldiers seized power)."""
-    if around and (THE_CAPITAL.search(body, start, end + 2 * COUP_WINDOW) or any(
+    base in Somalia's capital"; for a host's own act, told "in the capital" up to CAPITAL_REACH after it
+    or "in Guinea-Bissau's capital" up to a coup's window, by the article's mentions ``around`` ("gunfire
+    near the presidential palace in the capital"); with ``crowd``, a crowd "in the streets of the capital"
+    (where the crowd was, not where soldiers seized power)."""
+    if around and (THE_CAPITAL.search(body, start, end + CAPITAL_REACH) or any(
             m.country_code == host and m.kind == "country" and start <= m.start < end + COUP_WINDOW
             and _its_capital(body, m, False) for m in around)):
         return True
@@ -351,17 +352,24 @@ def capital_between(body: str, start: int, end: int) -> bool:
 
 
 def place_of(mentions, host, avoid, trigger, capital_window=0) -> PlaceMention | None:
-    """The site, else the town near the trigger (or inside its (start, end)), in the host country. A town from another
-    sentence (``trigger`` None) is never the dateline's city (ids in ``avoid``); the trigger's own sentence
-    may name it ("protested in Agadez"). ``capital_window``: how far the host's capital may be (a
-    coup's: "captured the president ... after gunfire near the palace in the capital Conakry")."""
+    """The site, else the town near the trigger, in the host country; ``trigger`` is its (start, end),
+    and a town inside a long trigger is near. A town from another sentence (``trigger`` None) is never
+    the dateline's city (ids in ``avoid``); the trigger's own sentence may name it ("protested in
+    Agadez"). ``capital_window``: how far the host's capital may be (a coup's: "captured the president
+    ... after gunfire near the palace in the capital Conakry")."""
     capital = capital_of(host)
-    far = (lambda m: 0 if trigger[0] <= m.start < trigger[1] else abs(m.start - trigger[0])) if trigger else None
     ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality", "region")
           and m.role != "metonym"
           and (trigger is None and m.id not in avoid or trigger is not None and (
-              m.kind == "site" or far(m) <= PLACE_WINDOW or m.name == capital and far(m) <= capital_window))]
+              m.kind == "site" or _from(trigger, m) <= PLACE_WINDOW
+              or m.name == capital and _from(trigger, m) <= capital_window))]
     return min(ok, key=place_rank, default=None)
+
+
+def _from(trigger: tuple[int, int], m) -> int:
+    """How far a mention starts from a trigger's start; none inside the trigger ("were arrested ... and
+    taken to the Kati military camp")."""
+    return 0 if trigger[0] <= m.start < trigger[1] else abs(m.start - trigger[0])
 
 
 def left_place(body: str, here, host) -> PlaceMention | None:

@@ -30,7 +30,8 @@ THE_BASE = re.compile(r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\b")
 CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b|\b(?:last|first|rest) of them\b|"
                      r"\b(?:[Dd]ozens|[Hh]undreds|[Ss]cores|[Ss]everal|[Aa]bout \d[\d,]*|"
                      r"\d[\d,]*)\s+(?:of\s+)?(?-i:[A-Z][a-z]+s)\b", re.I)
-THE_FORCE = re.compile(r"\b(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?" + FORCE, re.I)  # "the instructors", "the bloc's troops"
+# "the instructors", "our special forces", "the bloc's troops"
+THE_FORCE = re.compile(r"\b(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?" + FORCE, re.I)
 COUNTED_FORCE = re.compile(r"(?:(?:a|another|the first|the last)\s+(?:group|contingent|batch|team|detachment)\s+of\s+)?"
                            r"(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least)\s+)?"
                            r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of)\s+"
@@ -57,6 +58,8 @@ COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?" + NAME
 BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
 TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each kind's words, compiled once
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
+HEADING_PLACE = re.compile(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*")  # what heads a date: "N'Djamena, " or "Sunday, "
+WEEKDAY = re.compile(WEEKDAY_NAMES)
 CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s")  # "06:40 GMT -"
 
 
@@ -155,13 +158,15 @@ def section_days(article: Article, sentences) -> list:
     for s, e in sentences:
         line = article.body[s:e]
         found = [d for d in find_dates(line, article.date) if d.precision == "day"] if len(line) < 50 else []
-        rest = re.sub(r"[\W\d_]+", " ", _outside(line, found)).strip()
-        placed = re.fullmatch(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*", _outside(line, found))
+        words = _outside(line, found) if found else ""
+        rest = re.sub(r"[\W\d_]+", " ", words).strip()
+        placed = found and rest and HEADING_PLACE.fullmatch(words)
         if found and (not rest or placed):
-            if placed and day is None and not re.fullmatch(WEEKDAY_NAMES, rest):
+            heading = max(found, key=lambda d: d.end - d.start).day
+            if placed and day is None and not WEEKDAY.fullmatch(rest):
                 # a statement signed at its foot ("N'Djamena, 28 November 2024"), not "Monday, September 6": its day
-                out = [max(found, key=lambda d: d.end - d.start).day] * len(out)
-            day = max(found, key=lambda d: d.end - d.start).day
+                out = [heading] * len(out)
+            day = heading
         elif day is None and CLOCK_ENTRY.match(line):
             day = article.date  # "06:40 GMT - Residents report gunfire": a blog of the day it is published
         out.append(day)
