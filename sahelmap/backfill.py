@@ -38,8 +38,8 @@ def backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid
     for d in drafts:
         if d.type in ("deployment", "withdrawal") and d.place is None:
             left = d.type == "withdrawal"
-            d = _placed_by(d, 3, sentences, here_at,
-                           lambda s, e, here: station(body[s:e], here, d.host_cc, avoid, left))
+            d = _placed_by(d, 3, sentences, here_at,  # its own sentence too: "..., who have been confined to
+                           lambda s, e, here: station(body[s:e], here, d.host_cc, avoid, left), first=d.at)
         if d.type != "coup" and d.place is None and d.at > 0 and THE_SITE.match(d.source.sentence):
             d = dataclasses.replace(d, place=_site(here_at[d.at - 1], d.host_cc, avoid))  # named just before
         if d.type != "coup" and d.place is None and UNNAMED_BASE.search(d.source.sentence):
@@ -63,10 +63,11 @@ def _elsewhen(dates, day, days_only=False) -> bool:
                for w in dates if not days_only or w.precision == "day")
 
 
-def _placed_by(d: Draft, reach: int, sentences, here_at, find, skip=lambda n: False) -> Draft:
+def _placed_by(d: Draft, reach: int, sentences, here_at, find, skip=lambda n: False, first=None) -> Draft:
     """``d`` placed at what ``find(start, end, here)`` gives for the first of the next ``reach`` sentences
-    that are not skipped and give one (``here_at[n]``: sentence ``n``'s places), else ``d`` as it was."""
-    for n in range(d.at + 1, min(d.at + reach + 1, len(sentences))):
+    (from ``first``, if given) that are not skipped and give one (``here_at[n]``: sentence ``n``'s places),
+    else ``d`` as it was."""
+    for n in range(d.at + 1 if first is None else first, min(d.at + reach + 1, len(sentences))):
         s, e = sentences[n]
         town = None if skip(n) else find(s, e, here_at[n])
         if town is not None:

@@ -46,8 +46,8 @@ PATTERNS = [
     ("weekday", re.compile(_LEAD + rf"\b(?P<weekday>{WEEKDAY_NAMES})\b(?P<lastweek>\s+(?:of\s+)?last week\b)?")),
     ("month_rel", re.compile(_LEAD + r"\b" + _MONTH + _RELYEAR + r"\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|(?:earlier )?this (?:morning|afternoon|evening)|"
-                            r"tonight|last night|last week|this week|last weekend|over the weekend|"
+    ("relative", re.compile(r"\b(?P<rel>yesterday|(?<!ago )today|(?:earlier )?this (?:morning|afternoon|evening)|"
+                            r"tonight|last night|last week|(?<!ago )this week|last weekend|over the weekend|"
                             r"last month|this month|earlier this month|"
                             r"last year|this year|earlier this year|next month|next year|"
                             r"(?:the )?(?:start|beginning) of (?:the|this) (?:year|month)|"
@@ -56,7 +56,7 @@ PATTERNS = [
     ("offset", re.compile(r"\b(?:(?:(?P<n>" + COUNT + r") (?P<unit>days?|weeks?|fortnights?)|"
                           r"(?P<hours>24|48|72|96) hours) "
                           r"(?P<dir>after|before|earlier|later|ago)|"
-                          r"(?P<ago_n>" + COUNT + r") (?P<ago_unit>months?|years?) ago|"
+                          r"(?P<ago_n>" + COUNT + r") (?P<ago_unit>months?|years?) ago(?P<today> today| this week)?|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
                           r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later))\b",
                           re.I)),
@@ -168,10 +168,18 @@ def _anchor(found: list[DateMention], m: re.Match, published: dt.date | None) ->
     before = max(((d.start, d.day) for d in days if d.end <= m.start()), default=None)
     if before:
         return before[1]
-    if m.group("same"):
-        return min(((d.start, d.day) for d in days if d.start >= m.end()), default=(0, None))[1]
+    if m.group("same"):  # not "minutes after X declared him winner of Saturday's election": the election's day
+        return min(((d.start, d.day) for d in days if d.start >= m.end() and not _deep_possessive(m, d)),
+                   default=(0, None))[1]
     forward = (m.group("dir") or "").lower() in ("before", "later")  # from publication, a day not yet come
     return None if forward else published
+
+
+def _deep_possessive(m: re.Match, d: DateMention) -> bool:
+    """A day's possessive ("Saturday's election") further into the clause than "after (the)" names
+    another noun's day, not the clause's."""
+    return m.string.startswith(("'s", "’s"), d.end) and \
+        not re.fullmatch(r"\s+(?:the\s+)?", m.string[m.end():d.start])
 
 
 NEAR_FUTURE_DAYS = 14
@@ -185,7 +193,10 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     Wednesday, two days after soldiers arrested them" (the arrest: Monday), "a day later"."""
     g = m.groupdict()
     if g["ago_unit"]:  # "a year ago": that month a year before; "three years ago": that year
-        return _months_ago(pub, NUMBERS.get(g["ago_n"].lower()) or int(g["ago_n"]), g["ago_unit"]) if pub else None
+        n = NUMBERS.get(g["ago_n"].lower()) or int(g["ago_n"])
+        if pub and g["today"]:  # "Five years ago today", "a year ago this week": that day, that week
+            return _years_back(pub, n, g["ago_unit"], g["today"].strip())
+        return _months_ago(pub, n, g["ago_unit"]) if pub else None
     if g["dir"]:  # "two days after", "48 hours after": two days
         n = int(g["hours"]) // 24 if g["hours"] else NUMBERS.get(g["n"].lower()) or int(g["n"])
         per = UNIT_DAYS[(g["unit"] or "day").lower().rstrip("s")]
@@ -198,6 +209,14 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     else:
         base, days = anchor, (1 if g["next"] else -1)
     return (base + dt.timedelta(days=days), "day") if base else None
+
+
+def _years_back(pub: dt.date, n: int, unit: str, span: str):
+    """Publication's day (its week, for "this week") ``n`` months or years before; 29 February falls on the 28th."""
+    months = pub.year * 12 + pub.month - 1 - n * (12 if unit.startswith("year") else 1)
+    year, month = divmod(months, 12)
+    day = dt.date(year, month + 1, min(pub.day, calendar.monthrange(year, month + 1)[1]))
+    return (_monday(day), "week") if span == "this week" else (day, "day")
 
 
 def _months_ago(pub: dt.date, n: int, unit: str):

@@ -64,10 +64,28 @@ REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|
 COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:\w+\s+)?\d[\d,.]*\s+(?:\w+\s+)?$", re.I)
 
 
+NOW_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight")
+LIVE_PERFECT = re.compile(r"\b(?:say|says|said|claim|claims|announced?)\b[^.;]{0,30}\b(?:have|has)\s+(?:just\s+)?$",
+                          re.I)
+
+
 def pluperfect(before: str) -> bool:
     """The trigger is told in the past perfect outside reported speech ("while French and German forces
     had left"): something that happened before the story's time, which without a date has no day."""
     return PLUPERFECT.search(before[-30:]) is not None and SAYING.search(before) is None
+
+
+def quoted_now(d, sentence: str) -> bool:
+    """A "today" inside a quotation ("Today at 1 p.m., the last detachment crossed the border," the army said):
+    the day the words were said, which a day named outside the quotation tells better."""
+    return d.text.lower() in NOW_WORDS and (sentence.count('"', 0, d.start) % 2 == 1
+                                              or sentence.count("“", 0, d.start) > sentence.count("”", 0, d.start))
+
+
+def live_takeover(before: str, lead: bool) -> bool:
+    """A lead that tells a takeover as just done ("Army officers say they have seized power in Gabon"):
+    news of the day it is published, though it names none."""
+    return lead and LIVE_PERFECT.search(before[-40:]) is not None
 
 
 def perfect_since(sentence: str, trig) -> bool:

@@ -83,10 +83,10 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?back\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
                    r"\b(?:carr(?:y|ies|ied|ying)|ferr\w+|airlift\w*)\b[^.]{0,60}\bout of\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w,'’-]+\s+){1,5}?out of\b", r"\bpull-?out\b",
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b",
-                   r"\bcross(?:ed|ing)\s+(?:back\s+)?the border\s+(?:at|near|back)\b", r"\bexpel\w*", r"\bexpulsions?\b",
+                   r"\bcross(?:ed|ing)\s+(?:back\s+)?the border\s+(?:at|near|back|between)\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
                    r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bgone from\b", r"\brepatriat\w+", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
-                   r"\b(?:return\w*|c[oa]me|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b(?! power\b)",
+                   r"\b(?:return\w*|c[oa]me|go(?:es|ing)|(?<!\bto )go|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b(?! power\b)",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
                    r"\b" + TAKE_OVER + r" (?:of )?(?:the )?(?:\w+ ){0,3}(?:camp|base)s?\b"),
@@ -249,7 +249,7 @@ def _bloc(names: str, more: str = "") -> str:
     """A regional bloc's force, its force word after the bloc or before it: "SADC troops", "a force from the
     Southern African Development Community"."""
     force = r"(?:force|troops|soldiers|mission" + more + ")"
-    return rf"\b(?:{names})\b[^.]{{0,60}}\b{force}\b|\b{force}\s+(?:from|of)\s+(?:the\s+)?(?:{names})\b"
+    return rf"\b(?:{names})\b[^.]{{0,80}}\b{force}\b|\b{force}\s+(?:from|of)\s+(?:the\s+)?(?:{names})\b"
 
 
 COALITIONS = ((r"\bTakuba\b", None, "Takuba task force (European)"),)  # when no member country is named

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from .articles import Article, with_date
 from .backfill import backfill
-from .datewords import SAYING, perfect_since, pluperfect, reports
+from .datewords import SAYING, live_takeover, perfect_since, pluperfect, quoted_now, reports
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import ENDINGS, Event, Source, sort_events
@@ -190,7 +190,7 @@ class Extractor:
         if when is None and etype == "coup" and SURVIVED.search(before):  # "said on Tuesday he had survived an
             when = next((d for d in dates if reports(d, sentence)), None)   # attack ... after gunmen attacked the palace"
             cue = cue and when is None
-        if when is None and (pub is None or etype in ("coup", "base")
+        if when is None and (pub is None or etype == "base" or etype == "coup" and not live_takeover(before, after.lead)
                              or (cue or pluperfect(before) or perfect_since(sentence, trig)
                                  or RELATIVE_VERB.search(before[-25:])) and not told):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
@@ -211,7 +211,8 @@ class Extractor:
         place = site or place
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
-        own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) else 2
+        own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) \
+            or quoted_now(when, sentence) else 2
         if (own < 2 or etype == "coup") and REACTION.search(before[-60:]):
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
         capital = (place is None or etype == "coup") and told_in_capital(

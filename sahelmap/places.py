@@ -61,7 +61,7 @@ NOT_PLACES = {"white house", "the white house", "metro", "passover", "hamas",
               "wagner", "barkhane", "serval", "takuba", "minusma", "ecowas", "sabre",
               "xinhua", "google", "reuters"}
 DIVISION_AFTER = re.compile(r"\s+(state|province|region|governorate|prefecture)\b")
-SITE_AFTER = re.compile(r" (airport|air ?base|base|camp)\b")
+SITE_AFTER = re.compile(r" (airport|air ?base|base|camp|(?:desert )?platform)\b")  # "Gao desert platform"
 TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of\s+\Z")
 DIVISION_BEFORE = re.compile(r"\b(?:states?|provinces?|regions?|governorates?) of\s+(?:the\s+)?\Z")
 GERUND_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|from|to|on|in|out|up|through)\b")
@@ -76,7 +76,10 @@ GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispu
                                r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$|"
                                r"\b(?i:government|junta|regime|rulers|authorities|administration)\s+in\s+$")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside)\s+\Z")  # "based in N'Djamena have left"
-DATELINE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
+DATELINE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
+# an agency's tag before a headline ("URGENT - Burkina junta says ...", "UPDATE 1 —"), no place it was filed from
+WIRE_FLAGS = {"URGENT", "UPDATE", "BREAKING", "FLASH", "ALERT", "EXCLUSIVE", "CORRECTED", "REFILE", "ANALYSIS",
+              "FACTBOX", "EXPLAINER", "INSIGHT", "WRAPUP", "RPT", "LIVE", "OPINION", "EDITORIAL", "BULLETIN"}
 # "Libreville, Gabon —", "Bamako, 4 January 2022 —", "Niamey (AFP) -": a title-case city needs its comma or agency
 DATELINE_TITLE = re.compile(r"\A\s*([A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+){0,2})"
                             r"(?:,\s*([A-Z0-9][\w .]{1,30}?)\s*(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]{1,2}\s")
@@ -392,12 +395,14 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
-    """The span of a wire dateline ("WASHINGTON –", "OUAGADOUGOU (Reuters) -") in the first line."""
+    """The span of a wire dateline ("WASHINGTON –", "OUAGADOUGOU (Reuters) -", "HARARE/GOMA, March 14 -") in the
+    first line."""
     first = text.lstrip("\n")
     offset = len(text) - len(first)
     for line in re.finditer(r"[^\n]+", first[:2000]):
         m = DATELINE.match(line.group()) or DATELINE_TITLE.match(line.group())
-        if m:  # "ABUJA, Nigeria (AP) —": the country is the dateline's too
+        if m and m.group(1).strip().upper().rstrip(" 0123456789") not in WIRE_FLAGS:
+            # "ABUJA, Nigeria (AP) —": the country is the dateline's too
             return offset + line.start() + m.start(1), offset + line.start() + max(m.end(1), m.end(2))
     return None
 

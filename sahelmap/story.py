@@ -21,6 +21,8 @@ BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
 RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
 SHOTS = r"gunfire|gunshots|shooting|heavy weapons fire|explosions"
 GUNFIRE = re.compile(rf"\b(?:{SHOTS})\b", re.I)
+ASSAULT = re.compile(r"\b(?:gunmen|assailants|attackers|mutineers|mutinous soldiers)\b[^.;]{0,30}\b"
+                     r"(?:stormed|attacked|raided|seized)\b", re.I)
 # what a coup's scene shows: shooting, armour in the streets, the leaders held somewhere
 COUP_SCENE = re.compile(rf"\b(?:{SHOTS}|shots|armou?red vehicles|tanks|military vehicles|"
                         r"(?:detained|held|arrested|kept|holed up)\b[^.;]{0,60}\b(?:at|in|inside)\b)", re.I)
@@ -40,11 +42,19 @@ COUNTED_FORCE = re.compile(r"(?:(?:a|another|the first|the last)\s+(?:group|cont
 THE_CROWD = re.compile(r"\bthe\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowds?)\b", re.I)
 # "the personnel would fly unarmed surveillance drones out of an airfield in Garoua", "The soldiers were flown to
 # Bangui": where a force works from
+FORCE_NOUN = r"force|unit|contingent|detachment|battalion|squadron|group"
+CONFINED = r"confined to (?:their|its) (?:bases?|barracks|camps?)"  # "who have been confined to their bases in Goma"
 STATION = re.compile(r"\b(?:the|these|those|they|our|who)\b[^.;]{0,60}?\b(?:(?:are|were|will be|would be|have been) "
-                     r"(?:based|stationed|housed)\b|(?:were|have been) (?:flown|airlifted|sent|dispatched) (?:in)?to\b|"
-                     r"(?:will|would)\s+(?:[\w-]+\s+){0,4}?(?:operat|fl(?:y|ies|ew)|work)\w*\b[^.;]{0,60}?\b(?:out of|from))",
+                     r"(?:based|stationed|housed|" + CONFINED + r")\b|"
+                     r"(?:were|have been) (?:flown|airlifted|sent|dispatched) (?:in)?to\b|"
+                     r"(?:will|would)\s+(?:[\w-]+\s+){0,4}?(?:operat|fl(?:y|ies|ew)|work)\w*\b[^.;]{0,60}?\b(?:out of|from))|"
+                     r"(?:the|these|those)\b[^.;]{0,40}?, (?:an?|the) (?:[\w-]+ ){0,3}?(?:" + FORCE_NOUN +
+                     r") based (?:in|at)\b",
                      re.I)
-WAS_BASED = re.compile(r"\b(?:were|had been) (?:based|stationed|housed)\b")
+# where a force that leaves was: "who were based in N'Djamena"; "The British soldiers, a reconnaissance force based in
+# Gao"
+WAS_BASED = re.compile(r"\b(?:were|had been) (?:based|stationed|housed)\b|\bhave been " + CONFINED + r"\b|"
+                       r", (?:an?|the) (?:[\w-]+ ){0,3}?(?:" + FORCE_NOUN + r") based (?:in|at)\b")
 SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
@@ -228,7 +238,14 @@ def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | 
     if not sentences or article.date is None:
         return None
     return next((d for n in range(lead + 1) for d in dates_at(n) if d.precision == "day"
-                 and abs((article.date - d.day).days) <= BACKGROUND_DAYS), None)
+                 and abs((article.date - d.day).days) <= BACKGROUND_DAYS
+                 and not _others_day(article.body[sentences[n][0] + d.end:sentences[n][1]])), None)
+
+
+def _others_day(rest: str) -> bool:
+    """A day owned by a noun that is no event ("the winner of Saturday's election")."""
+    m = POSSESSED.match(rest)
+    return bool(m) and not any(its_own(m.group(1), etype) for etype, _, _ in TRIGGERS)
 
 
 def station(sentence: str, here, host_cc: str | None, avoid, left=False) -> object | None:
@@ -283,6 +300,8 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
     owned = tuple((d, m.group(1)) for k in ks for d in dates_at(k) if d.precision == "day"
                   for m in [POSSESSED.match(body[sentences[k][0] + d.end:sentences[k][1]])] if m)
+    if ASSAULT.search(body, s, e):  # "Gunmen stormed the barracks ... in the early hours of Sunday": the attack's day
+        owned += tuple((d, "attack") for d in dates_at(ks[0]) if d.precision == "day")
     return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene,
                  GUNFIRE.search(body, s, e) is not None, owned)
 
@@ -373,7 +392,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
         when = next(iter(after.dates), None)
     if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
         # a day, else a week or month ("Construction began this month"); not "The deal, signed last year, ..."
-        days = [d for d in after.dates if d.precision == "day"] or \
+        others = {d for d, nouns in after.owned if not its_own(nouns, etype)}  # "Saturday's election"
+        days = [d for d in after.dates if d.precision == "day" and d not in others] or \
             [d for d in after.dates if d.precision in ("week", "month")]
         told = days if subtype == "announced" else days[:1]  # "... said on Thursday that ..."
         when = next((d for d in told if pub is not None and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)

@@ -150,6 +150,12 @@ def test_hours_after_with_no_day_before_counts_from_its_clause_and_no_count_runs
                     pub) == [("hours after", "2025-11-26", "day"), ("on Wednesday", "2025-11-26", "day")]
     assert resolved("Officers seize power a day before election results", pub) == []
     assert resolved("The protest came four days after the coup", pub) == [("four days after", "2025-11-23", "day")]
+    # another noun's day further into the clause is not the clause's: the declaration came on Wednesday
+    pub = dt.date(2023, 8, 30)
+    assert resolved("seized power, minutes after the commission declared him the winner of Saturday's election",
+                    pub) == [("Saturday", "2023-08-26", "day")]
+    assert resolved("seized power, hours after Saturday's election", pub) == [
+        ("after Saturday", "2023-08-26", "day")]
 
 
 def test_by_a_day_something_had_happened_is_past_and_a_night_is_its_second_day():
@@ -202,3 +208,12 @@ def test_recent_weeks_are_the_month_of_a_fortnight_before():
         ("in recent weeks", "2024-08-01", "month")]
     assert resolved("over the past few weeks", dt.date(2024, 6, 1)) == [
         ("over the past few weeks", "2024-05-01", "month")]
+
+
+def test_years_ago_today_is_that_day_and_ago_this_week_that_week():
+    pub = dt.date(2025, 8, 18)  # a Monday
+    assert resolved("Five years ago today, soldiers mutinied at the Kati camp", pub) == [
+        ("Five years ago today", "2020-08-18", "day")]
+    assert resolved("A year ago this week, the last French soldiers left", pub) == [
+        ("A year ago this week", "2024-08-12", "week")]
+    assert resolved("Five years ago, soldiers mutinied", pub) == [("Five years ago", "2020-01-01", "year")]

@@ -81,6 +81,18 @@ def test_title_case_datelines_need_their_comma_or_agency(finder):
         assert [m.text for m in finder.find(text) if m.role == "dateline"] == marked, text
 
 
+def test_a_dateline_of_two_cities_is_one_dateline(finder):
+    text = "HARARE/GOMA, March 14 - Leaders met in Goma."
+    assert dateline_span(text) == (0, 21)
+    assert [(m.text, m.role) for m in finder.find(text)] == [("HARARE", "dateline"), ("Goma", "mention")]
+
+
+def test_an_agencys_flag_is_no_dateline(finder):
+    text = "URGENT - Burkina junta says it foiled coup attempt\n\nOUAGADOUGOU, Sept 28 (AFP) - The government spoke."
+    assert text[slice(*dateline_span(text))] == "OUAGADOUGOU, Sept 28"
+    assert [(m.text, m.role) for m in finder.find(text)] == [("Burkina", "mention"), ("OUAGADOUGOU", "dateline")]
+
+
 def test_a_headlines_last_word_is_no_title_for_the_dateline_under_it(finder):
     text = "Soldiers seize power, detain president\n\nBISSAU, Nov 26 (Reuters) - Officers took control on Wednesday."
     assert [(m.text, m.role) for m in finder.find(text)] == [("BISSAU", "dateline")]
@@ -92,10 +104,12 @@ def test_the_city_of_a_name_is_the_town_though_the_article_named_its_region(find
 
 
 def test_a_town_and_a_lowercase_airport_or_base_is_the_gazetteers_site(finder):
-    found = finder.find("A plane landed at Niamey airport. The last convoy left the Gao base. Talks were held in Gao.")
+    found = finder.find("A plane landed at Niamey airport. The last convoy left the Gao base. Talks were held in Gao. "
+                        "It came from the Gao desert platform.")
     assert [(m.text, m.name, m.kind) for m in found] == [("Niamey airport", "Air Base 101", "site"),
                                                          ("Gao base", "Gao desert platform", "site"),
-                                                         ("Gao", "Gao", "city")]
+                                                         ("Gao", "Gao", "city"),
+                                                         ("Gao desert platform", "Gao desert platform", "site")]
 
 
 def test_a_datelines_country_is_the_dateline(finder):
