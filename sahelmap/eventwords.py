@@ -307,7 +307,16 @@ def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | Non
     ``found``: this kind's words in the sentence when already matched (bases match case and all)."""
     if found is None or etype == "base":
         found = list(re.finditer(rx, sentence, re.I if etype != "base" else 0))
-    return next((m for m in found if not recalls(sentence, m.start())), found[0] if found else None)
+    # "This handover follows the departure": the departure; but "The coup follows a mutiny on Sunday" is one coup
+    told = [m for m in found if etype == "coup" or not _sequel_of(sentence, m)] or found
+    return next((m for m in told if not recalls(sentence, m.start())), told[0] if told else None)
+
+
+def _sequel_of(sentence: str, m: re.Match) -> bool:
+    """The sentence opens on the news just told, to say what came before it: "This handover follows the
+    departure of the French forces from the base of Faya on 26 December"; the departure is the news here."""
+    return re.fullmatch(r"\W*(?:This|That|The)\s+(?:\w+\s+)?", sentence[:m.start()]) is not None and \
+        re.match(r"\s+(?:follows|followed|comes after|came after)\b", sentence[m.end():]) is not None
 
 
 def recalls(sentence: str, at: int) -> bool:

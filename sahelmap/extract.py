@@ -77,7 +77,8 @@ class Extractor:
         ctx = _Context(article, self._focus_country(places),
                        frozenset(m.id for m in places if m.role == "dateline"),
                        frozenset(m.country_code for m in mentions if m.kind == "country" or m.role == "demonym"),
-                       frozenset(m.country_code for m in mentions if m.kind in ("city", "locality", "site")),
+                       frozenset(m.country_code for m in mentions if m.kind in ("city", "locality", "site")
+                                 and m.role != "metonym"),  # not "Paris said", "the Algiers peace agreement"
                        tuple(mentions))
         sentences = article.sentences()
         dates_at = sentence_dates(article, sentences, dateline_head(article, places))
@@ -106,7 +107,8 @@ class Extractor:
             has_force = re.search(FORCE, sentence, re.I) is not None
             for etype, sub, trig in hits:
                 told = prior.get(etype)  # "The departure leaves France ..." refers back further
-                told = told[1] if told and (n - told[0] <= 2 or etype == "base" or anaphora(sentence, trig)) else None
+                told = told[1] if told and (n - told[0] <= 2 or etype == "base" or anaphora(sentence, trig)) \
+                    and (not told[1].background or anaphora(sentence, trig)) else None  # not a recalled one's day
                 again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
                 if not trig or (etype in NEEDS_FORCE and not again and not has_force
                                 and not (told and CARRIER.search(sentence, 0, trig.start()))):

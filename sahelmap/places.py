@@ -30,9 +30,10 @@ _TOKEN = (r"(?:[A-Z][a-z]{0,3}\.){2,}|[A-Z]\.(?:[ \t][A-Z][a-z]?\.)+|(?:St|Ste|F
 _CONNECT = r"(?:of|de|du|des|la|le|el|al|al-|upon|on|sur|en|and|da|do)"
 _CALENDAR = rf"{WEEKDAY_NAMES}|{MONTH_NAMES}"
 CALENDAR = re.compile(_CALENDAR)
-# "Stratford upon Avon", "Rostov on Don", "Côte d'Ivoire"; not "Banjul on Friday"
-RUN = re.compile(rf"(?=[A-ZÀ-Þ])(?:{_TOKEN})(?:[ \t]+(?:[dl]['’](?=[A-ZÀ-Þ])|"
-                 rf"{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))?(?:{_TOKEN}|\d{{1,4}}\b))*")
+# "Stratford upon Avon", "Rostov on Don", "Côte d'Ivoire", "Air Base 201"; not "Banjul on Friday", nor "Kidal on 31
+# October" (a number only right after a name's word)
+RUN = re.compile(rf"(?=[A-ZÀ-Þ])(?:{_TOKEN})(?:[ \t]+(?:(?:[dl]['’](?=[A-ZÀ-Þ])|"
+                 rf"{_CONNECT}[ \t]+(?:the[ \t]+)?(?!(?:{_CALENDAR})\b))(?:{_TOKEN})|{_TOKEN}|\d{{1,4}}\b))*")
 SPACED_ABBREV = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?=[A-Z][a-z]?\.)")  # "W. Va." is "W.Va."
 # AP's abbreviations of states whose letters are also a word or a town ("ill", Pa in Burkina Faso): so they
 # are no gazetteer names (as "Ariz." is) but a state only where a state goes, after "Town, "
@@ -75,6 +76,9 @@ GOVERNMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:has|have|had|
 GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispute|standoff|row|cooperation|agreement|accord)"
                                r"\s+between\s+(?:[A-Z][\w'’-]+\s+and\s+)?$|"
                                r"\b(?i:government|junta|regime|rulers|authorities|administration)\s+in\s+$")
+# "the 2015 Algiers peace agreement", "the Lusaka protocol": a city naming an accord, which is not there
+ACCORD_AFTER = re.compile(r"\s+(?:(?:peace|ceasefire)\s+)?(?:agreements?|accords?|treaty|protocol|declaration|"
+                          r"peace\s+(?:deal|process))\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside)\s+\Z")  # "based in N'Djamena have left"
 DATELINE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
 # an agency's tag before a headline ("URGENT - Burkina junta says ...", "UPDATE 1 —"), no place it was filed from
@@ -99,7 +103,7 @@ class PlaceMention:
     country_code: str | None
     kind: str | None
     id: str | None
-    role: str = "mention"  # mention | dateline | demonym | metonym (a capital for its government)
+    role: str = "mention"  # mention | dateline | demonym | metonym (a capital for its government, a city its accord)
 
     def as_record(self) -> dict:
         return dataclasses.asdict(self)
@@ -327,7 +331,7 @@ class PlaceFinder:
             role = "demonym" if best.how == "demonym" else "mention"
             if dateline and start >= dateline[0] and end <= dateline[1]:
                 role = "dateline"
-            elif best.kind == "city" and _government(text, start, end, best):
+            elif best.kind == "city" and (_government(text, start, end, best) or ACCORD_AFTER.match(text, end)):
                 role = "metonym"
             if is_admin(text[start:end]) and best.kind != "region":
                 local = locality(towns)

@@ -270,9 +270,15 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
 
 def _listed_with(here, actor_cc, body) -> list:
     """The countries listed together with the actor's ("Britain, Sweden, Germany and Benin have also
-    announced they are pulling troops out"): fellow actors, not hosts."""
+    announced they are pulling troops out", "Uganda, Burundi and South Sudan also sent troops"): fellow
+    actors, not hosts."""
     first = next((i for i, m in enumerate(here) if m.country_code == actor_cc and m.kind == "country"), None)
-    return [] if actor_cc is None or first is None else _listed_after(here, first, body)
+    if actor_cc is None or first is None:
+        return []
+    before = first  # "Uganda, Burundi and South Sudan also sent troops": South Sudan's fellow senders
+    while before > 0 and LISTED.fullmatch(body, here[before - 1].end, here[before].start):
+        before -= 1
+    return here[before:first] + _listed_after(here, first, body)
 
 
 def _companions(here, body) -> list:

@@ -64,7 +64,9 @@ THEN = re.compile(r"\s*(?:(?:\w+\s+){1,2}then\b|Then\b|(?:Hours|Minutes|Moments)
 WIRE_OPENING = re.compile(r"[A-ZÀ-Þ]{3,}[A-ZÀ-Þ'’ .-]*(?:,[^—–\n-]{0,40})?\s*(?:\([^)]{0,30}\)\s*)?[—–-]")
 # "the withdrawal from Air Base 101 in Niamey ": the trigger and the places it names, up to its date
 NAMED = r"[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
-COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?" + NAMED + r")+\s+")
+# "departure of the French forces from the base of Faya on 26 December": the day right after the noun's complements
+COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:(?:base|camp|town|city) of\s+)?(?:"
+                         + NAMED + r")(?:\s+(?:forces|troops|soldiers|army))?)+\s+")
 BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
 TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each kind's words, compiled once
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
@@ -87,6 +89,7 @@ class After:
     scene: DateMention | None = None  # the day the sentence before sets ("Late Wednesday, soldiers appeared ...")
     gunfire: bool = False  # the next sentence tells the shooting of a coup: "Gunfire was heard near the residence in"
     owned: tuple = ()  # (day, the words it owns) in the next sentences: "Sunday's pre-dawn attack"
+    standfirst: DateMention | None = None  # the lead's day when a sentence before this one names it
 
 
 def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
@@ -234,7 +237,7 @@ def corrected_days(article: Article, sentences, dates_at, words_at) -> dict:
 
 
 def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | None:
-    """The day the article's headline or first sentence names, when recent."""
+    """The day the article's headline or first sentence (any up to ``lead``) names, when recent."""
     if not sentences or article.date is None:
         return None
     return next((d for n in range(lead + 1) for d in dates_at(n) if d.precision == "day"
@@ -267,12 +270,13 @@ def coup_scene(body: str, sentence_start: int, here, host_cc: str | None):
                  and COUP_SCENE.search(body, max(sentence_start, m.start - 90), m.start)), None) if host_cc else None
 
 
-def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at, words_at, headed=None) -> After:
+def following(article: Article, sentences, n, lead, mentions, opening, dates_at, words_at, headed=None) -> After:
     """The dates and places of the next sentences of this paragraph; a headline's are its lead's.
     ``headed``: each sentence's live-blog day (:func:`section_days`); no day is taken across one."""
     body, ks, last = article.body, [], sentences[n][1]
     headed = headed or [None] * len(sentences)
-    lead_day = lead_day if headed[n] == headed[lead] else None
+    opening = opening if headed[n] == headed[lead] else None
+    standfirst = lead_day(article, sentences, dates_at, n - 1) if n <= lead and opening is not None else None
 
     def tells(k):  # "Thread on what it means.": a lead's tag line, not a sentence of its own
         return any(words_at(k).values()) or dates_at(k) or len(body[slice(*sentences[k])].split()) >= 8
@@ -289,7 +293,7 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
     heading = headed[n] and DateMention(0, 0, "", headed[n], "day")
     scene = _scene_day(article, sentences, n, dates_at, words_at, lead)
     if not ks:
-        return After(n <= lead, lead_day, n < lead + 4, dates, (), frozenset(), heading, scene)
+        return After(n <= lead, opening, n < lead + 4, dates, (), frozenset(), heading, scene, standfirst=standfirst)
     s, e = sentences[ks[0]]
     # the sentence after that too, if it tells no event of its own ("In the town of Tera, hundreds gathered")
     e2 = sentences[ks[-1]][1] if len(ks) > 1 and not any(words_at(ks[1]).values()) else e
@@ -302,8 +306,8 @@ def following(article: Article, sentences, n, lead, mentions, lead_day, dates_at
                   for m in [POSSESSED.match(body[sentences[k][0] + d.end:sentences[k][1]])] if m)
     if ASSAULT.search(body, s, e):  # "Gunmen stormed the barracks ... in the early hours of Sunday": the attack's day
         owned += tuple((d, "attack") for d in dates_at(ks[0]) if d.precision == "day")
-    return After(n <= lead, lead_day, n < lead + 4, dates, places, told, heading, scene,
-                 GUNFIRE.search(body, s, e) is not None, owned)
+    return After(n <= lead, opening, n < lead + 4, dates, places, told, heading, scene,
+                 GUNFIRE.search(body, s, e) is not None, owned, standfirst)
 
 
 def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> DateMention | None:
@@ -397,6 +401,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
             [d for d in after.dates if d.precision in ("week", "month")]
         told = days if subtype == "announced" else days[:1]  # "... said on Thursday that ..."
         when = next((d for d in told if pub is not None and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
+    if when is None and cue is None and after.lead:  # "... said on Monday it was ending two EU missions. Here is
+        when = after.standfirst  # what we know. - The junta revoked the agreement ...": the standfirst's day
     if when is not None and cue is None and after.lead and reports(when, sentence):
         # "said on Monday that soldiers ... had tried to overthrow the state. Sunday's pre-dawn attack ...": its day
         when = next((d for d, nouns in after.owned if 0 < (when.day - d.day).days <= 7 and its_own(nouns, etype)),

@@ -1677,3 +1677,39 @@ def test_a_quoted_today_yields_to_the_day_the_lead_names(extractor):
         "left Mali, the French army command announced on Monday.\n\n\"Today at 1 p.m. Paris time, the last Barkhane "
         "force detachment present on Malian territory left Gao,\" the army said.")
     assert [(e.type, e.host_country, e.start) for e in events] == [("withdrawal", "MLI", dt.date(2022, 8, 15))]
+
+
+def test_an_accord_named_for_a_city_is_hosted_by_the_country_that_ends_it(extractor):
+    events = read(extractor, dt.date(2024, 1, 29), "- Mali's junta ended the 2015 Algiers peace agreement with "
+        "northern separatist groups \"with immediate effect\" on Thursday, accusing Algeria of \"hostile acts\".")
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in events] == [
+        ("agreement", "revoked", "MLI", dt.date(2024, 1, 25))]
+
+
+def test_a_handover_that_follows_a_departure_tells_the_departure(extractor):
+    events = read(extractor, dt.date(2025, 1, 11), "The base of Abéché was handed over to the Chadian army today "
+        "by the French forces.\n\nThis handover follows the departure of the French forces from the base of Faya on "
+        "26 December 2024.")
+    faya = [e for e in events if e.place == "Faya-Largeau"]
+    assert [(e.type, e.start, e.is_background) for e in faya] == [("withdrawal", dt.date(2024, 12, 26), True)]
+
+
+def test_a_list_under_a_standfirst_takes_its_day(extractor):
+    events = read(extractor, dt.date(2023, 12, 5), "Niger junta ends EU security missions: what we know\n\nNiger's "
+        "military government said on Monday it was ending two European Union security and defence missions in the "
+        "country. Here is what we know.\n\n- The junta revoked the agreement that allowed EUCAP Sahel Niger, a "
+        "civilian mission, to operate.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("agreement", "NER", dt.date(2023, 12, 4))]
+
+
+def test_a_recalled_events_year_does_not_date_the_plan_after_it(extractor):
+    events = read(extractor, dt.date(2022, 8, 16), "France first deployed troops in Mali in 2013 to drive back "
+        "jihadists.\n\nAbout 2,500 French soldiers will remain in the region, mainly in Niger and Chad.")
+    assert [(e.host_country, e.start.year) for e in events if e.type == "deployment"] == [
+        ("MLI", 2013), ("NER", 2022)]
+
+
+def test_countries_listed_before_the_sender_send_with_it_and_host_nothing(extractor):
+    events = read(extractor, dt.date(2023, 12, 4), "The first Kenyan soldiers of the regional force left Goma, in "
+        "eastern Congo, on Sunday. Uganda, Burundi and South Sudan also sent troops.")
+    assert {e.host_country for e in events if e.type == "deployment"} == {"COD"}

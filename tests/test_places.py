@@ -207,3 +207,10 @@ def test_the_mission_is_no_district_and_the_un_camps_of_mali_are_places(finder):
 def test_kamanyola_the_un_base_town_in_south_kivu(finder):
     assert names(finder, "MONUSCO handed its base in Kamanyola over to Congolese police.") == [
         ("Kamanyola", "Kamanyola", "CD"), ("Congolese", "Democratic Republic of the Congo", "CD")]
+
+
+def test_a_town_before_a_date_is_no_longer_name_and_a_city_naming_an_accord_is_not_there(finder):
+    assert [m.text for m in finder.find("Peacekeepers left their camp in Kidal on 31 October 2023.")] == ["Kidal"]
+    found = [(m.text, m.role) for m in finder.find("Mali ended the 2015 Algiers peace agreement. Talks were held "
+                                                   "in Algiers.")]
+    assert found == [("Mali", "mention"), ("Algiers", "metonym"), ("Algiers", "mention")]
