@@ -45,6 +45,7 @@ class Draft:
     mutiny: bool = False  # a coup told only as a mutiny: the takeover it led to, if told, is dated by its own day
     home: bool = False  # a withdrawal told by the troops' landing at home: the day they left the host comes first
     base_guessed: bool = False  # placed at the gazetteer's base by the town the text names ("their camp in Gao")
+    voted: bool = False  # told as a vote that allows it: "parliament voted on Thursday to allow troops to be sent"
 
 
 def midpoint(day: dt.date, precision: str) -> dt.date:

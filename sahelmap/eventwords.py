@@ -195,7 +195,8 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      r"\bnot\s+$|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+$",
                      re.I)  # "did not explicitly order the troops to leave"
 _SCHEDULE = r"(?:is|are) (?:set|due|expected) to|expects? to"  # "are due to leave", "expects to hand over"
-PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$",
+PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$|"
+                     r"^(?-i:[A-Z][\w'’.-]*\s+){1,3}to\s+$",  # a headline's "Hungary to send up to 200 troops"
                      re.I)  # "French troops would withdraw ... in January"
 SCHEDULED = re.compile(r"\b(?:" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$", re.I)  # of those plans, a schedule restated
 DEMAND = re.compile(r"\b(?:demand\w*|call\w*(?:\s+on\s+\w+)?\s+for|urg\w+|press\w* for|seek\w*)"
@@ -269,7 +270,9 @@ UN_FORCES = ((r"(?<![A-Za-z0-9])MINUSMA\b", None, "MINUSMA (UN mission)"),  # "@
 # a yes-no question, or one asked indirectly: "Whether Russia will send more men is the question"
 ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$|\W*Whether\b")
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
-LET_BUILD = re.compile(r"\bagree\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b[^.]{0,60}$",
+LET_BUILD = re.compile(r"\bagree\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b[^.]{0,60}$|"
+                       r"\b(?:agreement|deal|accord|understanding)\s+(?:on|over|to)\s+(?:setting up|set up|"
+                       r"build\w*|establish\w*|open\w*)\b[^.]{0,40}$",  # "reached an agreement on setting up a ... base"
                        re.I)  # "an agreement ... would allow Washington to set up a military base"
 # a correction's account of what an earlier version wrongly said: "An earlier version said the coup took place on Saturday"
 RETRACTED = re.compile(r"\s*(?:Correction\b[^:.]{0,30}:\s*)?"  # "Correction, July 31: An earlier version said"

@@ -33,6 +33,11 @@ from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_datel
                     sentence_dates, sentence_words, sequels)
 
 
+# a vote that allows a deployment or a withdrawal: not its day, when the text tells the troops moving
+APPROVED = re.compile(r"\b(?:parliament|senate|lawmakers|legislators|deputies|national assembly|congress)\b[^.;]{0,40}"
+                      r"\b(?:approv\w+|authori[sz]\w+|vot\w+|backed|endorsed)\b[^.;]*$", re.I)
+
+
 @dataclasses.dataclass(frozen=True)
 class _Context:
     """What every sentence of one article shares."""
@@ -227,7 +232,7 @@ class Extractor:
         return Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid, capital, same is not None, bool(when and when.filed),
                       recalled=bool(cue), mutiny=etype == "coup" and trig.group().lower().startswith("mutin"),
-                      home=home, base_guessed=site is not None)
+                      home=home, base_guessed=site is not None, voted=APPROVED.search(before[-60:]) is not None)
 
     # ---- merging and events
     def _merge(self, drafts: list[Draft]) -> list[Event]:
@@ -252,6 +257,10 @@ class Extractor:
         best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, d.recalled, d.home,
                                          (d.mutiny, d.day) if first else 0,
                                          d.source.article or "", d.source.start))
+        went = [d for d in group if d.dated > 0 and d.subtype in ("arrival", "started", "completed")
+                and d.precision == "day" and d.day >= best.day and not d.voted]
+        if went and best.voted:  # "parliament approved the deployment on Thursday" / "have started moving"
+            best = min(went, key=lambda d: d.day)
         finer = [d for d in group if d.dated > 0 and rank[d.precision] < rank[best.precision] and within(d.day, best)
                  and not (best.precision == "week" and d.dated < best.dated and d.subtype != "announced")]
         # "on Monday" in "this week"; not the Sunday officials spoke of it in "late last week", unless they announced it

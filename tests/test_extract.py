@@ -1713,3 +1713,20 @@ def test_countries_listed_before_the_sender_send_with_it_and_host_nothing(extrac
     events = read(extractor, dt.date(2023, 12, 4), "The first Kenyan soldiers of the regional force left Goma, in "
         "eastern Congo, on Sunday. Uganda, Burundi and South Sudan also sent troops.")
     assert {e.host_country for e in events if e.type == "deployment"} == {"COD"}
+
+
+def test_a_parliaments_vote_does_not_date_the_move_the_text_tells(extractor):
+    events = read(extractor, dt.date(2020, 1, 6), "ANKARA (Reuters) - Turkish troops have started moving to Libya, "
+        "President Tayyip Erdogan said on Sunday.\n\nTurkey's parliament voted on Thursday to allow troops to be sent.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("deployment", "LBY", dt.date(2020, 1, 5))]
+
+
+def test_a_headlines_country_to_send_troops_is_a_plan(extractor):
+    events = read(extractor, dt.date(2023, 11, 14), "Hungary to send up to 200 soldiers to Chad")
+    assert [(e.type, e.subtype, e.host_country) for e in events] == [("deployment", "announced", "TCD")]
+
+
+def test_an_agreement_on_setting_up_a_base_is_no_base_built(extractor):
+    events = read(extractor, dt.date(2025, 2, 13), "Sudan and Russia have reached an agreement on setting up a Russian "
+        "naval base on the Red Sea coast, Sudan's foreign minister said on Wednesday.")
+    assert [(e.type, e.host_country) for e in events] == [("agreement", "SDN")]
