@@ -94,7 +94,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b",
                    r"\b(?:came|come|comes|coming)\s+(?:back\s+)?(?:in)?to\s+(?-i:[A-Z])",  # "came to Timbuktu"
                    r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
-                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\bente(?:red|ring)\b(?!\s+(?:into\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                   r"(?:arrangement|agreement|deal|contract|talks|negotiations|partnership|alliance|force|office)s?\b)", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\b(?:started|begun|began|are|were) moving (?:in)?to\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b(?! on (?:track|course|schedule)\b)",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
@@ -272,7 +273,7 @@ ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
 LET_BUILD = re.compile(r"\bagree\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b[^.]{0,60}$|"
                        r"\b(?:agreement|deal|accord|understanding)\s+(?:on|over|to)\s+(?:setting up|set up|"
-                       r"build\w*|establish\w*|open\w*)\b[^.]{0,40}$",  # "reached an agreement on setting up a ... base"
+                       r"build\w*|establish\w*|open\w*)\b[^.]{0,40}$",  # "an agreement on setting up a ... base"
                        re.I)  # "an agreement ... would allow Washington to set up a military base"
 # a correction's account of what an earlier version wrongly said: "An earlier version said the coup took place on Saturday"
 RETRACTED = re.compile(r"\s*(?:Correction\b[^:.]{0,30}:\s*)?"  # "Correction, July 31: An earlier version said"
@@ -389,7 +390,9 @@ def arrives_home(sentence: str, offset: int, here, trig, actor_cc) -> bool:
     ("The deployment was announced at a summit in N'Djamena")."""
     if trig.group().lower() in ("deployment", "deployments", "arrival", "landing"):
         return False
-    clause_end = offset + trig.end() + len(re.split(r"[,;]", sentence[trig.end():], maxsplit=1)[0])
+    # the clause ends at a comma or where another begins: "arrived after the Council agreed ... to let Russia"
+    clause = re.split(r"[,;]|\s(?:after|before|when|because|since)\s", sentence[trig.end():], maxsplit=1)[0]
+    clause_end = offset + trig.end() + len(clause)
     first = next((m for m in here if offset + trig.end() <= m.start < clause_end and m.role == "mention"
                   and re.search(r"\b(?<!up )(?:in|at|to|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:m.start - offset])
                   and not FORCE_AFTER.match(sentence, m.end - offset)), None)  # "sending up to 300 U.S. troops to"

@@ -80,7 +80,8 @@ GOVERNMENT_BEFORE = re.compile(r"\b(?i:relations|ties|talks|tensions?|rift|dispu
 ACCORD_AFTER = re.compile(r"\s+(?:(?:peace|ceasefire)\s+)?(?:agreements?|accords?|treaty|protocol|declaration|"
                           r"peace\s+(?:deal|process))\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|inside)\s+\Z")  # "based in N'Djamena have left"
-DATELINE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s")
+DATELINE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{2,40}?)(?:,\s*([A-Z0-9][\w .,/]+?))?\s*(?:\([^)]{1,40}\))?"
+                      r"\s*[-–—]{1,2}\s")
 # an agency's tag before a headline ("URGENT - Burkina junta says ...", "UPDATE 1 —"), no place it was filed from
 WIRE_FLAGS = {"URGENT", "UPDATE", "BREAKING", "FLASH", "ALERT", "EXCLUSIVE", "CORRECTED", "REFILE", "ANALYSIS",
               "FACTBOX", "EXPLAINER", "INSIGHT", "WRAPUP", "RPT", "LIVE", "OPINION", "EDITORIAL", "BULLETIN"}

@@ -47,7 +47,8 @@ CONFINED = r"confined to (?:their|its) (?:bases?|barracks|camps?)"  # "who have 
 STATION = re.compile(r"\b(?:the|these|those|they|our|who)\b[^.;]{0,60}?\b(?:(?:are|were|will be|would be|have been) "
                      r"(?:based|stationed|housed|" + CONFINED + r")\b|"
                      r"(?:were|have been) (?:flown|airlifted|sent|dispatched) (?:in)?to\b|"
-                     r"(?:will|would)\s+(?:[\w-]+\s+){0,4}?(?:operat|fl(?:y|ies|ew)|work)\w*\b[^.;]{0,60}?\b(?:out of|from))|"
+                     r"(?:will|would)\s+(?:[\w-]+\s+){0,4}?(?:operat|fl(?:y|ies|ew)|work)\w*\b[^.;]{0,60}?"
+                     r"\b(?:out of|from))|"
                      r"(?:the|these|those)\b[^.;]{0,40}?, (?:an?|the) (?:[\w-]+ ){0,3}?(?:" + FORCE_NOUN +
                      r") based (?:in|at)\b",
                      re.I)

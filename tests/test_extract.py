@@ -1730,3 +1730,15 @@ def test_an_agreement_on_setting_up_a_base_is_no_base_built(extractor):
     events = read(extractor, dt.date(2025, 2, 13), "Sudan and Russia have reached an agreement on setting up a Russian "
         "naval base on the Red Sea coast, Sudan's foreign minister said on Wednesday.")
     assert [(e.type, e.host_country) for e in events] == [("agreement", "SDN")]
+
+
+def test_forces_arriving_before_a_clause_that_names_their_country_do_not_come_home(extractor):
+    events = read(extractor, dt.date(2018, 3, 23), "The Russian instructors arrived in the Central African Republic "
+        "in February. Russian instructors arrived after the U.N. Security Council agreed in December to let Russia "
+        "deliver weapons.")
+    assert {(e.type, e.actor_country, e.host_country) for e in events} == {("deployment", "RUS", "CAF")}
+
+
+def test_entering_an_arrangement_is_no_deployment(extractor):
+    assert not read(extractor, dt.date(2022, 12, 17), "Ghana's president said on Wednesday that Burkina Faso had "
+        "entered an arrangement with Russia's Wagner group.")
