@@ -1742,3 +1742,11 @@ def test_forces_arriving_before_a_clause_that_names_their_country_do_not_come_ho
 def test_entering_an_arrangement_is_no_deployment(extractor):
     assert not read(extractor, dt.date(2022, 12, 17), "Ghana's president said on Wednesday that Burkina Faso had "
         "entered an arrangement with Russia's Wagner group.")
+
+
+def test_air_strikes_launched_deploy_and_troops_flown_in_from_bases_elsewhere_are_not_hosted_there(extractor):
+    events = read(extractor, dt.date(2013, 1, 12), "France launches air strikes in Mali to halt Islamist advance\n\n"
+        "PARIS - French warplanes struck Islamist rebels near Konna on Friday. French troops were also being flown in "
+        "from bases in Chad and Ivory Coast, a diplomatic source said.")
+    assert {(e.type, e.actor_country, e.host_country) for e in events} == {("deployment", "FRA", "MLI")}
+    assert [e.place for e in events] == ["Konna"]
