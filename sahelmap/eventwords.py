@@ -94,8 +94,10 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b",
                    r"\b(?:came|come|comes|coming)\s+(?:back\s+)?(?:in)?to\s+(?-i:[A-Z])",  # "came to Timbuktu"
                    r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
-                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b", r"\blaunch\w*\s+(?:[\w-]+\s+)?(?:air\s?strikes|raids)\b",
-                   r"\b(?:warplanes|fighter jets|air force jets)\s+(?:\w+\s+)?(?:struck|bombed|pounded)\b", r"\bente(?:red|ring)\b(?!\s+(?:into\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b",
+                   r"\blaunch\w*\s+(?:[\w-]+\s+)?(?:air\s?strikes|raids)\b",  # "France launches air strikes in Mali"
+                   r"\b(?:warplanes|fighter jets|air force jets)\s+(?:\w+\s+)?(?:struck|bombed|pounded)\b",
+                   r"\bente(?:red|ring)\b(?!\s+(?:into\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                    r"(?:arrangement|agreement|deal|contract|talks|negotiations|partnership|alliance|force|office)s?\b)", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\b(?:started|begun|began|are|were) moving (?:in)?to\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b(?! on (?:track|course|schedule)\b)",

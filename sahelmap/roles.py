@@ -15,7 +15,9 @@ from .geocoders.index import capital_of, country_table
 from .places import PlaceMention
 
 PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
-ORIGIN = re.compile(r"\bfrom\s+(?:(?:their|its|the)\s+)?(?:(?:[\w-]+\s+)?(?:bases?|camps?|garrisons?)\s+in\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*\Z")
+# where forces come from: "from Nigeria, Sierra Leone and Ghana", "flown in from bases in Chad and Ivory Coast"
+ORIGIN = re.compile(r"\bfrom\s+(?:(?:their|its|the)\s+)?(?:(?:[\w-]+\s+)?(?:bases?|camps?|garrisons?)\s+in\s+)?"
+                    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*\Z")
 # "their base in", "its base in the northern Malian city of"
 BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+"
                      r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city)\s+of\s+)?$", re.I)
