@@ -21,7 +21,7 @@ from .escape import render_html
 from .eventfiles import attach_sentences, events_to_csv, events_to_geojson, read_events
 from .events import Event
 from .exc import BuildError
-from .maps import PAGES, MapOptions, render_page
+from .maps import PAGES, MapOptions, page_words, render_page
 from .spec import default_spec
 
 log = logging.getLogger("sahelmap")
@@ -93,7 +93,7 @@ def render_outputs(events: list[Event], articles: list[Article], opts: MapOption
     out = {f"{spec.name}.html": render_page(spec, events, by_id, opts) for spec in PAGES}
     out["events.geojson"] = events_to_geojson(events)
     out["events.csv"] = events_to_csv(events)
-    out["index.html"] = render_index(opts)
+    out["index.html"] = render_index(opts, events)
     from .static import static_outputs
 
     out.update(static_outputs(PAGES, events, opts))
@@ -236,6 +236,7 @@ def embed_code(spec, base_url: str = "") -> str:
     return EMBED.format(src=escape(base_url + spec.name + ".html"), title=escape(spec.title))
 
 
-def render_index(opts: MapOptions) -> str:
+def render_index(opts: MapOptions, events: list[Event]) -> str:
     as_of = opts.as_of.isoformat() if isinstance(opts.as_of, dt.date) else None
-    return render_html(INDEX, pages=PAGES, embed=embed_code, as_of=as_of)
+    pages = [page_words(spec, events, opts) for spec in PAGES]  # each as its page words it
+    return render_html(INDEX, pages=pages, embed=embed_code, as_of=as_of)

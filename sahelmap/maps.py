@@ -33,6 +33,7 @@ TYPE_STYLE = {  # Okabe-Ito colours: distinct for colour-blind readers
     "membership": ("Bloc change", "#8C6D1F", 5),
     "other": ("Other", "#7F7F7F", 5),
 }
+FAILED_STYLE = ("Failed coup attempt", "#8C8C8C")
 TILES = {
     "osm": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "&copy; OpenStreetMap contributors"),
     "carto": ("https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png",
@@ -159,11 +160,36 @@ def palette(spec: PageSpec, events: list[Event], chrome: MapSpec) -> tuple[list[
     """Legend entries (label, colour) and each event's index into them."""
     if spec.color_by == "actor":
         keys = [actor_style(e) for e in events]
-    else:
-        keys = [(TYPE_STYLE[e.type][0], chrome.color(e.type, TYPE_STYLE[e.type][1])) for e in events]
+    else:  # a failed attempt is told apart from a takeover
+        keys = [FAILED_STYLE if _failed(e) else (TYPE_STYLE[e.type][0], chrome.color(e.type, TYPE_STYLE[e.type][1]))
+                for e in events]
     entries = list(dict.fromkeys(sorted(set(keys), key=lambda k: (k in (OTHER_ACTOR, UNNAMED_ACTOR), k[0]))))
     where = {k: i for i, k in enumerate(entries)}
     return entries, [where[k] for k in keys]
+
+
+def _failed(e: Event) -> bool:
+    return e.type == "coup" and e.subtype == "failed"
+
+
+def page_words(spec: PageSpec, events: list[Event], opts: MapOptions) -> PageSpec:
+    """A page's title and subtitle: the spec's where it gives them, else the page's own for what it draws."""
+    shown = [e for e in events if not opts.as_of or e.start <= opts.as_of]
+    return page_text(coup_words(spec, shown), opts.chrome)
+
+
+def coup_words(spec: PageSpec, events: list[Event]) -> PageSpec:
+    """The coups page's words for what it draws: the year its coups begin ("since 2008" when the articles
+    tell of older ones) and, when failed attempts are among them, that they are."""
+    coups = [e for e in events if e.type == "coup"]
+    if spec.name != "coups" or not coups:
+        return spec
+    first = min(e.start.year for e in coups)
+    title = spec.title.replace("since 2020", f"since {first}") if first < 2020 else spec.title
+    subtitle = spec.subtitle
+    if any(_failed(e) for e in coups):
+        subtitle = "Coups and failed coup attempts (grey) in Africa; shaded countries came under military rule."
+    return dataclasses.replace(spec, title=title, subtitle=subtitle)
 
 
 def page_config(spec: PageSpec, events: list[Event], all_events: list[Event],
@@ -294,10 +320,10 @@ def render_page(spec: PageSpec, all_events: list[Event], articles: dict[str, Art
                 opts: MapOptions = MapOptions()) -> str:
     """Render one page to a string (byte-identical for the same input)."""
     chrome = opts.chrome
-    spec = page_text(spec, chrome)
     events = [e for e in sort_events(all_events) if kind_of(e.type) in spec.kinds]
     if opts.as_of and not spec.time_control:
         events = [e for e in events if e.start <= opts.as_of]
+    spec = page_words(spec, events, opts)
     entries, colour_of = palette(spec, events, chrome)
     config = page_config(spec, events, all_events, articles, opts, (entries, colour_of))
     legend = [(label, color, colour_of.count(i)) for i, (label, color) in enumerate(entries)]

@@ -10,7 +10,7 @@ import io
 
 from .events import Event
 from .layers import basemap, basemap_bbox, kind_of
-from .maps import MapOptions, PageSpec, day_number, junta_days, page_text, palette
+from .maps import MapOptions, PageSpec, day_number, junta_days, page_words, palette
 
 LAND, BORDER, SEA, JUNTA, INK = "#f2efe9", "#a9a9a9", "#dce8f0", "#f3d2bf", "#1a1a1a"
 RASTER_OVER = 2000  # past this many points an SVG carries them as one image, not thousands of paths
@@ -38,7 +38,7 @@ def render_static(spec: PageSpec, events: list[Event], opts: MapOptions, fmt: st
     plt.rcParams["svg.hashsalt"] = "sahelmap"
     plt.rcParams["font.family"] = "DejaVu Sans"
     chrome = opts.chrome
-    spec = page_text(spec, chrome)
+    spec = page_words(spec, events, opts)
     on, ended = shown_events(spec, events, opts)
     (s, w), (n, e) = chrome.extent
     width = 8.0

@@ -84,3 +84,19 @@ def test_forces_of_no_one_country_are_told_apart_in_the_legend():
     assert [entries[i][0] for i in index] == ["UN mission", "Regional force", "Regional force", "European mission",
                                               "Force not named", "Other forces", "France"]
     assert len({c for _, c in entries}) == len(entries)
+
+
+def test_the_coups_page_says_what_it_draws_older_coups_and_failed_attempts():
+    import html as html_lib
+
+    mali, niger = small_events()[1], small_events()[0]
+    older = dataclasses.replace(mali, id="MRT-2008-coup", host_country="MRT", start=dt.date(2008, 8, 6))
+    failed = dataclasses.replace(niger, id="SLE-2023-coup", host_country="SLE", subtype="failed")
+    page = html_lib.unescape(render_page(PAGES[1], [mali, older, failed], {}))
+    assert "military takeovers since 2008" in page and "failed coup attempts (grey)" in page
+    assert "Coup (2)" in page and "Failed coup attempt (1)" in page
+    from sahelmap.build import render_index
+
+    assert "military takeovers since 2008" in html_lib.unescape(render_index(MapOptions(), [mali, older, failed]))
+    plain = html_lib.unescape(render_page(PAGES[1], small_events(), {}))
+    assert "military takeovers since 2020" in plain and "Successful coups" in plain and "Failed" not in plain
