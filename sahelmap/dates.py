@@ -211,17 +211,21 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     return (base + dt.timedelta(days=days), "day") if base else None
 
 
+def _month_back(pub: dt.date, n: int, unit: str) -> int:
+    """The month ``n`` months or years before publication, counted as year * 12 + month - 1."""
+    return pub.year * 12 + pub.month - 1 - n * (12 if unit.startswith("year") else 1)
+
+
 def _years_back(pub: dt.date, n: int, unit: str, span: str):
     """Publication's day (its week, for "this week") ``n`` months or years before; 29 February falls on the 28th."""
-    months = pub.year * 12 + pub.month - 1 - n * (12 if unit.startswith("year") else 1)
-    year, month = divmod(months, 12)
+    year, month = divmod(_month_back(pub, n, unit), 12)
     day = dt.date(year, month + 1, min(pub.day, calendar.monthrange(year, month + 1)[1]))
     return (_monday(day), "week") if span == "this week" else (day, "day")
 
 
 def _months_ago(pub: dt.date, n: int, unit: str):
     """The month ``n`` months or years before publication; more than a year back, only its year is meant."""
-    months = pub.year * 12 + pub.month - 1 - n * (12 if unit.startswith("year") else 1)
+    months = _month_back(pub, n, unit)
     day = dt.date(months // 12, months % 12 + 1, 1)
     return (day, "month") if months >= (pub.year - 1) * 12 + pub.month - 1 else (day.replace(month=1), "year")
 

@@ -202,6 +202,9 @@ _SCHEDULE = r"(?:is|are) (?:set|due|expected) to|expects? to"  # "are due to lea
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$|"
                      r"^(?-i:[A-Z][\w'’.-]*\s+){1,3}to\s+$",  # a headline's "Hungary to send up to 200 troops"
                      re.I)  # "French troops would withdraw ... in January"
+# a vote that allows a deployment or a withdrawal: not its day, when the text tells the troops moving
+APPROVED = re.compile(r"\b(?:parliament|senate|lawmakers|legislators|deputies|national assembly|congress)\b[^.;]{0,40}"
+                      r"\b(?:approv\w+|authori[sz]\w+|vot\w+|backed|endorsed)\b[^.;]*$", re.I)
 SCHEDULED = re.compile(r"\b(?:" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$", re.I)  # of those plans, a schedule restated
 DEMAND = re.compile(r"\b(?:demand\w*|call\w*(?:\s+on\s+\w+)?\s+for|urg\w+|press\w* for|seek\w*)"
                     r"\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
@@ -319,11 +322,15 @@ def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | Non
     return next((m for m in told if not recalls(sentence, m.start())), told[0] if told else None)
 
 
+SEQUEL_HEAD = re.compile(r"\W*(?:This|That|The)\s+(?:\w+\s+)?")  # "This handover ..."
+SEQUEL_VERB = re.compile(r"\s+(?:follows|followed|comes after|came after)\b")  # "... follows the departure"
+
+
 def _sequel_of(sentence: str, m: re.Match) -> bool:
     """The sentence opens on the news just told, to say what came before it: "This handover follows the
     departure of the French forces from the base of Faya on 26 December"; the departure is the news here."""
-    return re.fullmatch(r"\W*(?:This|That|The)\s+(?:\w+\s+)?", sentence[:m.start()]) is not None and \
-        re.match(r"\s+(?:follows|followed|comes after|came after)\b", sentence[m.end():]) is not None
+    return SEQUEL_HEAD.fullmatch(sentence, 0, m.start()) is not None and \
+        SEQUEL_VERB.match(sentence, m.end()) is not None
 
 
 def recalls(sentence: str, at: int) -> bool:

@@ -20,9 +20,9 @@ from .datewords import SAYING, live_takeover, perfect_since, pluperfect, quoted_
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import ENDINGS, Event, Source, sort_events
-from .eventwords import (ASKED, CALLED_OFF, CONDITION, DEMAND, DENIED, ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES,
-                         LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION, RELATIVE_VERB,
-                         RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, acting,
+from .eventwords import (APPROVED, ASKED, CALLED_OFF, CONDITION, DEMAND, DENIED, ENDING, FORCE, FOREIGN_POWERS,
+                         GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION,
+                         RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, acting,
                          agreed_withdrawal, arrives_home, diplomat_told, find_trigger, in_transit, subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
@@ -31,11 +31,6 @@ from .roles import (BASE_IN, COUP_WINDOW, actor_of, capital_between, host_of, le
 from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, corrected_days,
                     dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
                     sentence_dates, sentence_words, sequels)
-
-
-# a vote that allows a deployment or a withdrawal: not its day, when the text tells the troops moving
-APPROVED = re.compile(r"\b(?:parliament|senate|lawmakers|legislators|deputies|national assembly|congress)\b[^.;]{0,40}"
-                      r"\b(?:approv\w+|authori[sz]\w+|vot\w+|backed|endorsed)\b[^.;]*$", re.I)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -112,9 +107,10 @@ class Extractor:
             has_force = re.search(FORCE, sentence, re.I) is not None
             for etype, sub, trig in hits:
                 told = prior.get(etype)  # "The departure leaves France ..." refers back further
-                told = told[1] if told and (n - told[0] <= 2 or etype == "base" or anaphora(sentence, trig)) \
-                    and (not told[1].background or anaphora(sentence, trig)) else None  # not a recalled one's day
-                again = told and anaphora(sentence, trig)  # "The deployment, which began in late August"
+                back = bool(told and trig) and anaphora(sentence, trig)  # "The deployment, which began in late ..."
+                told = told[1] if told and (n - told[0] <= 2 or etype == "base" or back) \
+                    and (not told[1].background or back) else None  # not a recalled one's day
+                again = told and back
                 if not trig or (etype in NEEDS_FORCE and not again and not has_force
                                 and not (told and CARRIER.search(sentence, 0, trig.start()))):
                     continue

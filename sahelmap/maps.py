@@ -34,6 +34,9 @@ TYPE_STYLE = {  # Okabe-Ito colours: distinct for colour-blind readers
     "other": ("Other", "#7F7F7F", 5),
 }
 FAILED_STYLE = ("Failed coup attempt", "#8C8C8C")
+COUPS_SINCE = 2020  # the coup belt's story; older coups the articles tell move the title's year back
+COUPS_TITLE = "The coup belt: military takeovers since {}"
+FAILED_SUBTITLE = "Coups and failed coup attempts (grey) in Africa; shaded countries came under military rule."
 TILES = {
     "osm": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "&copy; OpenStreetMap contributors"),
     "carto": ("https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png",
@@ -71,7 +74,7 @@ PAGES = (
     PageSpec("bases", "Foreign military bases in the Sahel",
              "Bases of foreign forces by country, open and closed; dashed rings have closed.", ("bases",),
              color_by="actor"),
-    PageSpec("coups", "The coup belt: military takeovers since 2020",
+    PageSpec("coups", COUPS_TITLE.format(COUPS_SINCE),
              "Successful coups in West and Central Africa and the Sahel; shaded countries came under military rule.",
              ("coups",), shade_juntas=True),
     PageSpec("deployments", "Foreign troops arrive and leave",
@@ -184,11 +187,8 @@ def coup_words(spec: PageSpec, events: list[Event]) -> PageSpec:
     coups = [e for e in events if e.type == "coup"]
     if spec.name != "coups" or not coups:
         return spec
-    first = min(e.start.year for e in coups)
-    title = spec.title.replace("since 2020", f"since {first}") if first < 2020 else spec.title
-    subtitle = spec.subtitle
-    if any(_failed(e) for e in coups):
-        subtitle = "Coups and failed coup attempts (grey) in Africa; shaded countries came under military rule."
+    title = COUPS_TITLE.format(min(COUPS_SINCE, *(e.start.year for e in coups)))
+    subtitle = FAILED_SUBTITLE if any(_failed(e) for e in coups) else spec.subtitle
     return dataclasses.replace(spec, title=title, subtitle=subtitle)
 
 

@@ -277,10 +277,8 @@ def _listed_with(here, actor_cc, body) -> list:
     first = next((i for i, m in enumerate(here) if m.country_code == actor_cc and m.kind == "country"), None)
     if actor_cc is None or first is None:
         return []
-    before = first  # "Uganda, Burundi and South Sudan also sent troops": South Sudan's fellow senders
-    while before > 0 and LISTED.fullmatch(body, here[before - 1].end, here[before].start):
-        before -= 1
-    return here[before:first] + _listed_after(here, first, body)
+    # "Uganda, Burundi and South Sudan also sent troops": South Sudan's fellow senders
+    return _listed_next_to(here, first, body, step=-1)[::-1] + _listed_next_to(here, first, body)
 
 
 def _companions(here, body) -> list:
@@ -289,15 +287,19 @@ def _companions(here, body) -> list:
     out = []
     for i, m in enumerate(here):
         if m not in out and COMPANION.search(body, max(0, m.start - 24), m.start):
-            out += [m, *_listed_after(here, i, body)]
+            out += [m, *_listed_next_to(here, i, body)]
     return out
 
 
-def _listed_after(here, i, body) -> list:
-    """The mentions listed right after ``here[i]``: "Mali, Burkina Faso and Niger"."""
+def _listed_next_to(here, i, body, step=1) -> list:
+    """The mentions listed together with ``here[i]``: right after it ("Mali, Burkina Faso and Niger"), or
+    right before it with ``step=-1``, nearest first."""
     out = []
-    while i + 1 < len(here) and LISTED.fullmatch(body, here[i].end, here[i + 1].start):
-        i += 1
+    while 0 <= i + step < len(here):
+        a, b = (here[i], here[i + step])[::step]  # in text order
+        if not LISTED.fullmatch(body, a.end, b.start):
+            break
+        i += step
         out.append(here[i])
     return out
 

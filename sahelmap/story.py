@@ -44,18 +44,17 @@ THE_CROWD = re.compile(r"\bthe\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers
 # Bangui": where a force works from
 FORCE_NOUN = r"force|unit|contingent|detachment|battalion|squadron|group"
 CONFINED = r"confined to (?:their|its) (?:bases?|barracks|camps?)"  # "who have been confined to their bases in Goma"
+BASED_AS = r", (?:an?|the) (?:[\w-]+ ){0,3}?(?:" + FORCE_NOUN + r") based (?:in|at)\b"  # ", a reconnaissance force based"
 STATION = re.compile(r"\b(?:the|these|those|they|our|who)\b[^.;]{0,60}?\b(?:(?:are|were|will be|would be|have been) "
                      r"(?:based|stationed|housed|" + CONFINED + r")\b|"
                      r"(?:were|have been) (?:flown|airlifted|sent|dispatched) (?:in)?to\b|"
                      r"(?:will|would)\s+(?:[\w-]+\s+){0,4}?(?:operat|fl(?:y|ies|ew)|work)\w*\b[^.;]{0,60}?"
                      r"\b(?:out of|from))|"
-                     r"(?:the|these|those)\b[^.;]{0,40}?, (?:an?|the) (?:[\w-]+ ){0,3}?(?:" + FORCE_NOUN +
-                     r") based (?:in|at)\b",
+                     r"(?:the|these|those)\b[^.;]{0,40}?" + BASED_AS,
                      re.I)
 # where a force that leaves was: "who were based in N'Djamena"; "The British soldiers, a reconnaissance force based in
 # Gao"
-WAS_BASED = re.compile(r"\b(?:were|had been) (?:based|stationed|housed)\b|\bhave been " + CONFINED + r"\b|"
-                       r", (?:an?|the) (?:[\w-]+ ){0,3}?(?:" + FORCE_NOUN + r") based (?:in|at)\b")
+WAS_BASED = re.compile(r"\b(?:were|had been) (?:based|stationed|housed)\b|\bhave been " + CONFINED + r"\b|" + BASED_AS)
 SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
