@@ -94,7 +94,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b",
                    r"\b(?:came|come|comes|coming)\s+(?:back\s+)?(?:in)?to\s+(?-i:[A-Z])",  # "came to Timbuktu"
                    r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
-                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:military\s+)?(?:operation|intervention)\b",
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:operation|intervention)\b",
                    r"\blaunch\w*\s+(?:[\w-]+\s+)?(?:air\s?strikes|raids)\b",  # "France launches air strikes in Mali"
                    r"\b(?:warplanes|fighter jets|air force jets)\s+(?:\w+\s+)?(?:struck|bombed|pounded)\b",
                    r"\bente(?:red|ring)\b(?!\s+(?:into\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
@@ -267,7 +267,8 @@ UN_FORCES = ((r"(?<![A-Za-z0-9])MINUSMA\b", None, "MINUSMA (UN mission)"),  # "@
              (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,100}?\b(?i:peacekeep\w*|mission|force)\b|"
               r"\bblue helmets\b", None,
               "United Nations mission"),
-             (_bloc(r"ECOWAS|West African (?:leaders|bloc|heads of state)"), None, "ECOWAS force"),
+             (_bloc(r"ECOWAS|West African (?:leaders|bloc|heads of state|peacekeep\w*)") + r"|\bECOM(?:OG|IB|IG|IL)\b",
+              None, "ECOWAS force"),  # "a West African peacekeeping force", ECOMOG (Liberia), ECOMIG (Gambia)
              (r"\bstandby force\b", None, "Regional standby force"),
              (_bloc(r"SADC|Southern African Development Community|Southern African (?:leaders|bloc|heads of state)")
               + r"|\bSAMI(?:M|DRC)\b", None, "SADC force"),

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from .articles import Article, with_date
 from .backfill import backfill
-from .datewords import SAYING, live_takeover, perfect_since, pluperfect, quoted_now, reports
+from .datewords import NEXT_CLAUSE, SAYING, live_takeover, perfect_since, pluperfect, quoted_now, reports
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import ENDINGS, Event, Source, sort_events
@@ -148,8 +148,12 @@ class Extractor:
             return None  # "given the French ambassador 48 hours to leave": a diplomat; "that Western forces are leaving"
         if etype == "protest" and (NOT_PROTEST.search(before[-40:]) or CALLED_OFF.match(sentence, trig.end())):
             return None  # "told reporters at a rally", "has drawn huge crowds", "A rally ... was called off"
+        dated_at = trig.start()
         if etype == "deployment" and ENDING.search(before[-40:]):
             etype = "withdrawal"  # "landed at Wunstorf on Friday, ending the Bundeswehr's deployment in Mali"
+            # "left the base two years ago today, ending a nine-year deployment": the leaving's day
+            dated_at = max((t for t in triggers if t < trig.start() and not NEXT_CLAUSE.search(before, t)),
+                           default=dated_at)
         reaction = REACTION.search(before[-60:]) if etype in NEEDS_FORCE else None
         if reaction:  # "Canada said they condemn the deployment of mercenaries": Canada deploys nobody
             reacting_at = offset + len(before) - len(before[-60:]) + reaction.start()
@@ -182,7 +186,7 @@ class Extractor:
         subtype = sub or subtype_of(etype, sentence, trig.start())
         if etype in ("base", "agreement") and subtype is None:
             return None  # a base or accord merely mentioned is no event: it must be built, signed, closed...
-        when, cue = event_date(etype, subtype, sentence, trig.start(), dates, triggers, after, pub)
+        when, cue = event_date(etype, subtype, sentence, dated_at, dates, triggers, after, pub)
         planned = etype in NEEDS_FORCE and PLANNED.search(before[-40:]) is not None
         if planned:  # a plan is news the day it is told; the day planned ranks no higher than a report's
             subtype = subtype if subtype in ("ordered", "presence") else "announced"

@@ -1750,3 +1750,22 @@ def test_air_strikes_launched_deploy_and_troops_flown_in_from_bases_elsewhere_ar
         "from bases in Chad and Ivory Coast, a diplomatic source said.")
     assert {(e.type, e.actor_country, e.host_country) for e in events} == {("deployment", "FRA", "MLI")}
     assert [e.place for e in events] == ["Konna"]
+
+
+def test_a_west_african_peacekeeping_force_and_ecomog_are_ecowas_forces(extractor):
+    events = read(extractor, dt.date(1990, 8, 25), "A West African peacekeeping force of about 3,000 soldiers landed "
+        "at the port of Monrovia on Friday. The force, known as ECOMOG, sailed from Freetown on Thursday.")
+    assert [(e.type, e.actor, e.host_country, e.start, e.place) for e in events] == \
+        [("deployment", "ECOWAS force", "LBR", dt.date(1990, 8, 24), "Monrovia")]
+
+
+def test_an_operation_launched_with_adjectives_is_a_deployment(extractor):
+    events = read(extractor, dt.date(2014, 8, 1), "France on Friday launched a new regional counter-terrorism "
+        "operation of 3,000 troops in Chad.")
+    assert [(e.type, e.actor_country, e.start) for e in events] == [("deployment", "FRA", dt.date(2014, 8, 1))]
+
+
+def test_ending_a_deployment_takes_the_day_of_the_leaving_it_follows(extractor):
+    events = read(extractor, dt.date(2024, 8, 15), "Two years on, Gao weighs what came next\n\nFrance's last troops "
+        "left the base in Gao two years ago today, ending a nine-year deployment in Mali.")
+    assert [(e.type, e.start, e.is_background) for e in events] == [("withdrawal", dt.date(2022, 8, 15), True)]
