@@ -57,6 +57,7 @@ PATTERNS = [
                           r"(?P<hours>24|48|72|96) hours) "
                           r"(?P<dir>after|before|earlier|later|ago)|"
                           r"(?P<ago_n>" + COUNT + r") (?P<ago_unit>months?|years?) ago(?P<today> today| this week)?|"
+                          r"(?P<then_n>" + COUNT + r") (?P<then_unit>months?|years?) (?P<then_dir>earlier|later)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
                           r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later))\b",
                           re.I)),
@@ -160,18 +161,18 @@ def _stretches(text: str) -> list[tuple[int, int]]:
 
 
 def _anchor(found: list[DateMention], m: re.Match, published: dt.date | None) -> dt.date | None:
-    """The day a "two days after" counts from: the last full day named before it, else publication
-    unless that counts ahead of it ("a day before election results"). "hours after" with no day
-    before it counts from the day its clause names: "took control, hours after gunfire broke out on
-    Wednesday"."""
-    days = [d for d in found if d.precision == "day"]
+    """The day a "two days after" counts from: the last full day named before it (any date, for "a year
+    later"), else publication unless that counts ahead of it ("a day before election results"). "hours
+    after" with no day before it counts from the day its clause names: "took control, hours after gunfire
+    broke out on Wednesday"."""
+    days = [d for d in found if d.precision == "day" or m.group("then_unit")]  # "in July 2023. A year later"
     before = max(((d.start, d.day) for d in days if d.end <= m.start()), default=None)
     if before:
         return before[1]
     if m.group("same"):  # not "minutes after X declared him winner of Saturday's election": the election's day
         return min(((d.start, d.day) for d in days if d.start >= m.end() and not _deep_possessive(m, d)),
                    default=(0, None))[1]
-    forward = (m.group("dir") or "").lower() in ("before", "later")  # from publication, a day not yet come
+    forward = (m.group("dir") or m.group("then_dir") or "").lower() in ("before", "later")  # a day not yet come
     return None if forward else published
 
 
@@ -197,6 +198,8 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
         if pub and g["today"]:  # "Five years ago today", "a year ago this week": that day, that week
             return _years_back(pub, n, g["ago_unit"], g["today"].strip())
         return _months_ago(pub, n, g["ago_unit"]) if pub else None
+    if g["then_unit"]:  # "flew out a month earlier", "a year later": that month, that year, from the day before it
+        return _months_from(anchor, g["then_n"], g["then_unit"], g["then_dir"]) if anchor else None
     if g["dir"]:  # "two days after", "48 hours after": two days
         n = int(g["hours"]) // 24 if g["hours"] else NUMBERS.get(g["n"].lower()) or int(g["n"])
         per = UNIT_DAYS[(g["unit"] or "day").lower().rstrip("s")]
@@ -209,6 +212,13 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     else:
         base, days = anchor, (1 if g["next"] else -1)
     return (base + dt.timedelta(days=days), "day") if base else None
+
+
+def _months_from(anchor: dt.date, count: str, unit: str, direction: str):
+    """The month (for months) or year ``count`` months or years ``direction`` ("earlier", "later") of ``anchor``."""
+    n = (NUMBERS.get(count.lower()) or int(count)) * (-1 if direction.lower() == "earlier" else 1)
+    year, month = divmod(_month_back(anchor, -n, unit), 12)
+    return (dt.date(year, month + 1, 1), "month") if unit.startswith("month") else (dt.date(year, 1, 1), "year")
 
 
 def _month_back(pub: dt.date, n: int, unit: str) -> int:

@@ -54,7 +54,7 @@ OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt
              "deployment": ("deployment", "arrival", "landing"),
              "base": ("base", "handover", "closure", "opening", "ceremony"),
              "agreement": ("deal", "accord", "agreement", "pact", "treaty", "signing", "decision", "announcement",
-                           "ceremony"),
+                           "vote", "ceremony"),
              "protest": ("protest", "march", "rally", "demonstration", "sit-in")}
 REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,3}$|"
                       r"\b(?:said|says|announced|told)\s+(?:in|during|on)\s+(?:a|an|his|her|its|their|the)\s+"
@@ -67,6 +67,8 @@ COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:\w+
 NOW_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight")
 LIVE_PERFECT = re.compile(r"\b(?:say|says|said|claim|claims|announced?)\b[^.;]{0,30}\b(?:have|has)\s+(?:just\s+)?$",
                           re.I)
+# the soldiers' own statement: "we, the defence and security forces, ..., have decided to ... put an end to"
+WE_HAVE_DECIDED = re.compile(r"\bwe\b[^.;]{0,200}\bhave\s+decided\b[^.;]{0,60}$", re.I)
 
 
 def pluperfect(before: str) -> bool:
@@ -83,9 +85,10 @@ def quoted_now(d, sentence: str) -> bool:
 
 
 def live_takeover(before: str, lead: bool) -> bool:
-    """A lead that tells a takeover as just done ("Army officers say they have seized power in Gabon"):
-    news of the day it is published, though it names none."""
-    return lead and LIVE_PERFECT.search(before[-40:]) is not None
+    """A lead that tells a takeover as just done ("Army officers say they have seized power in Gabon", "we
+    ... have decided to defend peace by putting an end to the current regime"): news of the day it is
+    published, though it names none."""
+    return lead and (LIVE_PERFECT.search(before[-40:]) or WE_HAVE_DECIDED.search(before[-300:])) is not None
 
 
 def perfect_since(sentence: str, trig) -> bool:

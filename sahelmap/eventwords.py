@@ -28,7 +28,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\b(?:holding|held)\s+(?:the\s+)?(?:President|Prime Minister)\b",
              r"\b(?:taken|took|take|taking)\s+custody\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:President|Prime Minister)\b",
              r"\bunder house arrest\b", r"\b(?:been|was|were|is|are)\s+(?:held|detained|arrested|seized|captured)\s+(?:hostage\s+)?"
-             r"by\s+(?:[\w'’-]+\s+){0,5}?(?:soldiers|troops|guards?|army|military|officers|mutineers|putschists)\b", r"\bput an end to the (?:\w+ )?(?:regime|power|rule|reign)\b",
+             r"by\s+(?:[\w'’-]+\s+){0,5}?(?:soldiers|troops|guards?|army|military|officers|mutineers|putschists)\b",
+             r"\b(?:put|putting) an end to the (?:\w+ )?(?:regime|power|rule|reign)\b",
              r"\bconstitution (?:is|was|has been|had been|was being) suspended\b",
              r"\b(?:soldiers|troops|officers|mutineers)\s+(?:arrested|detained|seized)\s+(?:him|her|them)\b",
              r"\b(?:president|prime minister)\b[^.]{0,80}\b(?:were|was|(?:have|has|had) been)\s+"
@@ -64,7 +65,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "withdrawal": (r"\bwithdr[ae]w\w*(?! (?:its|their|his|her|the) (?:consent|support|recognition|approval|accreditation)\b)", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
                    r"\bend(?:ed|ing|s)?\s+(?:\w+['’]s\s+)(?:\w+\s+){0,2}(?:mission|operations?|military presence)\b",
                    r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring\w*|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
-                   r"\b(?:lift\w*|took|taken|tak\w+) off from\b",  # "the last Chinook lifted off from Gao"
+                   r"\b(?:lift\w*|took|taken|tak\w+) off from\b|\bclimb\w* away from\b",  # "the last Chinook lifted off
+                   # from Gao", "the last American transport plane climbed away from Air Base 201"
                    # "ending nearly a decade of Operation Barkhane"
                    r"\bend(?:ed|ing|s)?\s+(?:(?:nearly|almost|more than|over)\s+)?\w+\s+(?:decades?|years?|months)\s+of\s+"
                    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|mission|presence|deployment)\b",
@@ -85,7 +87,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b",
                    r"\bcross(?:ed|ing)\s+(?:back\s+)?the border\s+(?:at|near|back|between)\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
-                   r"\bleav(?:e|es|ing)\b", r"\bleft\b", r"\bgone from\b", r"\brepatriat\w+", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",
+                   r"\bleav(?:e|es|ing)\b", r"\b(?<!what was )(?<!what is )(?<!that was )left\b", r"\bgone from\b",
+                   r"\brepatriat\w+", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",  # "left": not "What was left ... belongs"
                    r"\b(?:return\w*|c[oa]me|go(?:es|ing)|(?<!\bto )go|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b(?! power\b)",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
@@ -96,6 +99,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:operation|intervention)\b",
                    r"\blaunch\w*\s+(?:[\w-]+\s+)?(?:air\s?strikes|raids)\b",  # "France launches air strikes in Mali"
+                   # "..., accompanied by fighters from Russia's Wagner Group, raised the national flag over ... Kidal"
+                   r"\braised\s+(?:the|its|their)\s+(?:[\w-]+\s+)?flag\s+(?:over|above)\b",
                    r"\b(?:warplanes|fighter jets|air force jets)\s+(?:\w+\s+)?(?:struck|bombed|pounded)\b",
                    r"\bente(?:red|ring)\b(?!\s+(?:into\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                    r"(?:arrangement|agreement|deal|contract|talks|negotiations|partnership|alliance|force|office)s?\b)", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",

@@ -14,7 +14,7 @@ import re
 
 from .articles import Article
 from .dates import WEEKDAY_NAMES, DateMention, find_dates
-from .datewords import POSSESSED, date_owner, dates_event, its_own, opens_clause, reports
+from .datewords import OTHER_OCCASION, POSSESSED, date_owner, dates_event, its_own, opens_clause, reports
 from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS, cue_at, recalls
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
@@ -72,7 +72,8 @@ TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each 
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
 HEADING_PLACE = re.compile(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*")  # what heads a date: "N'Djamena, " or "Sunday, "
 WEEKDAY = re.compile(WEEKDAY_NAMES)
-CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s")  # "06:40 GMT -"
+CLOCK_ENTRY = re.compile(r"\s*(?:\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s|"
+                         r"\d{1,2}[:.h]\d{2}\s+(?=[A-Z]))")  # "06:40 GMT -", "08:40 Reports are coming in"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -304,6 +305,8 @@ def following(article: Article, sentences, n, lead, mentions, opening, dates_at,
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
     owned = tuple((d, m.group(1)) for k in ks for d in dates_at(k) if d.precision == "day"
                   for m in [POSSESSED.match(body[sentences[k][0] + d.end:sentences[k][1]])] if m)
+    owned += tuple((d, m.group()) for k in ks for d in dates_at(k) if d.precision == "day"  # "the elections of
+                   for m in [OTHER_OCCASION.search(body[sentences[k][0]:sentences[k][0] + d.start])] if m)  # 26 August"
     if ASSAULT.search(body, s, e):  # "Gunmen stormed the barracks ... in the early hours of Sunday": the attack's day
         owned += tuple((d, "attack") for d in dates_at(ks[0]) if d.precision == "day")
     return After(n <= lead, opening, n < lead + 4, dates, places, told, heading, scene,

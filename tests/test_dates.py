@@ -217,3 +217,12 @@ def test_years_ago_today_is_that_day_and_ago_this_week_that_week():
     assert resolved("A year ago this week, the last French soldiers left", pub) == [
         ("A year ago this week", "2024-08-12", "week")]
     assert resolved("Five years ago, soldiers mutinied", pub) == [("Five years ago", "2020-01-01", "year")]
+
+
+def test_months_and_years_earlier_or_later_count_from_the_date_before_them():
+    pub = dt.date(2024, 8, 7)
+    assert resolved("They left on Monday. The last of them flew out of Niamey a month earlier.", pub) == [
+        ("on Monday", "2024-08-05", "day"), ("a month earlier", "2024-07-01", "month")]
+    assert resolved("Soldiers took power in July 2023. A year later, the French had gone.", pub) == [
+        ("in July 2023", "2023-07-01", "month"), ("A year later", "2024-01-01", "year")]
+    assert resolved("Two months later the camp closed.", pub) == []  # later than publication: no day yet

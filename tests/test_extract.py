@@ -1769,3 +1769,32 @@ def test_ending_a_deployment_takes_the_day_of_the_leaving_it_follows(extractor):
     events = read(extractor, dt.date(2024, 8, 15), "Two years on, Gao weighs what came next\n\nFrance's last troops "
         "left the base in Gao two years ago today, ending a nine-year deployment in Mali.")
     assert [(e.type, e.start, e.is_background) for e in events] == [("withdrawal", dt.date(2022, 8, 15), True)]
+
+
+def test_what_was_left_is_no_leaving_and_a_plane_climbing_away_from_a_base_is(extractor):
+    events = read(extractor, dt.date(2024, 8, 7), "AGADEZ, Niger - By the time the last American transport plane "
+        "climbed away from Air Base 201 on Monday morning, the base had been stripped. What was left now belongs to "
+        "Niger's armed forces.")
+    assert [(e.type, e.actor_country, e.start, e.place) for e in events] == \
+        [("withdrawal", "USA", dt.date(2024, 8, 5), "Air Base 201")]
+
+
+def test_soldiers_statement_we_have_decided_to_end_the_regime_is_the_days_coup(extractor):
+    events = read(extractor, dt.date(2023, 8, 30), "Transcript: the Gabon officers' statement\n\n\"We, the defence and "
+        "security forces, have decided to defend peace by putting an end to the current regime. The general "
+        "elections of 26 August 2023 are cancelled.\"")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("coup", "GAB", dt.date(2023, 8, 30))]
+
+
+def test_a_force_raising_its_flag_over_a_town_alongside_the_hosts_army_is_deployed_there(extractor):
+    events = read(extractor, dt.date(2023, 11, 15), "BAMAKO - Malian soldiers, accompanied by fighters from Russia's "
+        "Wagner Group, raised the national flag over the northern town of Kidal on Tuesday, the army said.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in events] == \
+        [("deployment", "RUS", "MLI", dt.date(2023, 11, 14), "Kidal")]
+
+
+def test_a_parliaments_vote_on_an_accord_dates_the_accord(extractor):
+    events = read(extractor, dt.date(2018, 3, 24), "Ghana lawmakers back US defence pact\n\nACCRA - Ghana's "
+        "parliament has approved a defence cooperation agreement with the United States.\n\nThe vote on Friday "
+        "followed days of protests.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("agreement", "GHA", dt.date(2018, 3, 23))]

@@ -62,3 +62,9 @@ def test_a_statement_signed_at_its_foot_is_of_that_day():
                   "the public of its decision to end the agreement.\n\nN'Djamena, 28 November 2024\n\nEditor's note: "
                   "France has 1,000 troops in Chad.\n")
     assert set(section_days(art, art.sentences())) == {dt.date(2024, 11, 28)}
+
+
+def test_entries_stamped_with_a_bare_clock_time_are_the_publication_days():
+    art = Article(id="a", date=dt.date(2023, 7, 26), body="LIVE: Niger president held by guards\n\n08:40 Reports "
+                  "are coming in of unusual movements around the palace.\n\n23:05 Soldiers appear on television.\n")
+    assert section_days(art, art.sentences()) == [None] + [dt.date(2023, 7, 26)] * 2
