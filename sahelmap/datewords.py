@@ -65,8 +65,9 @@ COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:\w+
 
 
 NOW_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight")
-LIVE_PERFECT = re.compile(r"\b(?:say|says|said|claim|claims|announced?)\b[^.;]{0,30}\b(?:have|has)\s+(?:just\s+)?$",
-                          re.I)
+_SAY_HAVE = r"\b(?:say|says|said|claim|claims|announced?)\b[^.;]{0,30}\b(?:have|has)\s+(?:just\s+)?"
+LIVE_PERFECT = re.compile(_SAY_HAVE + "$", re.I)  # "Army officers say they have | seized power"
+SAY_HAVE_DONE = re.compile(_SAY_HAVE + r"\w", re.I)  # "Army officers ... say they have taken "total control""
 # the soldiers' own statement: "we, the defence and security forces, ..., have decided to ... put an end to"
 WE_HAVE_DECIDED = re.compile(r"\bwe\b[^.;]{0,200}\bhave\s+decided\b[^.;]{0,60}$", re.I)
 
@@ -84,11 +85,13 @@ def quoted_now(d, sentence: str) -> bool:
                                               or sentence.count("“", 0, d.start) > sentence.count("”", 0, d.start))
 
 
-def live_takeover(before: str, lead: bool) -> bool:
+def live_takeover(before: str, lead: bool, trigger: str = "") -> bool:
     """A lead that tells a takeover as just done ("Army officers say they have seized power in Gabon", "we
-    ... have decided to defend peace by putting an end to the current regime"): news of the day it is
-    published, though it names none."""
-    return lead and (LIVE_PERFECT.search(before[-40:]) or WE_HAVE_DECIDED.search(before[-300:])) is not None
+    ... have decided to defend peace by putting an end to the current regime"), the "say they have" inside
+    a long ``trigger`` too ("Army officers in Guinea-Bissau say they have taken "total control" of the
+    country"): news of the day it is published, though it names none."""
+    return lead and (LIVE_PERFECT.search(before[-40:]) or WE_HAVE_DECIDED.search(before[-300:])
+                     or SAY_HAVE_DONE.search(trigger)) is not None
 
 
 def perfect_since(sentence: str, trig) -> bool:

@@ -211,7 +211,8 @@ PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|
 APPROVED = re.compile(r"\b(?:parliament|senate|lawmakers|legislators|deputies|national assembly|congress)\b[^.;]{0,40}"
                       r"\b(?:approv\w+|authori[sz]\w+|vot\w+|backed|endorsed)\b[^.;]*$", re.I)
 SCHEDULED = re.compile(r"\b(?:" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$", re.I)  # of those plans, a schedule restated
-DEMAND = re.compile(r"\b(?:demand\w*|call\w*(?:\s+on\s+\w+)?\s+for|urg\w+|press\w* for|seek\w*)"
+DEMAND = re.compile(r"\b(?:demand\w*|call\w*(?:\s+on\s+\w+)?\s+for|urg\w+|press\w* for|seek\w*|"
+                    r"(?:it is|it['’]s|is) (?:high |long |now )?time for)"  # "It is time for French troops to leave"
                     r"\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
 TOOK_OVER = re.compile(TAKE_OVER + r"\b", re.I)  # "The Malian army took over the UN camp": whoever left it withdrew

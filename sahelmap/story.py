@@ -72,6 +72,8 @@ TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each 
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
 HEADING_PLACE = re.compile(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*")  # what heads a date: "N'Djamena, " or "Sunday, "
 WEEKDAY = re.compile(WEEKDAY_NAMES)
+# a report republished under the day it first ran: "From the archive, 16 October 1987: Sankara killed"
+ARCHIVE = re.compile(r"\s*(?:From (?:the|our) archives?|From the vault|On this day)\b[^\n]{0,40}", re.I)
 CLOCK_ENTRY = re.compile(r"\s*(?:\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s|"
                          r"\d{1,2}[:.h]\d{2}\s+(?=[A-Z]))")  # "06:40 GMT -", "08:40 Reports are coming in"
 
@@ -203,11 +205,14 @@ def dateline_head(article: Article, places) -> tuple[int, int] | None:
 
 def as_of_dateline(article: Article, places) -> Article:
     """The article read as of its dateline's date ("MOSCOW, Jan 16 -") when it was published in
-    the month after: a republished wire story's "on Tuesday" is the wire's Tuesday."""
-    head = dateline_head(article, places)
-    head = article.body[head[0]:head[1]] if head else ""
+    the month after: a republished wire story's "on Tuesday" is the wire's Tuesday; an archive's
+    ("From the archive, 16 October 1987: ...") however long ago."""
+    archive = ARCHIVE.match(article.body)
+    span = (archive.start(), archive.end()) if archive else dateline_head(article, places)
+    head = article.body[span[0]:span[1]] if span else ""
     day = next((d.day for d in find_dates(head, article.date) if d.precision == "day"), None)
-    if day is None or article.date is None or not 0 < (article.date - day).days <= 31:
+    back = (article.date - day).days if day is not None and article.date is not None else 0
+    if not (back > 0 and (archive or back <= 31)):
         return article
     return dataclasses.replace(article, date=day)
 

@@ -1798,3 +1798,21 @@ def test_a_parliaments_vote_on_an_accord_dates_the_accord(extractor):
         "parliament has approved a defence cooperation agreement with the United States.\n\nThe vote on Friday "
         "followed days of protests.")
     assert [(e.type, e.host_country, e.start) for e in events] == [("agreement", "GHA", dt.date(2018, 3, 23))]
+
+
+def test_a_report_from_the_archive_is_read_as_of_the_day_it_first_ran(extractor):
+    events = read(extractor, dt.date(2017, 10, 15), "From the archive, 16 October 1987: Sankara killed in coup\n\n"
+        "Captain Thomas Sankara, the President of Burkina Faso, was killed on Thursday in a coup led by his "
+        "second-in-command, Captain Blaise Compaore.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("coup", "BFA", dt.date(1987, 10, 15))]
+
+
+def test_officers_who_say_they_have_taken_control_in_a_threads_lead_took_it_that_day(extractor):
+    events = read(extractor, dt.date(2025, 11, 26), "Thread: what we know\n\n1/ Army officers in Guinea-Bissau "
+        "say they have taken \"total control\" of the country, a day before the results of Sunday's presidential "
+        "election were due.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("coup", "GNB", dt.date(2025, 11, 26))]
+
+
+def test_an_opinion_that_it_is_time_for_troops_to_leave_is_no_withdrawal(extractor):
+    assert not read(extractor, dt.date(2024, 5, 20), "Opinion: It is time for French troops to leave Chad")
