@@ -19,6 +19,11 @@ import re
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
+# French months, read only after a day ("NIAMEY, 22 décembre (AFP)"): a translated wire's dateline
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                 "novembre", "décembre")
+UNACCENTED = {"fevrier": 2, "aout": 8, "decembre": 12}
+MONTHS.update({m: i for i, m in enumerate(FRENCH_MONTHS, 1)}, **UNACCENTED)
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December|" \
               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -38,6 +43,8 @@ PATTERNS = [
     ("mdy", re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r"|" + _RELYEAR + r")?\b")),
     ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH
                        + r"(?:\s+" + _YEAR + r"|" + _RELYEAR + r")?\b")),
+    ("dmy", re.compile(_LEAD + r"\b" + _DAY + r"\s+(?P<month>(?i:" + "|".join((*FRENCH_MONTHS, *UNACCENTED)) + r"))"
+                       r"(?:\s+" + _YEAR + r")?\b")),
     ("my", re.compile(_LEAD + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("iso", re.compile(_LEAD + r"\b" + _YEAR + r"-(?P<m2>\d{2})-(?P<d2>\d{2})\b")),
     # "on the night of Tuesday to Wednesday": the night's small hours, the second day's

@@ -55,6 +55,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"(?:taken|took|tak(?:e|es|ing)|seiz\w+|ha(?:ve|d|s)) [\"“]?(?:total |full |complete )?control[\"”]? of (?:the )?(?:country|state)|"
              r"suspend\w+ (?:all |\w+['’]s )?(?:state )?(?:institutions|constitution)|"
              r"closed (?:the |its |all |the country['’]s )?(?:land and air )?borders|"
+             r"(?:surround\w*|encircl\w*) the (?:presidential )?(?:palace|presidency)|"
              r"(?:storm\w*|burst into) (?:the |his |her |a )?(?:\w+ )?(?:residence|palace|presidency|cabinet(?: meeting)?|"
              r"council of ministers))\b"),
     "membership": (r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|leav\w+)\b[^.,;]{0,60}\b"
@@ -119,6 +120,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                 r"\bblock(?:ed|ing|aded)\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|bridges?|traffic|entrances?|convoys?)\b",
                 r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?"
                 r"(?:demand|denounce|call for|protest|celebrate|support|mark|commemorate)\b",
+                r"\bgathered\b[^.]{0,120},\s+(?:demanding|calling for|denouncing)\b",  # "gathered ... , demanding"
                 r"\b(?:gathered|massed|assembled)\b[^.]{0,100}\b(?:chant\w*|wav(?:ed|ing) (?:\w+ )?flags|set fire|torch\w*|"
                 r"placards|banners|slogans)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?base\b",
@@ -215,6 +217,9 @@ DEMAND = re.compile(r"\b(?:demand\w*|call\w*(?:\s+on\s+\w+)?\s+for|urg\w+|press\
                     r"(?:it is|it['’]s|is) (?:high |long |now )?time for)"  # "It is time for French troops to leave"
                     r"\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",
                     re.I)  # "calling for the UN peacekeeping mission MINUSMA to leave"; not "demands from rulers who seized"
+# after the trigger, a time before a recalled turning point: "were deployed in Niger before the coup"
+BEFORE_THE = re.compile(r"[^.;]{0,40}?\bbefore\s+(?:the\s+|last\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:coup|takeover|putsch|junta|war)\b", re.I)
 TOOK_OVER = re.compile(TAKE_OVER + r"\b", re.I)  # "The Malian army took over the UN camp": whoever left it withdrew
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
 # "will remain until the authorities ask them to leave"

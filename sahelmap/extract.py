@@ -20,10 +20,11 @@ from .datewords import NEXT_CLAUSE, SAYING, live_takeover, perfect_since, pluper
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import ENDINGS, Event, Source, sort_events
-from .eventwords import (APPROVED, ASKED, CALLED_OFF, CONDITION, DEMAND, DENIED, ENDING, FORCE, FOREIGN_POWERS,
-                         GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST, PLANNED, REACTION,
-                         RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, acting,
-                         agreed_withdrawal, arrives_home, diplomat_told, find_trigger, in_transit, subtype_of)
+from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, DEMAND, DENIED, ENDING, FORCE,
+                         FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST,
+                         PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER,
+                         TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told, find_trigger, in_transit,
+                         subtype_of)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import (BASE_IN, COUP_WINDOW, actor_of, capital_between, host_of, left_place, not_bound, place_of,
@@ -105,11 +106,13 @@ class Extractor:
                               set(recalled(sentence, words))) or [t.start() for _, _, t in hits if t]
             after = following(article, sentences, n, lead, mentions, first_day, dates_at, words_at, headed)
             has_force = re.search(FORCE, sentence, re.I) is not None
+            own_day = any(d.precision == "day" for d in dates)
             for etype, sub, trig in hits:
                 told = prior.get(etype)  # "The departure leaves France ..." refers back further
                 back = bool(told and trig) and anaphora(sentence, trig)  # "The deployment, which began in late ..."
                 told = told[1] if told and (n - told[0] <= 2 or etype == "base" or back) \
-                    and (not told[1].background or back) else None  # not a recalled one's day
+                    and (not told[1].background or back or own_day and not told[1].recalled) else None
+                # not a recalled one's day; one only weeks old goes on in "The final troops left ... on Aug. 5"
                 again = told and back
                 if not trig or (etype in NEEDS_FORCE and not again and not has_force
                                 and not (told and CARRIER.search(sentence, 0, trig.start()))):
@@ -187,6 +190,8 @@ class Extractor:
         if etype in ("base", "agreement") and subtype is None:
             return None  # a base or accord merely mentioned is no event: it must be built, signed, closed...
         when, cue = event_date(etype, subtype, sentence, dated_at, dates, triggers, after, pub)
+        cue = cue or when is None and BEFORE_THE.match(sentence, trig.end()) is not None  # "were deployed in
+        # Niger before the coup": a time before the recalled one, undated
         planned = etype in NEEDS_FORCE and PLANNED.search(before[-40:]) is not None
         if planned:  # a plan is news the day it is told; the day planned ranks no higher than a report's
             subtype = subtype if subtype in ("ordered", "presence") else "announced"

@@ -28,7 +28,8 @@ UNKNOWN = (None, "unknown")
 _CAPITAL = r"capital\b(?!\s*(?:of\b|,?\s*[A-Z]))"
 _THE_CAPITAL = r"the (?:country's |nation's )?" + _CAPITAL
 THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) " + _THE_CAPITAL)
-CAPITAL_STREETS = re.compile(r"\bstreets of " + _THE_CAPITAL)  # a crowd "in the streets of the capital"
+# a crowd "in the streets of the capital", "near the military base ... on the outskirts of the capital"
+CAPITAL_STREETS = re.compile(r"\b(?:streets|outskirts) of " + _THE_CAPITAL)
 HOST_CAPITAL = re.compile(r"['’]s " + _CAPITAL)  # "in Somalia's capital, where"
 DEMONYM_CAPITAL = re.compile(r"\s+" + _CAPITAL)  # "in the Somali capital"
 INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
@@ -60,7 +61,8 @@ OWN_FORCE = re.compile(r"['’]s" + FORCE_AFTER.pattern + r"(?!\s+(?:" + RULER_N
 SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
                      r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+|already\s+)?")
 # "left Timbuktu", "left their camp in Ber", "left the southern port of Zhanjiang"
-LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of)"
+LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of|"
+                       r"(?:took|lifted) off from)"
                        r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport)\s+(?:in|of|at)\s+|"
                        r"the\s+)?\Z")
 # where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"

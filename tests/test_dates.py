@@ -226,3 +226,9 @@ def test_months_and_years_earlier_or_later_count_from_the_date_before_them():
     assert resolved("Soldiers took power in July 2023. A year later, the French had gone.", pub) == [
         ("in July 2023", "2023-07-01", "month"), ("A year later", "2024-01-01", "year")]
     assert resolved("Two months later the camp closed.", pub) == []  # later than publication: no day yet
+
+
+def test_a_translated_wires_french_month_after_a_day():
+    assert resolved("NIAMEY, 22 décembre (AFP) - The last French soldiers left", dt.date(2023, 12, 23)) == [
+        ("22 décembre", "2023-12-22", "day")]
+    assert resolved("Violence mars the vote", dt.date(2023, 12, 23)) == []  # no day before it: an English verb

@@ -1816,3 +1816,34 @@ def test_officers_who_say_they_have_taken_control_in_a_threads_lead_took_it_that
 
 def test_an_opinion_that_it_is_time_for_troops_to_leave_is_no_withdrawal(extractor):
     assert not read(extractor, dt.date(2024, 5, 20), "Opinion: It is time for French troops to leave Chad")
+
+
+def test_troops_deployed_before_the_coup_are_no_news_and_a_plane_taking_off_from_a_town_left_it(extractor):
+    events = read(extractor, dt.date(2023, 12, 23), "NIAMEY, 22 décembre (AFP) - The last French soldiers stationed "
+        "in Niger left the country on Friday. \"The withdrawal of the French forces was completed today,\" the "
+        "general staff said, adding "
+        "that the final aircraft took off from Niamey in the afternoon.\n\nSome 1,500 French soldiers were deployed "
+        "in Niger before the coup.")
+    assert [(e.type, e.start, e.place) for e in events] == [("withdrawal", dt.date(2023, 12, 22), "Niamey")]
+
+
+def test_guards_surrounding_the_palace_on_a_day_date_the_coup_there(extractor):
+    events = read(extractor, dt.date(2023, 7, 27), "Niger's army backs coup leaders\n\nNIAMEY - Niger's army command "
+        "said on Thursday it backed the soldiers who detained President Mohamed Bazoum.\n\nMembers of the "
+        "presidential guard had surrounded the presidential palace in Niamey on the morning of the 26th of July.")
+    assert [(e.type, e.start, e.place) for e in events] == [("coup", dt.date(2023, 7, 26), "Niamey")]
+
+
+def test_a_crowd_gathered_demanding_on_the_outskirts_of_the_capital_protests_there(extractor):
+    events = read(extractor, dt.date(2023, 8, 14), "NIAMEY - Thousands of supporters of Niger's military government "
+        "gathered on Saturday near the base housing French troops on the outskirts of the capital, demanding that "
+        "France withdraw its soldiers.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in events] == \
+        [("protest", "NER", dt.date(2023, 8, 12), "Niamey")]
+
+
+def test_the_final_troops_go_on_from_a_withdrawal_told_weeks_late(extractor):
+    events = read(extractor, dt.date(2024, 9, 30), "WASHINGTON - The U.S. military said its forces had completed "
+        "their withdrawal from Niger in mid-August. The final troops left Air Base 201 near Agadez on Aug. 5.")
+    assert [(e.type, e.actor_country, e.start, e.place) for e in events] == \
+        [("withdrawal", "USA", dt.date(2024, 8, 5), "Air Base 201")]
