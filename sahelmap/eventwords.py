@@ -123,7 +123,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                 r"\bgathered\b[^.]{0,120},\s+(?:demanding|calling for|denouncing)\b",  # "gathered ... , demanding"
                 r"\b(?:gathered|massed|assembled)\b[^.]{0,100}\b(?:chant\w*|wav(?:ed|ing) (?:\w+ )?flags|set fire|torch\w*|"
                 r"placards|banners|slogans)\b"),
-    "base": (r"\b(?:air|drone|military|naval)\s+(?:bases?|camp)\b", r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?base\b",
+    "base": (r"\b(?:air|drone|military|naval)\s+(?:(?:transport|training|logistics?)\s+)?(?:bases?|camp)\b",
+             r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?(?:base|camp)\b",
              r"\bhand(?:ed|s|ing)? (?:over )?the (?-i:[A-Z])[\w'’-]+ (?:base|camp)\b",  # "handed the Gossi base over"
              r"\bhand(?:ed|s|ing)? over (?:\w+ of )?(?:its|their) (?:last )?(?:[\w-]+ )?(?:base|camp|site)s?\b"),  # "two of its sites"
 }
@@ -168,8 +169,10 @@ SUBTYPE_RULES = {
               + HANDED_BASE, "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
              (r"\boperational\b|\b(?:began|begun|begins|started) (?:flying|operat\w+)\b", "operational"),
-             (r"\b(?:(?<!to )buil[dt]\w*|construct\w*|open(?:ed|ing|s)?|establish\w*|set(?:ting)? up|"
-              r"inaugurat\w+)\b", "established")),  # not "which cost $110 million to build"
+             # not "which cost $110 million to build", nor "keeping the air transport base open"
+             (r"\b(?:(?<!to )buil[dt]\w*|construct\w*|open(?:ed|ing|s)\b|open(?=\s+(?:an?|the|its|their|new)\b)|"
+              r"establish\w*|set(?:ting)? up|inaugurat\w+|"
+              r"(?:show\w*|reveal\w*)\s+(?:an?\s+)?new)\b", "established")),  # "Satellite images ... show a new camp"
 }
 NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"  # "Mali", "Burkina Faso"
 BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before(?!\s+(?!being\b)\w+ing\b)|in the wake of|already|despite|amid|"
@@ -202,8 +205,9 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      r"\b(?:not|n['’]t|declined to|refused to)\s+(?:say|specify|disclose|reveal)\b[^.]{0,80}$|"
                      r"\b(?:it is|it was|it's) (?:not|un)(?:clear|known)\b[^.]{0,80}$|"  # "did not say ... when it would deploy"
                      r"\b(?:could|might)\s+(?:\w+\s+){1,2}(?:the\s+)?$|"  # "a move that could force the departure of"
-                     # a headline's "France 'not leaving Djibouti'"; "has no intention of closing its base"
-                     r"\bnot\s+$|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+$",
+                     # a headline's "France 'not leaving Djibouti'"; "has no intention of closing its base", "has no
+                     # plans to open a military base"
+                     r"\bnot\s+$|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+(?:\w+\s+){0,2}$",
                      re.I)  # "did not explicitly order the troops to leave"
 _SCHEDULE = r"(?:is|are) (?:set|due|expected) to|expects? to"  # "are due to leave", "expects to hand over"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$|"

@@ -301,8 +301,10 @@ def following(article: Article, sentences, n, lead, mentions, opening, dates_at,
     if not ks:
         return After(n <= lead, opening, n < lead + 4, dates, (), frozenset(), heading, scene, standfirst=standfirst)
     s, e = sentences[ks[0]]
-    # the sentence after that too, if it tells no event of its own ("In the town of Tera, hundreds gathered")
-    e2 = sentences[ks[-1]][1] if len(ks) > 1 and not any(words_at(ks[1]).values()) else e
+    # the sentence after that too, if it tells no event of its own ("In the town of Tera, hundreds gathered"); a
+    # base named is no event ("had operated an air transport base at Niamey's airport")
+    e2 = sentences[ks[-1]][1] if len(ks) > 1 and not any(found for kind, found in words_at(ks[1]).items()
+                                                         if kind != "base") else e
     places = tuple(m for m in mentions if s <= m.start < e2)
     told = frozenset(t for t, found in words_at(ks[0]).items()
                      if any(not (t == "protest" and NOT_PROTEST.search(body, max(s, s + m.start() - 40), s + m.start()))

@@ -1847,3 +1847,24 @@ def test_the_final_troops_go_on_from_a_withdrawal_told_weeks_late(extractor):
         "their withdrawal from Niger in mid-August. The final troops left Air Base 201 near Agadez on Aug. 5.")
     assert [(e.type, e.actor_country, e.start, e.place) for e in events] == \
         [("withdrawal", "USA", dt.date(2024, 8, 5), "Air Base 201")]
+
+
+def test_an_air_transport_base_inaugurated_is_a_base_and_one_kept_open_is_not(extractor):
+    events = read(extractor, dt.date(2018, 11, 30), "BERLIN - Germany's armed forces on Thursday inaugurated an air "
+        "transport base at the airport of Niger's capital Niamey.")
+    assert [(e.type, e.actor_country, e.start, e.place) for e in events] == \
+        [("base", "DEU", dt.date(2018, 11, 29), "Niamey")]
+    assert not read(extractor, dt.date(2024, 8, 24), "Germany had sought to keep the air transport base in Niger "
+        "open but talks with the junta collapsed earlier this year.")
+
+
+def test_no_plans_to_open_a_base_is_no_base(extractor):
+    assert not read(extractor, dt.date(2023, 10, 6), "MOSCOW - Russia has no plans to open a military base in "
+        "Burkina Faso, the Russian foreign ministry said on Thursday.")
+
+
+def test_satellite_images_showing_a_new_camp_tell_a_base_built(extractor):
+    events = read(extractor, dt.date(2022, 1, 14), "DAKAR - Satellite images taken this month show a new military "
+        "camp next to the airport in Timbuktu, northern Mali, which officials say is used by Russian mercenaries.")
+    assert ("base", "MLI", dt.date(2022, 1, 1), "month", "Timbuktu") in \
+        [(e.type, e.host_country, e.start, e.date_precision, e.place) for e in events]
