@@ -39,6 +39,7 @@ _ABBREV = (
     "Pres.|St.|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|No.|vs.|Inc.|Corp.|Jr.|Sr."
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*(?:\[\d+\])?\s+(?=[\"'“‘(]?[A-Z0-9])")  # "... forces.[1] The"
+FACT_LABEL = re.compile(r"\s*(?:[-•*]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*:\s")  # a factbox's "- Where: Ouagadougou"
 _CLOCK_TAIL = re.compile(r"\b[ap]\.m\.$")
 _OPENER = re.compile(r"[\"'“‘(]?(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|There|His|Her|Its|"
                      r"Their|After|When|Some|Soldiers|Troops)\b")
@@ -75,10 +76,12 @@ def iter_sentences(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterable[
     [(0, 14), (15, 27)]
     """
     skipped = set(skip)
-    for m in re.finditer(r"[^\n]+", text):
-        if (m.start(), m.end()) in skipped or not m.group().strip():
+    lines = [m for m in re.finditer(r"[^\n]+", text) if (m.start(), m.end()) not in skipped and m.group().strip()]
+    for box in _factboxes(lines):
+        if len(box) > 1:  # "Who: ..." / "When: arrived on Wednesday" / "Where: Ouagadougou": one account
+            yield box[0].start(), box[-1].end()
             continue
-        line_start, line = m.start(), m.group()
+        line_start, line = box[0].start(), box[0].group()
         cut = 0
         for b in _SENTENCE_END.finditer(line):
             if _ABBREV_TAIL.search(line[cut:b.start()]) or \
@@ -87,6 +90,25 @@ def iter_sentences(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterable[
             yield from _trimmed(line_start, line, cut, b.start())
             cut = b.end()
         yield from _trimmed(line_start, line, cut, len(line))
+
+
+def _factboxes(lines: list[re.Match]) -> list[list[re.Match]]:
+    """The lines, a factbox's run of labelled lines ("Who: ...", "Where: ...", "When: ...") grouped as one
+    when it answers at least two of who, what, when and where; every other line alone."""
+    runs: list[list[re.Match]] = []
+    for m in lines:
+        prior = runs[-1] if runs else None
+        if prior and prior[-1].end() + 1 == m.start() and FACT_LABEL.match(m.group()) and \
+                FACT_LABEL.match(prior[-1].group()):
+            prior.append(m)
+        else:
+            runs.append([m])
+    return [box for run in runs for box in ([run] if len(run) > 1 and _answers(run) else [[m] for m in run])]
+
+
+def _answers(run: list[re.Match]) -> bool:
+    """Whether a run of labelled lines answers two or more of who, what, when and where."""
+    return len({FACT_LABEL.match(m.group()).group(1).lower() for m in run} & {"who", "what", "when", "where"}) >= 2
 
 
 def _trimmed(offset: int, line: str, a: int, b: int):

@@ -72,6 +72,8 @@ TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each 
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
 HEADING_PLACE = re.compile(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*")  # what heads a date: "N'Djamena, " or "Sunday, "
 WEEKDAY = re.compile(WEEKDAY_NAMES)
+WHAT_LINE = re.compile(r"\s*(?:[-•*]\s*)?What\s*:")
+WHEN_LINE = re.compile(r"(?:^|\n)\s*(?:[-•*]\s*)?When\s*:[^\n]*$")  # "- When: arrived on Wednesday, January 24"
 # a report republished under the day it first ran: "From the archive, 16 October 1987: Sankara killed"
 ARCHIVE = re.compile(r"\s*(?:From (?:the|our) archives?|From the vault|On this day)\b[^\n]{0,40}", re.I)
 CLOCK_ENTRY = re.compile(r"\s*(?:\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s|"
@@ -385,6 +387,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
     if subtype == "revoked":  # "terminate the accord signed with France in 2019": the signing's year
         dates = [d for d in dates if not (d.start > trig_at and SIGNED.search(sentence, trig_at, d.start))]
+    if WHAT_LINE.match(sentence, sentence.rfind("\n", 0, trig_at) + 1):  # a factbox's "What:" dated by its "When:"
+        dates = [d for d in dates if WHEN_LINE.search(sentence, 0, d.start)] or dates
     cue = cue_at(before)
     # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July"); a verb
     # "already" done is dated as any verb ("had already left the bases ... in December")

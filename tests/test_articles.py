@@ -66,6 +66,14 @@ def test_a_footnote_mark_ends_its_sentence():
     assert [text[a:b] for a, b in iter_sentences(text)] == ["France handed over two camps.", "The ceremony was brief."]
 
 
+def test_a_factboxs_labelled_lines_are_one_account_and_other_labels_stay_lines():
+    text = ("Key facts\n- Who: about 100 Russian personnel\n- Where: Ouagadougou\n- When: arrived on Wednesday\n\n"
+            "Note: no date given. Source: the ministry.")
+    assert [text[a:b] for a, b in iter_sentences(text)] == [
+        "Key facts", "- Who: about 100 Russian personnel\n- Where: Ouagadougou\n- When: arrived on Wednesday",
+        "Note: no date given.", "Source: the ministry."]
+
+
 def test_an_undated_article_is_read_as_of_the_last_day_it_names(tmp_path, caplog):
     caption = "Biden boards Air Force One, April 19, 2024. Talks began on March 2, 2024."
     (tmp_path / "a.txt").write_text("The US will withdraw, a source said late Friday. " + caption)

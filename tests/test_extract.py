@@ -1868,3 +1868,11 @@ def test_satellite_images_showing_a_new_camp_tell_a_base_built(extractor):
         "camp next to the airport in Timbuktu, northern Mali, which officials say is used by Russian mercenaries.")
     assert ("base", "MLI", dt.date(2022, 1, 1), "month", "Timbuktu") in \
         [(e.type, e.host_country, e.start, e.date_precision, e.place) for e in events]
+
+
+def test_a_factbox_tells_one_event_dated_by_its_when_line(extractor):
+    events = read(extractor, dt.date(2024, 8, 10), "FACTBOX: The U.S. exit from Niger\n\nWho: U.S. Africa Command, "
+        "about 1,000 troops\nWhat: withdrawal of all forces, ordered by the junta in March\nWhen: completed Aug. 5, "
+        "2024\nWhere: Air Base 201 near Agadez")
+    assert ("withdrawal", "NER", dt.date(2024, 8, 5), "Air Base 201") in \
+        [(e.type, e.host_country, e.start, e.place) for e in events]
