@@ -29,9 +29,10 @@ from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import (BASE_IN, COUP_WINDOW, actor_of, capital_between, host_of, left_place, not_bound, place_of,
                     place_rank, taken_from, told_in_capital)
-from .story import (BACKGROUND_DAYS, CARRIER, RECENT_DAYS, anaphora, as_of_dateline, continues, corrected_days,
-                    dateline_head, event_date, following, lead_day, lead_index, recalled, refers_back, section_days,
-                    sentence_dates, sentence_words, sequels)
+from .story import (CARRIER, anaphora, continues, event_date, following, lead_index, recalled, refers_back,
+                    sentence_words, sequels)
+from .storydays import (BACKGROUND_DAYS, RECENT_DAYS, as_of_dateline, corrected_days, dateline_head, lead_day,
+                        section_days, sentence_dates)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,10 +1,10 @@
-"""The shape of a news story, as extraction reads it: headline, lead, dateline and dates.
+"""The shape of a news story, as extraction reads it: headline, lead, the sentences that follow, and dates.
 
 A headline, kicker or byline comes before the story's first full sentence; the lead is the
-first that tells news; a wire story republished later is read as of its dateline's date; a lead
-that lacks a day or a place finds it in the next sentences, and a sentence that names no force may go
-on with the one before ("The deployment, which began ..."); a live blog's entries are as of the day
-heading them ("Sunday, September 5").
+first that tells news; a lead that lacks a day or a place finds it in the next sentences, and a
+sentence that names no force may go on with the one before ("The deployment, which began ...").
+The days the page's layout gives (dateline, live-blog headings, corrections) are
+:mod:`sahelmap.storydays`'.
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ import dataclasses
 import re
 
 from .articles import Article
-from .dates import WEEKDAY_NAMES, DateMention, find_dates
+from .dates import DateMention
 from .datewords import OTHER_OCCASION, POSSESSED, date_owner, dates_event, its_own, opens_clause, reports
 from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS, cue_at, recalls
+from .storydays import BACKGROUND_DAYS, lead_day
 
-BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
-RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
 SHOTS = r"gunfire|gunshots|shooting|heavy weapons fire|explosions"
 GUNFIRE = re.compile(rf"\b(?:{SHOTS})\b", re.I)
 ASSAULT = re.compile(r"\b(?:gunmen|assailants|attackers|mutineers|mutinous soldiers)\b[^.;]{0,30}\b"
@@ -70,14 +69,8 @@ COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:(?:ba
 BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
 TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each kind's words, compiled once
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
-HEADING_PLACE = re.compile(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*")  # what heads a date: "N'Djamena, " or "Sunday, "
-WEEKDAY = re.compile(WEEKDAY_NAMES)
 WHAT_LINE = re.compile(r"\s*(?:[-•*]\s*)?What\s*:")
 WHEN_LINE = re.compile(r"(?:^|\n)\s*(?:[-•*]\s*)?When\s*:[^\n]*$")  # "- When: arrived on Wednesday, January 24"
-# a report republished under the day it first ran: "From the archive, 16 October 1987: Sankara killed"
-ARCHIVE = re.compile(r"\s*(?:From (?:the|our) archives?|From the vault|On this day)\b[^\n]{0,40}", re.I)
-CLOCK_ENTRY = re.compile(r"\s*(?:\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s|"
-                         r"\d{1,2}[:.h]\d{2}\s+(?=[A-Z]))")  # "06:40 GMT -", "08:40 Reports are coming in"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -146,79 +139,6 @@ def sequels(sentence: str, hits, words, dates) -> list:
     return out
 
 
-def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = None):
-    """``dates_at(n)``: the dates of sentence ``n`` (no deadlines), found once however often asked.
-    ``skip``: the dateline's head, whose date ("BAMAKO, Aug 19 -") is the filing's: the event's only
-    when the sentence names no other."""
-    found: dict[int, list[DateMention]] = {}
-    lo, hi = skip or (0, 0)
-
-    def dates_at(n: int) -> list[DateMention]:
-        if n not in found:
-            s, e = sentences[n]
-            text = article.body[s:e]
-            a = min(max(lo - s, 0), len(text))  # the sentence read without its dateline, whose day no
-            b = min(max(hi - s, a), len(text))  # "hours after" counts from
-            told = [d for d in find_dates(text[:a] + " " * (b - a) + text[b:], article.date) if not d.is_deadline]
-            filed = [d for d in find_dates(text[a:b], article.date) if not d.is_deadline] if a < b else []
-            found[n] = told or [dataclasses.replace(d, start=d.start + a, end=d.end + a, filed=True) for d in filed]
-        return found[n]
-
-    return dates_at
-
-
-def section_days(article: Article, sentences) -> list:
-    """For each sentence, the day of the date-only heading above it ("Sunday, September 5" in a live
-    blog, "N'Djamena, 28 November 2024" atop a communiqué, or at its foot for all above), else None:
-    what an entry tells without a date happened that day. Entries stamped with a clock time and no day
-    above them are the publication day's."""
-    out, day = [], None
-    for s, e in sentences:
-        line = article.body[s:e]
-        found = [d for d in find_dates(line, article.date) if d.precision == "day"] if len(line) < 50 else []
-        words = _outside(line, found) if found else ""
-        rest = re.sub(r"[\W\d_]+", " ", words).strip()
-        placed = found and rest and HEADING_PLACE.fullmatch(words)
-        if found and (not rest or placed):
-            heading = max(found, key=lambda d: d.end - d.start).day
-            if placed and day is None and not WEEKDAY.fullmatch(rest):
-                # a statement signed at its foot ("N'Djamena, 28 November 2024"), not "Monday, September 6": its day
-                out = [heading] * len(out)
-            day = heading
-        elif day is None and CLOCK_ENTRY.match(line):
-            day = article.date  # "06:40 GMT - Residents report gunfire": a blog of the day it is published
-        out.append(day)
-    return out
-
-
-def _outside(text: str, spans) -> str:
-    for d in sorted(spans, key=lambda d: -d.start):
-        text = text[:d.start] + text[d.end:]
-    return text
-
-
-def dateline_head(article: Article, places) -> tuple[int, int] | None:
-    """The span of the dateline up to its dash or agency: "BAMAKO, Aug 19" in "BAMAKO, Aug 19 (Reuters) -"."""
-    start = next((m.start for m in places if m.role == "dateline"), None)
-    if start is None:
-        return None
-    return start, start + re.match(r"[^-–—(\n]*", article.body[start:start + 80]).end()
-
-
-def as_of_dateline(article: Article, places) -> Article:
-    """The article read as of its dateline's date ("MOSCOW, Jan 16 -") when it was published in
-    the month after: a republished wire story's "on Tuesday" is the wire's Tuesday; an archive's
-    ("From the archive, 16 October 1987: ...") however long ago."""
-    archive = ARCHIVE.match(article.body)
-    span = (archive.start(), archive.end()) if archive else dateline_head(article, places)
-    head = article.body[span[0]:span[1]] if span else ""
-    day = next((d.day for d in find_dates(head, article.date) if d.precision == "day"), None)
-    back = (article.date - day).days if day is not None and article.date is not None else 0
-    if not (back > 0 and (archive or back <= 31)):
-        return article
-    return dataclasses.replace(article, date=day)
-
-
 def lead_index(article: Article, sentences, words_at=None) -> int:
     """The index of the story's first sentence that tells news: headlines, kickers and bylines before
     it have no closing stop ("Gabon army officers say they have seized power" / "By ..."), a standfirst
@@ -229,34 +149,6 @@ def lead_index(article: Article, sentences, words_at=None) -> int:
             if body[e - 1] in ".!?\"”’'" and len(body[s:e].split()) >= 8]
     telling = (n for n in full[:3] if any(words_at(n).values()) or WIRE_OPENING.match(body, sentences[n][0]))
     return next(telling, full[0] if full else 0)
-
-
-def corrected_days(article: Article, sentences, dates_at, words_at) -> dict:
-    """The day a correction gives each kind of event it names: "An earlier version said the protest took
-    place on Saturday. It took place on Sunday." """
-    out = {}
-    for n in range(len(sentences) - 1):
-        if not RETRACTED.match(article.body, sentences[n][0]):
-            continue
-        days = [d for d in dates_at(n + 1) if d.precision == "day"]
-        if days and not any(words_at(n + 1).values()):
-            out.update((etype, days[0]) for etype, found in words_at(n).items() if found)
-    return out
-
-
-def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | None:
-    """The day the article's headline or first sentence (any up to ``lead``) names, when recent."""
-    if not sentences or article.date is None:
-        return None
-    return next((d for n in range(lead + 1) for d in dates_at(n) if d.precision == "day"
-                 and abs((article.date - d.day).days) <= BACKGROUND_DAYS
-                 and not _others_day(article.body[sentences[n][0] + d.end:sentences[n][1]])), None)
-
-
-def _others_day(rest: str) -> bool:
-    """A day owned by a noun that is no event ("the winner of Saturday's election")."""
-    m = POSSESSED.match(rest)
-    return bool(m) and not any(its_own(m.group(1), etype) for etype, _, _ in TRIGGERS)
 
 
 def station(sentence: str, here, host_cc: str | None, avoid, left=False) -> object | None:

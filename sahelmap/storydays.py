@@ -1,0 +1,126 @@
+"""The days a story's layout gives its sentences: a dateline's or an archive head's, under which the
+whole article is read; a live blog's headings and clock-stamped entries; a correction's; the lead's.
+
+:mod:`sahelmap.story` reads the news itself; this module only says what day each part of the page is
+of, as an editor would from where a sentence stands.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .articles import Article
+from .dates import WEEKDAY_NAMES, DateMention, find_dates
+from .datewords import POSSESSED, its_own
+from .eventwords import RETRACTED, TRIGGERS
+
+BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
+RECENT_DAYS = 7  # an event recalled ("after three days of protests that began on Thursday") this recently is news
+HEADING_PLACE = re.compile(r"\s*[A-Z][\w'’ .-]{0,30},[\s,]*")  # what heads a date: "N'Djamena, " or "Sunday, "
+WEEKDAY = re.compile(WEEKDAY_NAMES)
+# a report republished under the day it first ran: "From the archive, 16 October 1987: Sankara killed"
+ARCHIVE = re.compile(r"\s*(?:From (?:the|our) archives?|From the vault|On this day)\b[^\n]{0,40}", re.I)
+CLOCK_ENTRY = re.compile(r"\s*(?:\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|local time|[A-Z]{2,4}T)?\s*[-–—:|]\s|"
+                         r"\d{1,2}[:.h]\d{2}\s+(?=[A-Z]))")  # "06:40 GMT -", "08:40 Reports are coming in"
+
+
+def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = None):
+    """``dates_at(n)``: the dates of sentence ``n`` (no deadlines), found once however often asked.
+    ``skip``: the dateline's head, whose date ("BAMAKO, Aug 19 -") is the filing's: the event's only
+    when the sentence names no other."""
+    found: dict[int, list[DateMention]] = {}
+    lo, hi = skip or (0, 0)
+
+    def dates_at(n: int) -> list[DateMention]:
+        if n not in found:
+            s, e = sentences[n]
+            text = article.body[s:e]
+            a = min(max(lo - s, 0), len(text))  # the sentence read without its dateline, whose day no
+            b = min(max(hi - s, a), len(text))  # "hours after" counts from
+            told = [d for d in find_dates(text[:a] + " " * (b - a) + text[b:], article.date) if not d.is_deadline]
+            filed = [d for d in find_dates(text[a:b], article.date) if not d.is_deadline] if a < b else []
+            found[n] = told or [dataclasses.replace(d, start=d.start + a, end=d.end + a, filed=True) for d in filed]
+        return found[n]
+
+    return dates_at
+
+
+def section_days(article: Article, sentences) -> list:
+    """For each sentence, the day of the date-only heading above it ("Sunday, September 5" in a live
+    blog, "N'Djamena, 28 November 2024" atop a communiqué, or at its foot for all above), else None:
+    what an entry tells without a date happened that day. Entries stamped with a clock time and no day
+    above them are the publication day's."""
+    out, day = [], None
+    for s, e in sentences:
+        line = article.body[s:e]
+        found = [d for d in find_dates(line, article.date) if d.precision == "day"] if len(line) < 50 else []
+        words = _outside(line, found) if found else ""
+        rest = re.sub(r"[\W\d_]+", " ", words).strip()
+        placed = found and rest and HEADING_PLACE.fullmatch(words)
+        if found and (not rest or placed):
+            heading = max(found, key=lambda d: d.end - d.start).day
+            if placed and day is None and not WEEKDAY.fullmatch(rest):
+                # a statement signed at its foot ("N'Djamena, 28 November 2024"), not "Monday, September 6": its day
+                out = [heading] * len(out)
+            day = heading
+        elif day is None and CLOCK_ENTRY.match(line):
+            day = article.date  # "06:40 GMT - Residents report gunfire": a blog of the day it is published
+        out.append(day)
+    return out
+
+
+def _outside(text: str, spans) -> str:
+    for d in sorted(spans, key=lambda d: -d.start):
+        text = text[:d.start] + text[d.end:]
+    return text
+
+
+def dateline_head(article: Article, places) -> tuple[int, int] | None:
+    """The span of the dateline up to its dash or agency: "BAMAKO, Aug 19" in "BAMAKO, Aug 19 (Reuters) -"."""
+    start = next((m.start for m in places if m.role == "dateline"), None)
+    if start is None:
+        return None
+    return start, start + re.match(r"[^-–—(\n]*", article.body[start:start + 80]).end()
+
+
+def as_of_dateline(article: Article, places) -> Article:
+    """The article read as of its dateline's date ("MOSCOW, Jan 16 -") when it was published in
+    the month after: a republished wire story's "on Tuesday" is the wire's Tuesday; an archive's
+    ("From the archive, 16 October 1987: ...") however long ago."""
+    archive = ARCHIVE.match(article.body)
+    span = (archive.start(), archive.end()) if archive else dateline_head(article, places)
+    head = article.body[span[0]:span[1]] if span else ""
+    day = next((d.day for d in find_dates(head, article.date) if d.precision == "day"), None)
+    back = (article.date - day).days if day is not None and article.date is not None else 0
+    if not (back > 0 and (archive or back <= 31)):
+        return article
+    return dataclasses.replace(article, date=day)
+
+
+def corrected_days(article: Article, sentences, dates_at, words_at) -> dict:
+    """The day a correction gives each kind of event it names: "An earlier version said the protest took
+    place on Saturday. It took place on Sunday." """
+    out = {}
+    for n in range(len(sentences) - 1):
+        if not RETRACTED.match(article.body, sentences[n][0]):
+            continue
+        days = [d for d in dates_at(n + 1) if d.precision == "day"]
+        if days and not any(words_at(n + 1).values()):
+            out.update((etype, days[0]) for etype, found in words_at(n).items() if found)
+    return out
+
+
+def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | None:
+    """The day the article's headline or first sentence (any up to ``lead``) names, when recent."""
+    if not sentences or article.date is None:
+        return None
+    return next((d for n in range(lead + 1) for d in dates_at(n) if d.precision == "day"
+                 and abs((article.date - d.day).days) <= BACKGROUND_DAYS
+                 and not _others_day(article.body[sentences[n][0] + d.end:sentences[n][1]])), None)
+
+
+def _others_day(rest: str) -> bool:
+    """A day owned by a noun that is no event ("the winner of Saturday's election")."""
+    m = POSSESSED.match(rest)
+    return bool(m) and not any(its_own(m.group(1), etype) for etype, _, _ in TRIGGERS)
