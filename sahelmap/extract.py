@@ -212,7 +212,8 @@ class Extractor:
         age = (pub - midpoint(day, precision)).days if pub is not None else 0
         background = (bool(cue) and not (when and (when.offset or 0 <= age <= RECENT_DAYS))) or age > BACKGROUND_DAYS
         span = (offset + trig.start(), offset + trig.end())
-        place = place_of(here, host, ctx.avoid, span, COUP_WINDOW if etype == "coup" else 0) or \
+        place = place_of(not_bound(etype, article.body, here), host, ctx.avoid, span,
+                         COUP_WINDOW if etype == "coup" else 0) or \
             (etype == "withdrawal" and left_place(article.body, here, host)) or \
             (place_of(not_bound(etype, article.body, after.places), host,
                       ctx.avoid - _scenes(article.body, after.places), None)

@@ -66,7 +66,7 @@ LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)?
                        r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport)\s+(?:in|of|at)\s+|"
                        r"the\s+)?\Z")
 # where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
-BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for)\s+(?:the\s+)?\Z")
+BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for|(?:advanc|march)\w*\s+on)\s+(?:the\s+)?\Z")
 OPENING_QUOTE = re.compile(r"\s*[\"“][^\"”]{1,200}[\"”],?\s*")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:all|some|half|most|part|[\d,]+)(?:\s+of)?\s+)?"
                         r"(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?)?" + FORCE + r"\b", re.I)  # "600 of its soldiers"

@@ -1876,3 +1876,9 @@ def test_a_factbox_tells_one_event_dated_by_its_when_line(extractor):
         "2024\nWhere: Air Base 201 near Agadez")
     assert ("withdrawal", "NER", dt.date(2024, 8, 5), "Air Base 201") in \
         [(e.type, e.host_country, e.start, e.place) for e in events]
+
+
+def test_a_withdrawal_is_not_placed_where_others_were_bound(extractor):
+    events = read(extractor, dt.date(2024, 8, 15), "France's last troops left Mali two years ago today, ending a "
+        "deployment that began with a dash to stop jihadists advancing on Bamako.")
+    assert [(e.type, e.place) for e in events] == [("withdrawal", "Mali")]
