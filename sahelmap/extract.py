@@ -23,8 +23,7 @@ from .events import ENDINGS, Event, Source, sort_events
 from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, DEMAND, DENIED, ENDING, FORCE,
                          FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST,
                          PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER,
-                         TRIGGERS, acting, agreed_withdrawal, arrives_home, diplomat_told, find_trigger, in_transit,
-                         subtype_of)
+                         TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import (BASE_IN, COUP_WINDOW, actor_of, capital_between, host_of, left_place, not_bound, place_of,
@@ -33,6 +32,7 @@ from .story import (CARRIER, anaphora, continues, event_date, following, lead_in
                     sentence_words, sequels)
 from .storydays import (BACKGROUND_DAYS, RECENT_DAYS, as_of_dateline, corrected_days, dateline_head, lead_day,
                         section_days, sentence_dates)
+from .triggers import acting, agreed_withdrawal, arrives_home, find_trigger, in_transit, subtype_of
 
 
 @dataclasses.dataclass(frozen=True)

@@ -15,8 +15,9 @@ import re
 from .articles import Article
 from .dates import DateMention
 from .datewords import OTHER_OCCASION, POSSESSED, date_owner, dates_event, its_own, opens_clause, reports
-from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS, cue_at, recalls
+from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS
 from .storydays import BACKGROUND_DAYS, lead_day
+from .triggers import cue_at, recalls
 
 SHOTS = r"gunfire|gunshots|shooting|heavy weapons fire|explosions"
 GUNFIRE = re.compile(rf"\b(?:{SHOTS})\b", re.I)

@@ -2,7 +2,8 @@ import re
 
 import pytest
 
-from sahelmap.eventwords import TRIGGERS, find_trigger, subtype_of
+from sahelmap.eventwords import TRIGGERS
+from sahelmap.triggers import find_trigger, subtype_of
 
 RX = {etype: rx for etype, _, rx in TRIGGERS}
 
