@@ -47,6 +47,8 @@ WHO_CLAUSE = re.compile(r",\s*who\s+(?:[\w'’-]+\s+){1,6}$", re.I)
 SEIZING = re.compile(r"\b(?:detain|arrest|seiz|captur|storm|held|hold)\w*", re.I)
 OTHER_OCCASION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|anniversary|independence day|deadline)\s+"
                             r"(?:(?:on|of|scheduled for|set for|due on|due)\s+)?$", re.I)  # a date's span holds its "on"
+OCCASION_NAMED = re.compile(r"\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:elections?|votes?|polls?|referendum|summit)\b",
+                            re.I)  # the occasion a date names before it: "the Dec. 27 presidential elections"
 POSSESSED = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # "Sunday's presidential and legislative elections"
 OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt", "power grab", "ouster", "overthrow"),
              "withdrawal": ("withdrawal", "departure", "pullout", "pull-out", "handover", "exit", "drawdown",
@@ -175,6 +177,8 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
         return False  # "days before presidential and legislative elections on Dec. 27"
     if subtype in ENDINGS and ACCORD_OF.search(sentence, max(0, d.start - 30), d.start):
         return False  # "denounced ... the agreement of 24 April 1961": the accord's date, not its end's
+    if OCCASION_NAMED.match(sentence, d.end):
+        return False  # "to help secure the Dec. 27 presidential and legislative elections"
     owned = POSSESSED.match(sentence[d.end:])
     if owned:  # "Sunday's elections" dates the elections; "Sunday's attack on the barracks" the event
         return its_own(owned.group(1), etype)

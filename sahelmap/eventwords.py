@@ -88,8 +88,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b",
                    r"\bcross(?:ed|ing)\s+(?:back\s+)?the border\s+(?:at|near|back|between)\b", r"\bexpel\w*", r"\bexpulsions?\b",
                    r"\bevacuat\w+", r"\b(?:stop|halt|cease|suspend)\w*\s+(?:\w+\s+){0,2}(?:activities|operations|flights)\b",
-                   r"\bleav(?:e|es|ing)\b", r"\b(?<!what was )(?<!what is )(?<!that was )left\b", r"\bgone from\b",
-                   r"\brepatriat\w+", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",  # "left": not "What was left ... belongs"
+                   r"\bleav(?:e|es|ing)\b", r"\b(?<!what was )(?<!what is )(?<!that was )(?<!far-)left\b(?!-)",
+                   r"\bgone from\b", r"\brepatriat\w+", r"\bquit\b", r"\bvacat(?:e|ed|ing)\b",  # "left": not "What was left ... belongs"
                    r"\b(?:return\w*|c[oa]me|go(?:es|ing)|(?<!\bto )go|went|brought|flown|flew) home\b", r"\bhand(?:ed|ing|s)? (?:it |them )?over\b(?! power\b)",
                    r"\bhandover\b", r"\bdepart(?:ed|ing|ure|s)?\b", r"\bexit\b",
                    r"\bousted\b(?=[^.]{0,40}\b(?:troops|forces|mission|soldiers|contingent)\b)",
@@ -157,7 +157,7 @@ SUBTYPE_RULES = {
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
                    r"renounc\w+|annul\w*|put\w* an end to|"
-                   r"abrogat\w+|repudiat\w+|pull\w* out of|br(?:eak\w*|oke|oken) off|sever\w*|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
+                   r"abrogat\w+|repudiat\w+|pull\w* out of|br(?:eak\w*|oke|oken) off|sever(?:ed|ing|s)?\b|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
                    r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
                   (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|"
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"

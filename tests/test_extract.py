@@ -1882,3 +1882,25 @@ def test_a_withdrawal_is_not_placed_where_others_were_bound(extractor):
     events = read(extractor, dt.date(2024, 8, 15), "France's last troops left Mali two years ago today, ending a "
         "deployment that began with a dash to stop jihadists advancing on Bamako.")
     assert [(e.type, e.place) for e in events] == [("withdrawal", "Mali")]
+
+
+def test_several_severs_nothing_and_a_left_wing_politician_leaves_nothing(extractor):
+    events = read(extractor, dt.date(2020, 12, 22), "KIGALI - Rwanda said on Sunday it had deployed \"several "
+        "hundred\" soldiers to the Central African Republic under a bilateral defence agreement.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("deployment", "CAF", dt.date(2020, 12, 20))]
+    assert not read(extractor, dt.date(2024, 6, 5), "DAKAR - Senegal's prime minister questioned the French "
+        "military bases, speaking beside French left-wing politician Jean-Luc Melenchon.")
+
+
+def test_a_date_naming_an_election_does_not_date_the_troops_sent_for_it(extractor):
+    events = read(extractor, dt.date(2020, 12, 22), "KIGALI - Rwanda said on Sunday it had deployed soldiers to the "
+        "Central African Republic. The troops were sent to help secure the Dec. 27 presidential and legislative "
+        "elections.")
+    assert [(e.type, e.start) for e in events] == [("deployment", dt.date(2020, 12, 20))]
+
+
+def test_mpoko_airport_in_bangui_is_a_site(extractor):
+    events = read(extractor, dt.date(2022, 12, 20), "BANGUI - The last French soldiers in the Central African "
+        "Republic left the country on Thursday. The 47 soldiers, who had been part of a logistics detachment at "
+        "M'Poko airport, flew out on a military plane.")
+    assert [(e.type, e.start, e.place) for e in events] == [("withdrawal", dt.date(2022, 12, 15), "M'Poko")]
