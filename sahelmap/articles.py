@@ -40,6 +40,7 @@ _ABBREV = (
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*(?:\[\d+\])?\s+(?=[\"'“‘(]?[A-Z0-9])")  # "... forces.[1] The"
 FACT_LABEL = re.compile(r"\s*(?:[-•*]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*:\s")  # a factbox's "- Where: Ouagadougou"
+W_LABELS = {"who", "what", "when", "where"}  # a factbox answers two or more of these
 _CLOCK_TAIL = re.compile(r"\b[ap]\.m\.$")
 _OPENER = re.compile(r"[\"'“‘(]?(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|There|His|Her|Its|"
                      r"Their|After|When|Some|Soldiers|Troops)\b")
@@ -92,23 +93,28 @@ def iter_sentences(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterable[
         yield from _trimmed(line_start, line, cut, len(line))
 
 
+def fact_label(text: str, at: int = 0) -> str | None:
+    """The label, lower-cased, of the factbox line of ``text`` that holds ``at`` ("- When: arrived on
+    Wednesday" is "when"); None for a line with no label."""
+    m = FACT_LABEL.match(text, text.rfind("\n", 0, at) + 1)
+    return m.group(1).lower() if m else None
+
+
 def _factboxes(lines: list[re.Match]) -> list[list[re.Match]]:
     """The lines, a factbox's run of labelled lines ("Who: ...", "Where: ...", "When: ...") grouped as one
     when it answers at least two of who, what, when and where; every other line alone."""
-    runs: list[list[re.Match]] = []
+    runs: list[list[tuple[re.Match, str | None]]] = []
     for m in lines:
-        prior = runs[-1] if runs else None
-        if prior and prior[-1].end() + 1 == m.start() and FACT_LABEL.match(m.group()) and \
-                FACT_LABEL.match(prior[-1].group()):
-            prior.append(m)
+        label = fact_label(m.group())
+        if runs and label and runs[-1][-1][1] and runs[-1][-1][0].end() + 1 == m.start():
+            runs[-1].append((m, label))
         else:
-            runs.append([m])
-    return [box for run in runs for box in ([run] if len(run) > 1 and _answers(run) else [[m] for m in run])]
-
-
-def _answers(run: list[re.Match]) -> bool:
-    """Whether a run of labelled lines answers two or more of who, what, when and where."""
-    return len({FACT_LABEL.match(m.group()).group(1).lower() for m in run} & {"who", "what", "when", "where"}) >= 2
+            runs.append([(m, label)])
+    boxes = []
+    for run in runs:
+        answers = {label for _, label in run} & W_LABELS
+        boxes += [[m for m, _ in run]] if len(answers) >= 2 else [[m] for m, _ in run]
+    return boxes
 
 
 def _trimmed(offset: int, line: str, a: int, b: int):

@@ -172,7 +172,8 @@ def _anchor(found: list[DateMention], m: re.Match, published: dt.date | None) ->
     later"), else publication unless that counts ahead of it ("a day before election results"). "hours
     after" with no day before it counts from the day its clause names: "took control, hours after gunfire
     broke out on Wednesday"."""
-    days = [d for d in found if d.precision == "day" or m.group("then_unit")]  # "in July 2023. A year later"
+    any_date = m.group("then_unit") is not None  # "in July 2023. A year later"
+    days = [d for d in found if any_date or d.precision == "day"]
     before = max(((d.start, d.day) for d in days if d.end <= m.start()), default=None)
     if before:
         return before[1]
@@ -201,14 +202,14 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     Wednesday, two days after soldiers arrested them" (the arrest: Monday), "a day later"."""
     g = m.groupdict()
     if g["ago_unit"]:  # "a year ago": that month a year before; "three years ago": that year
-        n = NUMBERS.get(g["ago_n"].lower()) or int(g["ago_n"])
+        n = _count(g["ago_n"])
         if pub and g["today"]:  # "Five years ago today", "a year ago this week": that day, that week
             return _years_back(pub, n, g["ago_unit"], g["today"].strip())
         return _months_ago(pub, n, g["ago_unit"]) if pub else None
     if g["then_unit"]:  # "flew out a month earlier", "a year later": that month, that year, from the day before it
         return _months_from(anchor, g["then_n"], g["then_unit"], g["then_dir"]) if anchor else None
     if g["dir"]:  # "two days after", "48 hours after": two days
-        n = int(g["hours"]) // 24 if g["hours"] else NUMBERS.get(g["n"].lower()) or int(g["n"])
+        n = int(g["hours"]) // 24 if g["hours"] else _count(g["n"])
         per = UNIT_DAYS[(g["unit"] or "day").lower().rstrip("s")]
         base = pub if g["dir"].lower() == "ago" else anchor
         days = n * DIRECTION[g["dir"].lower()] * per
@@ -221,9 +222,14 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
     return (base + dt.timedelta(days=days), "day") if base else None
 
 
+def _count(word: str) -> int:
+    """A count written as a word or in digits: "a", "two", "3"."""
+    return NUMBERS.get(word.lower()) or int(word)
+
+
 def _months_from(anchor: dt.date, count: str, unit: str, direction: str):
     """The month (for months) or year ``count`` months or years ``direction`` ("earlier", "later") of ``anchor``."""
-    n = (NUMBERS.get(count.lower()) or int(count)) * (-1 if direction.lower() == "earlier" else 1)
+    n = _count(count) * (-1 if direction.lower() == "earlier" else 1)
     year, month = divmod(_month_back(anchor, -n, unit), 12)
     return (dt.date(year, month + 1, 1), "month") if unit.startswith("month") else (dt.date(year, 1, 1), "year")
 

@@ -45,9 +45,10 @@ AFTER_CLAUSE = re.compile(r"\b(?:after|following|before(?!\s+(?!being\b)\w+ing\b
 # "impeach the president, who fled the country over the weekend": someone else's doing, after the trigger
 WHO_CLAUSE = re.compile(r",\s*who\s+(?:[\w'’-]+\s+){1,6}$", re.I)
 SEIZING = re.compile(r"\b(?:detain|arrest|seiz|captur|storm|held|hold)\w*", re.I)
-OTHER_OCCASION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|anniversary|independence day|deadline)\s+"
+_OCCASIONS = r"elections?|votes?|polls?|referendum"  # occasions with dates of their own, not the event's
+OTHER_OCCASION = re.compile(r"\b(?:" + _OCCASIONS + r"|anniversary|independence day|deadline)\s+"
                             r"(?:(?:on|of|scheduled for|set for|due on|due)\s+)?$", re.I)  # a date's span holds its "on"
-OCCASION_NAMED = re.compile(r"\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:elections?|votes?|polls?|referendum|summit)\b",
+OCCASION_NAMED = re.compile(r"\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:" + _OCCASIONS + r"|summit)\b",
                             re.I)  # the occasion a date names before it: "the Dec. 27 presidential elections"
 POSSESSED = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # "Sunday's presidential and legislative elections"
 OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt", "power grab", "ouster", "overthrow"),
@@ -142,6 +143,18 @@ def opens_clause(d: DateMention, sentence: str) -> bool:
     return AND_THEN.search(sentence, 0, d.start) is not None
 
 
+def possessor(d: DateMention, sentence: str) -> str | None:
+    """The words that own a date by its possessive: "Sunday's pre-dawn attack"; None if none do."""
+    m = POSSESSED.match(sentence[d.end:])
+    return m.group(1) if m else None
+
+
+def occasion_of(d: DateMention, sentence: str) -> str | None:
+    """The occasion named before a date as its own: "the elections of 26 August"; None if none is."""
+    m = OTHER_OCCASION.search(sentence[:d.start])
+    return m.group() if m else None
+
+
 def its_own(nouns: str, etype: str) -> bool:
     """Whether the words a date owns ("Sunday's pre-dawn attack") name an event of this kind."""
     return any(noun in nouns.lower() for noun in OWN_NOUNS.get(etype, ()))
@@ -179,9 +192,9 @@ def dates_event(d: DateMention, sentence: str, etype: str, subtype: str | None =
         return False  # "denounced ... the agreement of 24 April 1961": the accord's date, not its end's
     if OCCASION_NAMED.match(sentence, d.end):
         return False  # "to help secure the Dec. 27 presidential and legislative elections"
-    owned = POSSESSED.match(sentence[d.end:])
+    owned = possessor(d, sentence)
     if owned:  # "Sunday's elections" dates the elections; "Sunday's attack on the barracks" the event
-        return its_own(owned.group(1), etype)
+        return its_own(owned, etype)
     m = OTHER_NOUN.match(sentence[d.end:])
     if not m or d.lead or d.precision in ("day", "week"):
         return True  # "on Friday formally returned the base" dates the returning, not the base

@@ -203,7 +203,8 @@ class Extractor:
         if when is None and etype == "coup" and SURVIVED.search(before):  # "said on Tuesday he had survived an
             when = next((d for d in dates if reports(d, sentence)), None)   # attack ... after gunmen attacked the palace"
             cue = cue and when is None
-        if when is None and (pub is None or etype == "base" or etype == "coup" and not live_takeover(before, after.lead, trig.group())
+        live = when is None and etype == "coup" and live_takeover(before, after.lead, trig.group())
+        if when is None and (pub is None or etype == "base" or etype == "coup" and not live
                              or (cue or pluperfect(before) or perfect_since(sentence, trig)
                                  or RELATIVE_VERB.search(before[-25:])) and not told):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on

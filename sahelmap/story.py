@@ -12,9 +12,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .articles import Article
+from .articles import Article, fact_label
 from .dates import DateMention
-from .datewords import OTHER_OCCASION, POSSESSED, date_owner, dates_event, its_own, opens_clause, reports
+from .datewords import date_owner, dates_event, its_own, occasion_of, opens_clause, possessor, reports
 from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS
 from .storydays import BACKGROUND_DAYS, lead_day
 from .triggers import cue_at, recalls
@@ -70,8 +70,6 @@ COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:(?:ba
 BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
 TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each kind's words, compiled once
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
-WHAT_LINE = re.compile(r"\s*(?:[-•*]\s*)?What\s*:")
-WHEN_LINE = re.compile(r"(?:^|\n)\s*(?:[-•*]\s*)?When\s*:[^\n]*$")  # "- When: arrived on Wednesday, January 24"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -205,10 +203,9 @@ def following(article: Article, sentences, n, lead, mentions, opening, dates_at,
                      if any(not (t == "protest" and NOT_PROTEST.search(body, max(s, s + m.start() - 40), s + m.start()))
                             for m in found)  # "Armoured vehicles blocked roads": no protest
                      and (t not in NEEDS_FORCE or re.search(FORCE, body[s:e], re.I)))
-    owned = tuple((d, m.group(1)) for k in ks for d in dates_at(k) if d.precision == "day"
-                  for m in [POSSESSED.match(body[sentences[k][0] + d.end:sentences[k][1]])] if m)
-    owned += tuple((d, m.group()) for k in ks for d in dates_at(k) if d.precision == "day"  # "the elections of
-                   for m in [OTHER_OCCASION.search(body[sentences[k][0]:sentences[k][0] + d.start])] if m)  # 26 August"
+    # days the next sentences give to other nouns: "Sunday's pre-dawn attack", "the elections of 26 August"
+    owned = tuple((d, nouns) for owner in (possessor, occasion_of) for k in ks for d in dates_at(k)
+                  if d.precision == "day" for nouns in [owner(d, body[slice(*sentences[k])])] if nouns)
     if ASSAULT.search(body, s, e):  # "Gunmen stormed the barracks ... in the early hours of Sunday": the attack's day
         owned += tuple((d, "attack") for d in dates_at(ks[0]) if d.precision == "day")
     return After(n <= lead, opening, n < lead + 4, dates, places, told, heading, scene,
@@ -225,7 +222,7 @@ def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> Date
     start, end = sentences[n - 1]
     return next((d for d in dates_at(n - 1) if d.precision == "day" and article.date is not None
                  and 0 <= (article.date - d.day).days <= BACKGROUND_DAYS  # not "the elections on Sunday"
-                 and not POSSESSED.match(article.body[start + d.end:end])), None)  # "Saturday's election"
+                 and possessor(d, article.body[start:end]) is None), None)  # "Saturday's election"
 
 
 def continues(sentence: str, trig, etype: str) -> bool:
@@ -280,8 +277,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
     if subtype == "revoked":  # "terminate the accord signed with France in 2019": the signing's year
         dates = [d for d in dates if not (d.start > trig_at and SIGNED.search(sentence, trig_at, d.start))]
-    if WHAT_LINE.match(sentence, sentence.rfind("\n", 0, trig_at) + 1):  # a factbox's "What:" dated by its "When:"
-        dates = [d for d in dates if WHEN_LINE.search(sentence, 0, d.start)] or dates
+    if fact_label(sentence, trig_at) == "what":  # a factbox's "What:" dated by its "When:"
+        dates = [d for d in dates if fact_label(sentence, d.start) == "when"] or dates
     cue = cue_at(before)
     # only a date inside the cue or right after its noun dates the recalled event ("since a coup in July"); a verb
     # "already" done is dated as any verb ("had already left the bases ... in December")

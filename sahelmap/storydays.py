@@ -12,7 +12,7 @@ import re
 
 from .articles import Article
 from .dates import WEEKDAY_NAMES, DateMention, find_dates
-from .datewords import POSSESSED, its_own
+from .datewords import its_own, possessor
 from .eventwords import RETRACTED, TRIGGERS
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
@@ -117,10 +117,10 @@ def lead_day(article: Article, sentences, dates_at, lead: int) -> DateMention | 
         return None
     return next((d for n in range(lead + 1) for d in dates_at(n) if d.precision == "day"
                  and abs((article.date - d.day).days) <= BACKGROUND_DAYS
-                 and not _others_day(article.body[sentences[n][0] + d.end:sentences[n][1]])), None)
+                 and not _others_day(d, article.body[slice(*sentences[n])])), None)
 
 
-def _others_day(rest: str) -> bool:
+def _others_day(d: DateMention, sentence: str) -> bool:
     """A day owned by a noun that is no event ("the winner of Saturday's election")."""
-    m = POSSESSED.match(rest)
-    return bool(m) and not any(its_own(m.group(1), etype) for etype, _, _ in TRIGGERS)
+    nouns = possessor(d, sentence)
+    return nouns is not None and not any(its_own(nouns, etype) for etype, _, _ in TRIGGERS)
