@@ -44,6 +44,10 @@ W_LABELS = {"who", "what", "when", "where"}  # a factbox answers two or more of 
 _CLOCK_TAIL = re.compile(r"\b[ap]\.m\.$")
 _OPENER = re.compile(r"[\"'“‘(]?(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|There|His|Her|Its|"
                      r"Their|After|When|Some|Soldiers|Troops)\b")
+_SPEAKER = re.compile(  # a transcript's "CORRESPONDENT:", "MARY LOUISE KELLY, HOST:", "MAJ. GEN. PAT RYDER:"
+    r"(?:[A-Z][A-Z'.-]*,? ){0,4}(?:ANCHOR|HOST|PRESENTER|CORRESPONDENT|REPORTER|INTERVIEWER|MODERATOR)"
+    r"|(?:MR|MS|MRS|DR|GEN|COL|MAJ|LT|CAPT|ADM|SEN|REP)\.(?: [A-Z][A-Z'.-]*){1,4}"
+)
 _ABBREV_TAIL = re.compile(r"(?:^|\s)(?:" + _ABBREV.replace(".", r"\.") + r"|[A-Z]\.)$")
 
 
@@ -83,8 +87,9 @@ def iter_sentences(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterable[
             yield box[0].start(), box[-1].end()
             continue
         line_start, line = box[0].start(), box[0].group()
-        cut = 0
-        for b in _SENTENCE_END.finditer(line):
+        speaker = _SPEAKER.match(line)
+        cut = speaker.end() + 1 if speaker and line.startswith(": ", speaker.end()) else 0
+        for b in _SENTENCE_END.finditer(line, cut):
             if _ABBREV_TAIL.search(line[cut:b.start()]) or \
                     _CLOCK_TAIL.search(line, cut, b.start()) and not _OPENER.match(line, b.end()):
                 continue  # "at 1 p.m. Paris time", not "at 1 p.m. The convoy left"

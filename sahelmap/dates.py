@@ -31,7 +31,7 @@ WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_RELYEAR = r"\s+(?P<relyear>last|this|next) year"  # "on July 26 last year"
+_RELYEAR = r"(?:\s+of)?\s+(?P<relyear>last|this|next) year"  # "on July 26 last year", "in July of last year"
 _LEAD = r"(?P<lead>\b(?i:(?:(?:by|until|before|since|at|from|towards?)\s+)?(?:the )?(?:end|start|beginning) of|on|in|by|until|" \
         r"before|after|since|from|late|early|mid-?|no later than|not later than|last)\s+)?"
 

@@ -73,7 +73,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|mission|presence|deployment)\b",
                    r"\bended (?:its|their) participation\b", r"\bend of (?:the )?(?:operation\s+\w+|(?:[\w-]+\s+){0,2}?(?:operation|mission)s?\b)",
                    r"\bend\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operations?|military presence|deployment)\b", r"\bordered\b[^.]{0,50}\bout\b",
-                   r"\b(?:terminat|end)\w*\b[^.]{0,20}\bpresence\b", r"\b(?:br(?:ing|ings|ought)|came|come)\b[^.]{0,100}\bpresence\b[^.]{0,40}?\bto (?:a close|an end)\b",
+                   r"\b(?:terminat|end)\w*\b[^.]{0,30}\bpresence\b", r"\b(?:br(?:ing|ings|ought)|came|come)\b[^.]{0,100}\bpresence\b[^.]{0,40}?\bto (?:a close|an end)\b",
                    r"\b(?:mission|operations?|deployment)\b[^.]{0,40}?\b(?:came|comes|come|coming) "
                    r"to (?:a close|an end)\b",
                    r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?|military (?:sites?|facilit(?:y|ies)|installations?))\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
@@ -111,6 +111,10 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b",
                   r"\bagreed\b[^.]{0,30}\bto (?:let|allow|host)\b[^.]{0,60}\b(?:military |naval |air |drone )?bases?\b", r"\blease\b(?=[^.]{0,60}\bbase\b)", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
                   r"\b(?:agreed|sign(?:s|ed|ing)?)\b(?!\s+of\b)[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b",
+                  # "was ending its military cooperation with the United States": the accord behind it, revoked
+                  r"\b(?:end(?:s|ed|ing)?|terminat\w+|suspend\w*|revok\w+|sever(?:ed|ing|s)?)\s+"
+                  r"(?:all\s+)?(?:its\s+|their\s+)?(?:military|defen[cs]e|security)\s+(?:cooperation|ties)"
+                  r"(?:\s+(?:agreement|accord|pact)s?)?\b",
                   r"\b(?:agreed\b[^.]{0,60}\bto |would |will |to )?(?:create|form|set up|establish|launch)\w* (?:a |an )?"
                   r"(?:joint|common|unified) (?:[\w,-]+ )?(?:military |security )?(?:force|army|command)\b",
                   r"\b(?:creation|formation|establishment|launch)\s+of\s+(?:a|an|the)\s+(?:joint|common|unified)\s+(?:[\w,-]+\s+)?"

@@ -54,6 +54,8 @@ METONYM_SUBJECT = re.compile(r"(?<!\bwith )(?<!\bto )(?<!\bof )(?<!\band )(?:"
 # "alongside Mali", "formed a confederation with Mali"
 COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like|"
                        r"(?:confederation|federation|alliance) with)\s+(?:fellow\s+)?\Z")
+OWN_BORDER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?borders?\s+with\b[^.;]*$")  # "to its northern border with
+# Burkina Faso and Niger": the sender's own side of it
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 FORCE_OF = re.compile(r"(?:['’]s)?" + FORCE_AFTER.pattern, re.I)  # "French troops", "France's troops"
 # "Sweden's armed forces", not "Mali's military government"
@@ -68,8 +70,9 @@ LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)?
 # where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
 BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for|(?:advanc|march)\w*\s+on)\s+(?:the\s+)?\Z")
 OPENING_QUOTE = re.compile(r"\s*[\"“][^\"”]{1,200}[\"”],?\s*")
-OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:all|some|half|most|part|[\d,]+)(?:\s+of)?\s+)?"
-                        r"(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?)?" + FORCE + r"\b", re.I)  # "600 of its soldiers"
+OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:around|about|some|nearly|almost|roughly)\s+)?"
+                        r"(?:(?:all|some|half|most|part|[\d,]+)(?:\s+of)?\s+)?(?:the\s+[\d,]+\s+)?"
+                        r"(?:(?:its|their)\s+(?:[\w,-]+\s+){0,2}?)?" + FORCE + r"\b", re.I)  # "600 of the 1,200 troops"
 SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|decided to|is to|began|began to|"
                          r"started|start|starts|begun|gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
 
@@ -84,8 +87,9 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
         if m.kind == "country" and TOLD_TO_GO.match(sentence, m.end - offset) and \
                 TELLING.search(sentence[max(0, m.start - offset - 20):m.start - offset]):
             return _forces(m)
-    own = _own_forces(sentence, offset, here, trig_at) or _their_country(sentence, offset, here, trig_at)
-    if own:  # "Ivory Coast will gradually withdraw its soldiers"
+    own = not partner and (_own_forces(sentence, offset, here, trig_at)
+                           or _their_country(sentence, offset, here, trig_at))
+    if own:  # "Ivory Coast will gradually withdraw its soldiers"; an accord names no force of its own
         return _forces(own)
     forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
     countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS
@@ -243,7 +247,7 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
              and m.country_code not in FOREIGN_POWERS and (m.role != "demonym" or TERRITORY.match(body, m.end))
              and m not in partners
              and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})
-             and not _next_door(body, m.start, trig_at)
+             and not _next_door(body, m.start, trig_at) and not OWN_BORDER.search(body, max(0, m.start - 60), m.start)
              and not (actor_cc is None and EN_ROUTE.search(body, max(0, m.start - 30), m.start))]
     own = [m for m in named if accord and trig_at is not None and 0 < trig_at - m.end <= 50
            and OWN_ACCORD.fullmatch(body, m.end, trig_at)]

@@ -66,6 +66,13 @@ def test_a_footnote_mark_ends_its_sentence():
     assert [text[a:b] for a, b in iter_sentences(text)] == ["France handed over two camps.", "The ceremony was brief."]
 
 
+def test_a_transcripts_speaker_label_is_not_part_of_the_sentence():
+    text = ("CORRESPONDENT: The handover ceremony lasted an hour.\nMARY LOUISE KELLY, HOST: Why leave?\n"
+            "MAJ. GEN. PAT RYDER: We left.\nNIAMEY: Troops left. Q: When?")
+    assert [text[a:b] for a, b in iter_sentences(text)] == [
+        "The handover ceremony lasted an hour.", "Why leave?", "We left.", "NIAMEY: Troops left.", "Q: When?"]
+
+
 def test_a_factboxs_labelled_lines_are_one_account_and_other_labels_stay_lines():
     text = ("Key facts\n- Who: about 100 Russian personnel\n- Where: Ouagadougou\n- When: arrived on Wednesday\n\n"
             "Note: no date given. Source: the ministry.")

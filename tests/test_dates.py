@@ -200,6 +200,7 @@ def test_a_day_last_year_and_the_end_of_last_year():
     assert resolved("overthrew President Bazoum on July 26 last year") == [
         ("on July 26 last year", "2023-07-26", "day")]
     assert resolved("arrested on 5 September last year") == [("on 5 September last year", "2023-09-05", "day")]
+    assert resolved("seized power in a coup in July of last year") == [("in July of last year", "2023-07-01", "month")]
     assert resolved("French troops left at the end of last year.") == [("the end of last year", "2023-12-01", "month")]
 
 

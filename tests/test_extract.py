@@ -1904,3 +1904,40 @@ def test_mpoko_airport_in_bangui_is_a_site(extractor):
         "Republic left the country on Thursday. The 47 soldiers, who had been part of a logistics detachment at "
         "M'Poko airport, flew out on a military plane.")
     assert [(e.type, e.start, e.place) for e in events] == [("withdrawal", dt.date(2022, 12, 15), "M'Poko")]
+
+
+def test_a_speakers_label_does_not_hide_the_event_the_sentence_goes_on_with(extractor):
+    events = read(extractor, dt.date(2024, 8, 5), "Last U.S. troops leave Niger's drone base\n\nCORRESPONDENT: The "
+        "handover ceremony at Air Base 201, on the edge of the desert outside Agadez, lasted less than an hour.")
+    assert [(e.type, e.start, e.place) for e in events] == [("withdrawal", dt.date(2024, 8, 5), "Air Base 201")]
+
+
+def test_ending_military_cooperation_revokes_the_accord_with_the_partner(extractor):
+    events = read(extractor, dt.date(2024, 3, 20), "When Colonel Amadou Abdramane went on national television on "
+        "Saturday night to announce that Niger was ending its military cooperation with the United States, many "
+        "in Washington professed surprise.")
+    assert [(e.type, e.subtype, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("agreement", "revoked", "USA", "NER", dt.date(2024, 3, 16))]
+    events = read(extractor, dt.date(2025, 1, 10), "Chad ended its military cooperation agreement with France in "
+        "November.")
+    assert [(e.type, e.actor_country, e.host_country) for e in events] == [("agreement", "FRA", "TCD")]
+
+
+def test_a_country_withdrawing_some_of_the_soldiers_it_sent_is_their_actor(extractor):
+    events = read(extractor, dt.date(2021, 8, 22), "N'DJAMENA, Aug 21 (Reuters) - Chad has withdrawn around 600 of "
+        "the 1,200 soldiers it sent to the area where the borders of Mali, Niger and Burkina Faso meet, a spokesman "
+        "said on Saturday. The soldiers had been based in Tera in western Niger.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("withdrawal", "TCD", "NER", dt.date(2021, 8, 21))]
+
+
+def test_troops_sent_to_the_senders_own_border_are_hosted_by_no_neighbour(extractor):
+    assert not read(extractor, dt.date(2022, 7, 12), "COTONOU - Benin has deployed 3,000 of its soldiers to its "
+        "northern border with Burkina Faso and Niger, the army said.")
+
+
+def test_a_presence_ended_on_a_named_day(extractor):
+    events = read(extractor, dt.date(2023, 2, 20), "The French army officially ended on Sunday its military presence "
+        "on Burkinabe soil with the lowering of the French colours at the Kamboinsin camp.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in events] == [
+        ("withdrawal", "BFA", dt.date(2023, 2, 19), "Kamboinsin")]
