@@ -42,6 +42,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
              r"\bousts?\b[^.]{0,40}\b(?:leader|president|head of state|junta chief)\b",
              r"\boust(?:ed|ing)\s+(?:Lieutenant-Colonel|Lt\.?\s*-?Col\.?|Colonel|Col\.|General|Gen\.|Captain|Capt\.)\s",
              r"\b(?:soldiers|troops|army|military|officers|junta|mutineers|putschists)\s+(?:\w+\s+){0,2}?ousted\b",
+             # "said on Monday it had ousted President Roch Kabore"
+             r"\b(?:soldiers|army|military|officers)\b[^.]{0,40}?\b(?:it|they)\s+(?:had|has|have)\s+ousted\b",
              r"\bremov(?:ed|es|ing)\s+(?:the\s+)?(?:military\s+|junta\s+|interim\s+|transitional\s+)?(?:leader|president|head of state)\b",
              # "had removed Lieutenant Colonel Paul-Henri Damiba, the military leader" (or "who himself took power")
              r"\bremov(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+,\s+(?:the\s+(?:[\w-]+\s+){0,2}"
@@ -194,6 +196,8 @@ SURVIVED = re.compile(r"\b(?:survived|foiled|thwarted|repelled|repulsed)\b", re.
 # "Mali, Burkina Faso and Niger, which expelled French forces": said of someone in passing, with no day of its own
 RELATIVE_VERB = re.compile(r"\b(?:which|who)\s+(?:(?:had|have|has)\s+(?:been\s+)?|(?:was|were)\s+)?$|"
                            r"\bwhom\s+(?:they|it|he|she)\s+(?:had\s+)?$|"  # "the French, whom they ordered out"
+                           # "The junta, which ordered French troops and diplomats to leave after seizing power"
+                           r"\b(?:which|who)\s+(?:had\s+)?(?:asked|ordered|told|forced)\s+[^,;]{1,50}?\bto\s+$|"
                            r"\b(?:that|which)\s+(?-i:[A-Z])[\w'’-]+\s+(?:had\s+)?(?:asked|ordered|told|wanted)\s+"
                            r"(?:to\s+)?$",
                            re.I)  # "an East African force that Kinshasa asked to leave"
@@ -202,7 +206,8 @@ SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earli
 # Wagner fighters had been sent": the report denied
 DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b(?:[^.;,]{0,50}|\s+(?:\w+\s+){0,3}"
                     r"(?:reports?|claims?|allegations?|suggestions?|that)\b[^.;]{0,100})$", re.I)
-NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never)\b[^,;]{0,40}$|"
+NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never|cannot)"
+                     r"\b[^,;]{0,40}$|"
                      r"\bnot\s+\w+ing\s+to\s+$|"  # a headline's "France not planning to withdraw troops"
                      r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
                      r"\bwithout\s+(?:an?\s+|any\s+)?$|\bno decision\b[^.;]{0,40}$|"  # "talks ended without agreement"

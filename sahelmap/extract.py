@@ -206,7 +206,7 @@ class Extractor:
         live = when is None and etype == "coup" and live_takeover(before, after.lead, trig.group())
         if when is None and (pub is None or etype == "base" or etype == "coup" and not live
                              or (cue or pluperfect(before) or perfect_since(sentence, trig)
-                                 or RELATIVE_VERB.search(before[-25:])) and not told):
+                                 or RELATIVE_VERB.search(before[-80:])) and not told):
             return None  # an undated recollection ("with the U.S. building a drone base"): no day to put it on
         day, precision = (when.day, when.precision) if when else (told.day, told.precision) if told else (pub, "day")
         # "resigned on Wednesday, two days after soldiers arrested them": a sequence of this week's news
@@ -262,7 +262,10 @@ class Extractor:
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         # a coup's day is its first, not a mutiny's before it; the days after tell its reports
         first = group[0].type == "coup"
-        best = min(group, key=lambda d: (-d.dated, rank[d.precision], d.filed, d.recalled, d.home,
+        # "said on Monday it had ousted the president ... a day after mutinous soldiers ...": the takeover's report
+        takeover = first and any(d.dated > 0 and not d.mutiny for d in group)
+        best = min(group, key=lambda d: (takeover and (d.mutiny or d.dated == 0), -d.dated, rank[d.precision],
+                                         d.filed, d.recalled, d.home,
                                          (d.mutiny, d.day) if first else 0,
                                          d.source.article or "", d.source.start))
         went = [d for d in group if d.dated > 0 and d.subtype in ("arrival", "started", "completed")

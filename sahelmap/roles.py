@@ -378,8 +378,14 @@ def place_of(mentions, host, avoid, trigger, capital_window=0) -> PlaceMention |
           and m.role != "metonym"
           and (trigger is None and m.id not in avoid or trigger is not None and (
               m.kind == "site" or _from(trigger, m) <= PLACE_WINDOW
-              or m.name == capital and _from(trigger, m) <= capital_window))]
+              or (m.name == capital or _in_capital(m, capital, mentions)) and _from(trigger, m) <= capital_window))]
     return min(ok, key=place_rank, default=None)
+
+
+def _in_capital(m, capital, mentions) -> bool:
+    """A district named with its capital: "the Kaloum district of Conakry", "Conakry's Kaloum district"."""
+    return m.kind in ("locality", "site") and any(
+        c.name == capital and c is not m and (0 < c.start - m.end <= 25 or 0 <= m.start - c.end <= 4) for c in mentions)
 
 
 def _from(trigger: tuple[int, int], m) -> int:

@@ -1941,3 +1941,27 @@ def test_a_presence_ended_on_a_named_day(extractor):
         "on Burkinabe soil with the lowering of the French colours at the Kamboinsin camp.")
     assert [(e.type, e.host_country, e.start, e.place) for e in events] == [
         ("withdrawal", "BFA", dt.date(2023, 2, 19), "Kamboinsin")]
+
+
+def test_what_a_country_cannot_do_and_what_a_junta_once_ordered_are_no_news(extractor):
+    events = read(extractor, dt.date(2022, 11, 15), "Britain will withdraw its troops from Mali, a minister told "
+        "Parliament on Monday. \"The UK cannot deploy our armed forces to provide security in a country whose "
+        "government is not willing to work with us,\" he said.")
+    assert [(e.type, e.start) for e in events] == [("withdrawal", dt.date(2022, 11, 14))]
+    events = read(extractor, dt.date(2023, 12, 5), "The junta, which ordered French troops and diplomats to leave "
+        "after seizing power, has also revoked two European Union missions this week.")
+    assert [(e.type, e.is_background) for e in events if e.type == "withdrawal"] == []
+
+
+def test_a_coup_in_a_district_named_with_its_capital_is_placed_in_the_district(extractor):
+    events = read(extractor, dt.date(2021, 9, 6), "Special forces soldiers in Guinea said on Sunday they had captured "
+        "President Alpha Conde and dissolved the government and constitution, hours after heavy gunfire rang out "
+        "near the presidential palace in the Kaloum district of Conakry.")
+    assert [(e.type, e.start, e.place) for e in events] == [("coup", dt.date(2021, 9, 5), "Kaloum")]
+
+
+def test_a_takeover_reported_on_a_day_is_not_dated_by_the_mutiny_before_it(extractor):
+    events = read(extractor, dt.date(2022, 1, 25), "OUAGADOUGOU, Jan 24 (Reuters) - Burkina Faso's army said on "
+        "Monday it had ousted President Roch Kabore. The announcement came a day after heavy gunfire erupted at "
+        "several military camps, where mutinous soldiers demanded the sacking of army chiefs.")
+    assert [(e.type, e.start) for e in events] == [("coup", dt.date(2022, 1, 24))]
