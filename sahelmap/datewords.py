@@ -15,6 +15,7 @@ from .eventwords import TELLS_KIND
 
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 PERFECT_SINCE = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
+SINCE_OPENING = re.compile(r"[\"“]?Since\b[^,;]{0,60},[^.;]*?\b(?:has|have)\b", re.I)  # "Since then, the rulers have"
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
 AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?$|;\s*$")  # "..., and on Thursday a first group left"
@@ -99,9 +100,10 @@ def live_takeover(before: str, lead: bool, trigger: str = "") -> bool:
 
 def perfect_since(sentence: str, trig) -> bool:
     """The trigger sums up the time since something ("has expelled French troops since seizing power in
-    July"): a present perfect with no day of its own."""
+    July", "Since then, the rulers have expelled French troops"): a present perfect with no day of its own."""
     return PERFECT.search(sentence, max(0, trig.start() - 30), trig.start()) is not None and \
-        PERFECT_SINCE.match(sentence, trig.end()) is not None
+        PERFECT_SINCE.match(sentence, trig.end()) is not None \
+        or SINCE_OPENING.match(sentence, 0, trig.start()) is not None
 
 
 def reports(d: DateMention, sentence: str) -> bool:

@@ -190,7 +190,8 @@ BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before
                             r"\b(?:after|since|before)\s+(?:\w+\s+){0,3}(?:" + NAME + r",\s+)+" + NAME +
                             r"\s+(?:and|or)\s+" + NAME + r"\s+$", re.I)  # "after juntas in Mali, Burkina Faso and Niger expelled French troops"
 # "a region that Western forces are leaving": forces of no one country, told as the setting
-GENERIC_FORCES = re.compile(r"\b(?:Western|foreign|European|international)\s+(?:forces|troops|armies|partners|powers)\s+"
+GENERIC_FORCES = re.compile(r"\b(?:Western|foreign|European|international)\s+"
+                            r"(?:forces|troops|armies|partners|powers|allies)\s+"
                             r"(?:(?:are|were|have|had|has)\s+(?:been\s+)?(?:also\s+)?)?$", re.I)
 SURVIVED = re.compile(r"\b(?:survived|foiled|thwarted|repelled|repulsed)\b", re.I)  # the attempt is the news
 # "Mali, Burkina Faso and Niger, which expelled French forces": said of someone in passing, with no day of its own
@@ -302,6 +303,8 @@ UN_FORCES = ((r"(?<![A-Za-z0-9])MINUSMA\b", None, "MINUSMA (UN mission)"),  # "@
 # a yes-no question, or one asked indirectly: "Whether Russia will send more men is the question"
 ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$|\W*Whether\b")
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
+# "The deal ... would allow Russia to keep up to 300 troops": a deal's terms, no troops there yet
+PERMITTED = re.compile(r"\b(?:would|could|may|might)\s+(?:let|allow|permit|enable)\b[^.;]{0,40}$", re.I)
 LET_BUILD = re.compile(r"\bagree\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b[^.]{0,60}$|"
                        r"\b(?:agreement|deal|accord|understanding)\s+(?:on|over|to)\s+(?:setting up|set up|"
                        r"build\w*|establish\w*|open\w*)\b[^.]{0,40}$",  # "an agreement on setting up a ... base"

@@ -22,12 +22,12 @@ from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_
 from .events import ENDINGS, Event, Source, sort_events
 from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, DEMAND, DENIED, ENDING, FORCE,
                          FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST,
-                         PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER,
-                         TRIGGERS, diplomat_told)
+                         PERMITTED, PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED,
+                         TOOK_OVER, TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import (BASE_IN, COUP_WINDOW, actor_of, capital_between, host_of, left_place, not_bound, place_of,
-                    place_rank, taken_from, told_in_capital)
+from .roles import (BASE_IN, COUP_WINDOW, PEACEKEEPING, actor_of, capital_between, host_of, left_place, not_bound,
+                    place_of, place_rank, taken_from, told_in_capital)
 from .story import (CARRIER, anaphora, continues, event_date, following, lead_index, recalled, refers_back,
                     sentence_words, sequels)
 from .storydays import (BACKGROUND_DAYS, RECENT_DAYS, as_of_dateline, corrected_days, dateline_head, lead_day,
@@ -45,6 +45,9 @@ class _Context:
     named: frozenset = frozenset()  # countries the article names (or names a people of)
     towns: frozenset = frozenset()  # countries the article names a town or site in
     mentions: tuple = ()  # its place mentions, dateline aside, in order
+
+
+BASE_WORDS = ("base", "air base", "camp")  # how the gazetteer names a town's base: "Gao base", "Timbuktu camp"
 
 
 class Extractor:
@@ -146,7 +149,8 @@ class Extractor:
                 SLOGAN.search(before[-60:]) or \
                 etype in NEEDS_FORCE and CONDITION.search(before) or \
                 etype == "agreement" and NO_ACCORD.search(before[-25:]) or \
-                etype == "base" and LET_BUILD.search(before[-90:]):
+                etype == "base" and LET_BUILD.search(before[-90:]) or \
+                etype == "deployment" and PERMITTED.search(before[-60:]):
             return None  # "to demand the departure of U.S. troops", "until ... ask", "No agreement": nothing done
         if etype in NEEDS_FORCE and (diplomat_told(before, sentence[trig.end():]) or GENERIC_FORCES.search(before[-40:])):
             return None  # "given the French ambassador 48 hours to leave": a diplomat; "that Western forces are leaving"
@@ -222,7 +226,9 @@ class Extractor:
              and not (after.told - {"base"} if etype == "coup" else etype in after.told) else None)
         in_base = place is not None and place.kind in ("city", "locality") and etype in NEEDS_FORCE | {"base"} and \
             BASE_IN.search(article.body, max(0, place.start - 40), place.start) is not None
-        site = self._base_site(place) if in_base else None  # "their camp in Gao": the base there, guessed
+        # "their camp in Gao": the base there, guessed; peacekeepers' the UN camp, if the gazetteer knows one
+        site = self._base_site(place, ("UN camp",) if PEACEKEEPING.search(sentence) else BASE_WORDS) \
+            if in_base else None
         place = site or place
         source = Source(article=article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                         url=article.url)
@@ -316,9 +322,9 @@ class Extractor:
             return country.latitude, country.longitude, country.raw["name"], "country", False
         return 0.0, 0.0, None, "country", False
 
-    def _base_site(self, town: PlaceMention) -> PlaceMention | None:
+    def _base_site(self, town: PlaceMention, words=BASE_WORDS) -> PlaceMention | None:
         """The gazetteer's base by a town, for "their base in Timbuktu", if it has one."""
-        sites = self.finder.sites_called(town.name, ("base", "air base", "camp"), town.country_code)
+        sites = self.finder.sites_called(town.name, words, town.country_code)
         if not sites:
             return None
         site = sites[0]

@@ -19,6 +19,8 @@ PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
 ORIGIN = re.compile(r"\bfrom\s+(?:(?:their|its|the)\s+)?(?:(?:[\w-]+\s+)?(?:bases?|camps?|garrisons?)\s+in\s+)?"
                     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*\Z")
 # "their base in", "its base in the northern Malian city of"
+# a UN contingent's camp in a town is the gazetteer's "Gao UN camp", not the national base there
+PEACEKEEPING = re.compile(r"\bpeacekeep\w*|\bblue helmets\b|\b(?:MINUSMA|MINUSCA|MONUSCO|UNMISS)\b", re.I)
 BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+"
                      r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city)\s+of\s+)?$", re.I)
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"

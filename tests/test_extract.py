@@ -1965,3 +1965,20 @@ def test_a_takeover_reported_on_a_day_is_not_dated_by_the_mutiny_before_it(extra
         "Monday it had ousted President Roch Kabore. The announcement came a day after heavy gunfire erupted at "
         "several military camps, where mutinous soldiers demanded the sacking of army chiefs.")
     assert [(e.type, e.start) for e in events] == [("coup", dt.date(2022, 1, 24))]
+
+
+def test_peacekeepers_camp_in_a_town_is_the_un_camp_not_the_national_base(extractor):
+    events = read(extractor, dt.date(2023, 12, 20), "BEIJING, Dec. 20 (Xinhua) -- The last group of the Chinese "
+        "peacekeeping contingent to Mali left its camp in Gao on Tuesday and flew home.")
+    assert [(e.type, e.start, e.place) for e in events] == [("withdrawal", dt.date(2023, 12, 19), "Camp Castor")]
+    events = read(extractor, dt.date(2022, 8, 16), "The last French soldiers left their camp in Gao on Monday.")
+    assert [(e.type, e.place) for e in events] == [("withdrawal", "Gao desert platform")]
+
+
+def test_allies_departing_a_summary_since_then_and_a_deals_terms_are_no_news(extractor):
+    events = read(extractor, dt.date(2024, 5, 5), "Italy keeps its soldiers in Niger as Western allies depart")
+    assert [(e.type, e.actor_country) for e in events] == [("deployment", "ITA")]
+    assert not read(extractor, dt.date(2024, 7, 27), "Since then, Niger's military rulers have expelled French troops, "
+        "ordered U.S. forces out and welcomed Russian military instructors.")
+    assert not [e for e in read(extractor, dt.date(2025, 2, 13), "The deal would allow Russia to keep up to 300 troops "
+        "and four warships at Port Sudan.") if e.type == "deployment"]
