@@ -101,7 +101,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:came|come|comes|coming)\s+(?:back\s+)?(?:in)?to\s+(?-i:[A-Z])",  # "came to Timbuktu"
                    r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
                    r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:operation|intervention)\b",
-                   r"\blaunch\w*\s+(?:[\w-]+\s+)?(?:air\s?strikes|raids)\b",  # "France launches air strikes in Mali"
+                   # "France launches air strikes in Mali", "launched air and artillery strikes ... in eastern Congo"
+                   r"\blaunch\w*\s+(?:[\w-]+\s+)?(?:and\s+[\w-]+\s+)?(?:air\s?strikes|strikes|raids)\b",
                    # "..., accompanied by fighters from Russia's Wagner Group, raised the national flag over ... Kidal"
                    r"\braised\s+(?:the|its|their)\s+(?:[\w-]+\s+)?flag\s+(?:over|above)\b",
                    r"\b(?:warplanes|fighter jets|air force jets)\s+(?:\w+\s+)?(?:struck|bombed|pounded)\b",
@@ -206,10 +207,14 @@ SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b[^.;:]*$", re.I)  # an earli
 # "denied on Monday that it was preparing to withdraw"; further back, "denied reports that Russian soldiers or
 # Wagner fighters had been sent": the report denied
 DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b(?:[^.;,]{0,50}|\s+(?:\w+\s+){0,3}"
-                    r"(?:reports?|claims?|allegations?|suggestions?|that)\b[^.;]{0,100})$", re.I)
+                    r"(?:reports?|claims?|allegations?|suggestions?|that)\b[^.;]{0,100})$|"
+                    # "dismissed as \"fake news\" on Tuesday reports ... that soldiers had attempted to seize power"
+                    r"\b(?:dismiss\w*|reject\w*)\s+as\b[^.;]{0,60}\b(?:reports?|claims?|rumou?rs?)\b[^.;]{0,100}$",
+                    re.I)
 NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|were|is|are) not|\w+n['’]t|never|cannot)"
                      r"\b[^,;]{0,40}$|"
                      r"\bnot\s+\w+ing\s+to\s+$|"  # a headline's "France not planning to withdraw troops"
+                     r"\bno\s+$|"  # "No coup d'etat attempt took place"
                      r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|personnel)\b[^,;]{0,30}$|"
                      r"\bwithout\s+(?:an?\s+|any\s+)?$|\bno decision\b[^.;]{0,40}$|"  # "talks ended without agreement"
                      r"\b(?:not|n['’]t|declined to|refused to)\s+(?:say|specify|disclose|reveal)\b[^.]{0,80}$|"
@@ -324,7 +329,8 @@ TELLER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’ -]{0,20}?)*\s+(?:has\s+|
                     r"(?:asked|ordered|told|demanded|instructed|gave)\s")  # "Chad and Senegal have asked"
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
 TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:withdraw|leave|pull|go|depart|quit)\b")
-DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(?:the\s+)?$")
+DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(?:the\s+)?"
+                         r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$")  # "in eastern Congo"
 def diplomat_told(before: str, after: str = "") -> bool:
     """ "given the French ambassador 48 hours to leave", "expels diplomats": a diplomat goes, not a
     force; "troops and France's ambassador would leave" and "the ambassador and its troops" still tell

@@ -26,8 +26,8 @@ from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, DEM
                          TOOK_OVER, TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import (BASE_IN, COUP_WINDOW, PEACEKEEPING, actor_of, capital_between, host_of, left_place, not_bound,
-                    place_of, place_rank, taken_from, told_in_capital)
+from .roles import (BASE_IN, COUP_WINDOW, PEACEKEEPING, actor_of, base_holder, capital_between, host_of, left_place,
+                    not_bound, place_of, place_rank, taken_from, told_in_capital)
 from .story import (CARRIER, anaphora, continues, event_date, following, lead_index, recalled, refers_back,
                     sentence_words, sequels)
 from .storydays import (BACKGROUND_DAYS, RECENT_DAYS, as_of_dateline, corrected_days, dateline_head, lead_day,
@@ -168,6 +168,8 @@ class Extractor:
             here = [m for m in here if m.start >= reacting_at]
         actor_cc, actor = actor_of(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                    partner=etype == "agreement")
+        if etype == "base":
+            actor_cc, actor = base_holder(sentence, offset, here, trig.end()) or (actor_cc, actor)
         if etype == "withdrawal" and actor_cc and TOOK_OVER.match(trig.group()) and actor_cc not in FOREIGN_POWERS:
             actor_cc, actor = taken_from(sentence, offset, here, actor_cc)  # its army took over what another left
         told = told if told and (actor == "unknown" or actor_cc == told.actor_cc or refers_back(sentence, trig)) \

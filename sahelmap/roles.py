@@ -62,6 +62,12 @@ EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|
 FORCE_OF = re.compile(r"(?:['’]s)?" + FORCE_AFTER.pattern, re.I)  # "French troops", "France's troops"
 # "Sweden's armed forces", not "Mali's military government"
 OWN_FORCE = re.compile(r"['’]s" + FORCE_AFTER.pattern + r"(?!\s+(?:" + RULER_NOUNS + r"|spokes\w+|chief))", re.I)
+LANDMARK = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)\s+"
+                      r"(?:the\s+(?:capital\s+|city\s+of\s+)?)?$")  # "450 kilometres south of Addis Ababa"
+HELD_BY_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$")
+BASE_DEED = re.compile(FORCE_AFTER.pattern + r"\s+(?:had\s+|have\s+|has\s+)?(?:handed|built|left|vacated|closed|used|"
+                       r"occupied|set up)\b", re.I)
+DEFENCE_FORCE = re.compile(r"\s+(?:National\s+|People['’]s\s+)?Defen[cs]e\s+Forces?\b")  # "Botswana Defence Force"
 SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
                      r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+|already\s+)?")
 # "left Timbuktu", "left their camp in Ber", "left the southern port of Zhanjiang"
@@ -164,6 +170,17 @@ def _forces(m: PlaceMention) -> tuple[str | None, str]:
     return m.country_code, ACTOR_NAMES.get(m.country_code, f"Armed forces of {m.name}")
 
 
+def base_holder(sentence, offset, here, trig_end) -> tuple[str | None, str] | None:
+    """The force a base's relative clause says held it: "the Gossi military base ..., which French
+    troops handed over to the Malian army on Tuesday" (not the mercenaries filmed near it)."""
+    for m in here:
+        at = m.start - offset
+        if at > trig_end and m.country_code and HELD_BY_CLAUSE.search(sentence, max(trig_end, at - 14), at) \
+                and BASE_DEED.match(sentence, m.end - offset):
+            return _forces(m)
+    return None
+
+
 def _named_power(cc: str) -> tuple[str, str]:
     """(code, name) of a power its capital, institution or leader stands for: "Moscow", "the Pentagon"."""
     return cc, ACTOR_NAMES.get(cc, country_table().get(cc, {}).get("name", cc))
@@ -201,13 +218,15 @@ def _their_country(sentence, offset, here, trig_at) -> PlaceMention | None:
 
 def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     """A people's or a country's forces before the trigger: "The Danish troops arrived in Menaka",
-    "Sweden's armed forces left" (not "transferred to the Chadian army"); or the speaker after a quote
-    that tells it: "“We have completed our withdrawal,” Sweden's armed forces said"."""
+    "Sweden's armed forces left", "Botswana Defence Force soldiers returned" (not "transferred to the
+    Chadian army"); or the speaker after a quote that tells it: "“We have completed our withdrawal,”
+    Sweden's armed forces said"."""
     quote = OPENING_QUOTE.match(sentence)
     limit = quote.end() + 5 if quote and trig_at < quote.end() else trig_at
     m = next((m for m in here if m.start - offset < limit and (
         m.role == "demonym" and FORCE_AFTER.match(sentence, m.end - offset)
-        or m.kind == "country" and OWN_FORCE.match(sentence, m.end - offset))), None)
+        or m.kind == "country" and (OWN_FORCE.match(sentence, m.end - offset)
+                                    or DEFENCE_FORCE.match(sentence, m.end - offset)))), None)
     return _forces(m) if m else UNKNOWN
 
 
@@ -404,8 +423,10 @@ def left_place(body: str, here, host) -> PlaceMention | None:
 
 
 def not_bound(etype: str, body: str, places: list) -> list:
-    """Of a later sentence's places, those a withdrawal left, not where it went: not "Timbuktu"
-    in "the convoy came under fire as it travelled to Timbuktu"."""
+    """Of a sentence's places, those the event may be at: not a distance's landmark ("about 450 kilometres
+    south of Addis Ababa"), and for a withdrawal those it left, not where it went ("Timbuktu" in "the
+    convoy came under fire as it travelled to Timbuktu")."""
+    places = [m for m in places if not LANDMARK.search(body, max(0, m.start - 40), m.start)]
     if etype != "withdrawal":
         return places
     return [m for m in places if not BOUND_TO.search(body, max(0, m.start - 16), m.start)]

@@ -1982,3 +1982,33 @@ def test_allies_departing_a_summary_since_then_and_a_deals_terms_are_no_news(ext
         "ordered U.S. forces out and welcomed Russian military instructors.")
     assert not [e for e in read(extractor, dt.date(2025, 2, 13), "The deal would allow Russia to keep up to 300 troops "
         "and four warships at Port Sudan.") if e.type == "deployment"]
+
+
+def test_a_neighbour_striking_rebels_in_eastern_congo_and_sending_troops_deploys(extractor):
+    events = read(extractor, dt.date(2021, 12, 1), "KAMPALA - Uganda launched air and artillery strikes against "
+        "Islamist rebels in eastern Congo on Tuesday and sent ground troops across the border, both countries said.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("deployment", "UGA", "COD", dt.date(2021, 11, 30))]
+
+
+def test_a_coup_dismissed_as_fake_news_and_no_coup_are_no_coup(extractor):
+    assert not read(extractor, dt.date(2023, 9, 6), "ABIDJAN - Ivory Coast's army dismissed as \"fake news\" on "
+        "Tuesday reports circulating on social media that soldiers had attempted to seize power in Abidjan overnight. "
+        "\"No coup d'etat attempt took place,\" the army said in a statement.")
+
+
+def test_a_national_defence_force_serving_with_a_regional_mission_goes_home_from_its_host(extractor):
+    events = read(extractor, dt.date(2024, 7, 15), "GABORONE - The last contingent of Botswana Defence Force soldiers "
+        "serving with the Southern African Development Community mission in Mozambique returned home on Sunday.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("withdrawal", "BWA", "MOZ", dt.date(2024, 7, 14))]
+
+
+def test_a_distances_landmark_is_not_the_place_and_a_bases_holder_is_who_handed_it_over(extractor):
+    events = read(extractor, dt.date(2016, 1, 5), "The U.S. military has withdrawn its drones from a base about 450 "
+        "kilometres south of Addis Ababa, officials said on Monday.")
+    assert [(e.type, e.place, e.geo_precision) for e in events] == [("withdrawal", "Addis Ababa", "country")]
+    events = read(extractor, dt.date(2022, 4, 22), "PARIS - The French army said on Thursday that its drone had filmed "
+        "Russian mercenaries burying bodies near the Gossi military base in central Mali, which French troops handed "
+        "over to the Malian army on Tuesday.")
+    assert ("base", "FRA", "Gossi") in [(e.type, e.actor_country, e.place) for e in events]
