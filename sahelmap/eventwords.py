@@ -125,12 +125,12 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
                 r"\bblock(?:ed|ing|aded)\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|bridges?|traffic|entrances?|convoys?)\b",
-                r"\bgathered\b[^.]{0,60}\bto (?:show |voice |express )?"
+                r"\bgathered\b[^.]{0,90}\bto (?:show |voice |express )?"
                 r"(?:demand|denounce|call for|protest|celebrate|support|mark|commemorate)\b",
                 r"\bgathered\b[^.]{0,120},\s+(?:demanding|calling for|denouncing)\b",  # "gathered ... , demanding"
                 r"\b(?:gathered|massed|assembled)\b[^.]{0,100}\b(?:chant\w*|wav(?:ed|ing) (?:\w+ )?flags|set fire|torch\w*|"
                 r"placards|banners|slogans)\b"),
-    "base": (r"\b(?:air|drone|military|naval)\s+(?:(?:transport|training|logistics?)\s+)?(?:bases?|camp)\b",
+    "base": (r"\b(?:air|drone|military|naval)\s+(?:(?:transport|training|logistics?|support)\s+)?(?:bases?|camp)\b",
              r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?(?:base|camp)\b",
              r"\bhand(?:ed|s|ing)? (?:over )?the (?-i:[A-Z])[\w'’-]+ (?:base|camp)\b",  # "handed the Gossi base over"
              r"\bhand(?:ed|s|ing)? over (?:\w+ of )?(?:its|their) (?:last )?(?:[\w-]+ )?(?:base|camp|site)s?\b"),  # "two of its sites"

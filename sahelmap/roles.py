@@ -67,6 +67,7 @@ LANDMARK = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south
 HELD_BY_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$")
 BASE_DEED = re.compile(FORCE_AFTER.pattern + r"\s+(?:had\s+|have\s+|has\s+)?(?:handed|built|left|vacated|closed|used|"
                        r"occupied|set up)\b", re.I)
+HELPED = re.compile(r"\b(?:train|help|support|assist|equip|advise)\w*\s+(?:the\s+)?$")
 DEFENCE_FORCE = re.compile(r"\s+(?:National\s+|People['’]s\s+)?Defen[cs]e\s+Forces?\b")  # "Botswana Defence Force"
 SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
                      r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+|already\s+)?")
@@ -136,6 +137,12 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
         found = fallback(sentence, offset, here, trig_at)
         if found != UNKNOWN:
             return found
+    # an accord "that could pave the way for Rwandan troops to help Benin": the party sending them, named after it
+    later = [m for m in here if m.start - offset > trig_at  # but not those helped: "to train Nigerien troops"
+             and not HELPED.search(sentence, max(0, m.start - offset - 16), m.start - offset)]
+    found = _people_force(sentence, offset, later, len(sentence)) if partner else UNKNOWN
+    if found != UNKNOWN:
+        return found
     for rx, cc, name in UN_FORCES:
         if re.search(rx, sentence):
             return cc, name

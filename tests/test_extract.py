@@ -2012,3 +2012,24 @@ def test_a_distances_landmark_is_not_the_place_and_a_bases_holder_is_who_handed_
         "Russian mercenaries burying bodies near the Gossi military base in central Mali, which French troops handed "
         "over to the Malian army on Tuesday.")
     assert ("base", "FRA", "Gossi") in [(e.type, e.actor_country, e.place) for e in events]
+
+
+def test_a_crowd_gathered_outside_a_base_to_celebrate_is_a_protest_there(extractor):
+    events = read(extractor, dt.date(2024, 12, 8), "Hundreds of people gathered outside the Sergent Adji Kossei "
+        "base in N'Djamena on Saturday to celebrate the coming departure of French troops, witnesses said.")
+    assert ("protest", "Adji Kossei", dt.date(2024, 12, 7)) in [(e.type, e.place, e.start) for e in events]
+
+
+def test_a_military_support_base_is_a_base(extractor):
+    events = read(extractor, dt.date(2013, 12, 18), "DJIBOUTI - Italy on Tuesday inaugurated its first overseas "
+        "military support base in Djibouti, to back its navy's anti-piracy operations off Somalia.")
+    assert [(e.type, e.actor_country, e.host_country) for e in events] == [("base", "ITA", "DJI")]
+
+
+def test_an_accords_partner_is_the_country_whose_troops_it_would_send(extractor):
+    events = read(extractor, dt.date(2023, 4, 18), "Benin and Rwanda signed a defence cooperation agreement on "
+        "Monday that could pave the way for Rwandan troops to help Benin fight jihadist militants in its north.")
+    assert [(e.type, e.actor_country, e.host_country) for e in events] == [("agreement", "RWA", "BEN")]
+    events = read(extractor, dt.date(2023, 4, 18), "Niger and Italy signed a defence cooperation agreement on "
+        "Monday to train Nigerien troops.")
+    assert "NER" not in [e.actor_country for e in events]
