@@ -65,7 +65,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"organi[sz]ation|group)\b",
                    r"\b(?:withdr[ae]w\w*|pull\w* out|exit\w*|quit|left|leav\w+)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
                    r"(?:coalition|task force|joint force)\b"),  # "has withdrawn from the Multinational Joint Task Force"
-    "withdrawal": (r"\bwithdr[ae]w\w*(?! (?:its|their|his|her|the) (?:consent|support|recognition|approval|accreditation)\b)", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
+    "withdrawal": (r"\bwithdr[ae]w\w*\b(?! (?:its|their|his|her|the) (?:consent|support|recognition|approval|accreditation)\b)", r"\bended (?:its|their) (?:military )?(?:operations?|mission|presence|mandate)\b",
                    r"\bend(?:ed|ing|s)?\s+(?:\w+['’]s\s+)(?:\w+\s+){0,2}(?:mission|operations?|military presence)\b",
                    r"\bwrap\w* up\b", r"\bdraw\w* down\b", r"\b(?:bring\w*|brought|fl(?:y|ying|ew|own))\b[^.]{0,30}\bhome\b",
                    r"\b(?:lift\w*|took|taken|tak\w+) off from\b|\bclimb\w* away from\b",  # "the last Chinook lifted off
@@ -162,7 +162,7 @@ SUBTYPE_RULES = {
                    (r"\bcall\w* on\b[^.]{0,60}\bto (?:withdraw|leave)\b|\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving|ives?)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
-    "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
+    "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing|s)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
                    r"renounc\w+|annul\w*|put\w* an end to|"
                    r"abrogat\w+|repudiat\w+|pull\w* out of|br(?:eak\w*|oke|oken) off|sever(?:ed|ing|s)?\b|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
                    r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
@@ -232,6 +232,8 @@ PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|
 APPROVED = re.compile(r"\b(?:parliament|senate|lawmakers|legislators|deputies|national assembly|congress)\b[^.;]{0,40}"
                       r"\b(?:approv\w+|authori[sz]\w+|vot\w+|backed|endorsed)\b[^.;]*$", re.I)
 SCHEDULED = re.compile(r"\b(?:" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$", re.I)  # of those plans, a schedule restated
+# a schedule told of the noun: "The departure from Air Base 201 in Agadez is due to be completed by August 5"
+DUE_AFTER = re.compile(r"(?:\s+(?:from|of)\s+[^,.;]{0,60}?)?\s+(?:" + _SCHEDULE + r")\b", re.I)
 DEMAND = re.compile(r"\b(?:demand\w*|call\w*(?:\s+on\s+\w+)?\s+for|urg\w+|press\w* for|seek\w*|"
                     r"(?:it is|it['’]s|is) (?:high |long |now )?time for)"  # "It is time for French troops to leave"
                     r"\s+(?:that\s+)?(?:(?!who\b|which\b|that\b)\w+\s+){0,6}$",

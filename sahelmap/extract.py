@@ -20,14 +20,14 @@ from .datewords import NEXT_CLAUSE, SAYING, live_takeover, perfect_since, pluper
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import ENDINGS, Event, Source, sort_events
-from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, DEMAND, DENIED, ENDING, FORCE,
+from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, DEMAND, DENIED, DUE_AFTER, ENDING, FORCE,
                          FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST,
                          PERMITTED, PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED,
                          TOOK_OVER, TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import (BASE_IN, COUP_WINDOW, PEACEKEEPING, actor_of, base_holder, capital_between, host_of, left_place,
-                    not_bound, place_of, place_rank, taken_from, told_in_capital)
+from .roles import (BASE_IN, COUP_WINDOW, PEACEKEEPING, actor_of, base_holder, capital_between, host_of, host_quits,
+                    left_place, not_bound, place_of, place_rank, taken_from, told_in_capital)
 from .story import (CARRIER, anaphora, continues, event_date, following, lead_index, recalled, refers_back,
                     sentence_words, sequels)
 from .storydays import (BACKGROUND_DAYS, RECENT_DAYS, as_of_dateline, corrected_days, dateline_head, lead_day,
@@ -181,9 +181,11 @@ class Extractor:
         own = HOST_ACTORS.get(etype)  # the host's own soldiers, crowds or government act
         host = same.host_cc if same else host_of(here, None if own else actor_cc, ctx, offset + trig.start(),
                                                        arriving=etype == "deployment", accord=etype == "agreement",
-                                                       recent=recent)
+                                                       recent=recent, nearest=etype == "coup")
         if own:
             actor_cc, actor = host, f"{own} ({self._country_name(host)})"
+        if etype == "withdrawal" and actor_cc is None and host_quits(sentence, offset, here, trig, host):
+            etype, sub = "agreement", "revoked"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
             return None  # nowhere to put it, or nobody doing it
         if etype in NEEDS_FORCE and host == actor_cc:
@@ -199,12 +201,13 @@ class Extractor:
         when, cue = event_date(etype, subtype, sentence, dated_at, dates, triggers, after, pub)
         cue = cue or when is None and BEFORE_THE.match(sentence, trig.end()) is not None  # "were deployed in
         # Niger before the coup": a time before the recalled one, undated
-        planned = etype in NEEDS_FORCE and PLANNED.search(before[-40:]) is not None
+        due = etype in NEEDS_FORCE and DUE_AFTER.match(sentence, trig.end()) is not None
+        planned = etype in NEEDS_FORCE and PLANNED.search(before[-40:]) is not None or due
         if planned:  # a plan is news the day it is told; the day planned ranks no higher than a report's
             subtype = subtype if subtype in ("ordered", "presence") else "announced"
             told_on = [d for d in dates if reports(d, sentence)]
             when, cue = (told_on[0], False) if told_on else (when, cue)
-            if not told_on and SCHEDULED.search(before[-40:]) and not SAYING.search(sentence):
+            if not told_on and (due or SCHEDULED.search(before[-40:])) and not SAYING.search(sentence):
                 return None  # a schedule restated ("are due to leave by September 15"), not told today
         if when is None and etype == "coup" and SURVIVED.search(before):  # "said on Tuesday he had survived an
             when = next((d for d in dates if reports(d, sentence)), None)   # attack ... after gunmen attacked the palace"

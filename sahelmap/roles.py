@@ -161,6 +161,17 @@ def _partner(sentence, offset, countries, trig_at) -> tuple[str | None, str] | N
     return None
 
 
+QUIT_MISSION = re.compile(r"\s+from\s+(?:[\w-]+\s+){0,6}?(?:missions?|partnerships?)\b")
+
+
+def host_quits(sentence, offset, here, trig, host) -> bool:
+    """The host itself withdrawing from foreign missions ends a partnership, not a deployment: "Niger's
+    military authorities said they were withdrawing from two European Union security and defence missions"."""
+    named = [m for m in here if m.start - offset < trig.start() and m.role != "dateline"]
+    return QUIT_MISSION.match(sentence, trig.end()) is not None and bool(named) and \
+        all(m.country_code == host for m in named)
+
+
 def taken_from(sentence, offset, here, host) -> tuple[str | None, str]:
     """Who left what the host's army "took over": "The Malian army took over the UN camp in Tessalit, after
     peacekeepers left" (the UN mission), "the base ... that French troops had used" (France)."""
@@ -258,14 +269,16 @@ def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     return _forces(actor) if actor else UNKNOWN
 
 
-def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, recent=None) -> str | None:
+def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, recent=None, nearest=False) -> str | None:
     """The African country the trigger points at ("ending France's mission in Mali"), else the
     first the sentence names other than the force's own (a town counts only when the article
     names its country: "Wagner" is no Brazilian town here), else the article's. Hosts are African:
     "France, Britain, Germany, Canada and others" condemn, they do not host. Forces ``arriving``
     come "from Nigeria, Sierra Leone and Ghana": those send them. An ``accord``'s parties listed
     together ("Turkey, Somalia sign defence pact") are its host, not fellow actors. With none named, the
-    ``recent`` host of the same kind of event goes on ("Ivory Coast ... said his country would send a battalion")."""
+    ``recent`` host of the same kind of event goes on ("Ivory Coast ... said his country would send a battalion").
+    A ``nearest`` (a coup's) is the country named last before it: "Nigeria sent jets into Benin, which had just put
+    down an attempt ... to seize power"."""
     body = ctx.article.body
     if arriving:
         here = [m for m in here if not ORIGIN.search(body, max(0, m.start - 80), m.start)]
@@ -291,6 +304,9 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
         if pointed and m not in pointed and m.start > pointed[-1].end and \
                 LISTED.fullmatch(body, pointed[-1].end, m.start):
             pointed.append(m)
+    before = [m for m in named if nearest and trig_at is not None and m.end <= trig_at]
+    if before and not pointed:
+        return before[-1].country_code
     if pointed or named:  # of "between Mali, Niger and Burkina Faso", the one the story puts a town in
         listed = pointed or named
         return next((m for m in listed if m.country_code in ctx.towns), listed[0]).country_code

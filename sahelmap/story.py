@@ -55,7 +55,7 @@ STATION = re.compile(r"\b(?:the|these|those|they|our|who)\b[^.;]{0,60}?\b(?:(?:a
 # where a force that leaves was: "who were based in N'Djamena"; "The British soldiers, a reconnaissance force based in
 # Gao"
 WAS_BASED = re.compile(r"\b(?:were|had been) (?:based|stationed|housed)\b|\bhave been " + CONFINED + r"\b|" + BASED_AS)
-SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified)\b")
+SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified|revised|launched|created|set up|established)\b")
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
 VERB = re.compile(r"\w+ed|left|sent|quit|flew|took|(?:arriv|leav)es?", re.I)
@@ -87,6 +87,7 @@ class After:
     gunfire: bool = False  # the next sentence tells the shooting of a coup: "Gunfire was heard near the residence in"
     owned: tuple = ()  # (day, the words it owns) in the next sentences: "Sunday's pre-dawn attack"
     standfirst: DateMention | None = None  # the lead's day when a sentence before this one names it
+    kinds: tuple = ()  # (date, the kinds of event its own sentence gives it to): "who seized power on July 26"
 
 
 def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
@@ -206,10 +207,18 @@ def following(article: Article, sentences, n, lead, mentions, opening, dates_at,
     # days the next sentences give to other nouns: "Sunday's pre-dawn attack", "the elections of 26 August"
     owned = tuple((d, nouns) for owner in (possessor, occasion_of) for k in ks for d in dates_at(k)
                   if d.precision == "day" for nouns in [owner(d, body[slice(*sentences[k])])] if nouns)
+    kinds = tuple((d, _kinds_dated(d, body[slice(*sentences[k])], words_at(k))) for k in ks for d in dates_at(k))
     if ASSAULT.search(body, s, e):  # "Gunmen stormed the barracks ... in the early hours of Sunday": the attack's day
         owned += tuple((d, "attack") for d in dates_at(ks[0]) if d.precision == "day")
     return After(n <= lead, opening, n < lead + 4, dates, places, told, heading, scene,
-                 GUNFIRE.search(body, s, e) is not None, owned, standfirst)
+                 GUNFIRE.search(body, s, e) is not None, owned, standfirst, kinds)
+
+
+def _kinds_dated(d: DateMention, sentence: str, words) -> frozenset:
+    """The kinds of event whose word right before the date ``d`` owns it: "in a coup on July 26"."""
+    at = {m.start(): (etype, m.end()) for etype, found in words.items() if etype != "base" for m in found}
+    etype, end = at.get(date_owner(d, sentence, sorted(at)), (None, 0)) if at else (None, 0)
+    return frozenset({etype}) if etype and 0 <= d.start - end <= 4 else frozenset()
 
 
 def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> DateMention | None:
@@ -276,7 +285,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
              and not (etype == "coup" and d.lead == "since" and d.precision in ("year", "month"))]
     dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
     if subtype == "revoked":  # "terminate the accord signed with France in 2019": the signing's year
-        dates = [d for d in dates if not (d.start > trig_at and SIGNED.search(sentence, trig_at, d.start))]
+        dates = [d for d in dates if not (d.start > trig_at and SIGNED.search(sentence, trig_at, d.start)
+                                          and not (pub and 0 <= (pub - d.day).days <= 7))]
     if fact_label(sentence, trig_at) == "what":  # a factbox's "What:" dated by its "When:"
         dates = [d for d in dates if fact_label(sentence, d.start) == "when"] or dates
     cue = cue_at(before)
@@ -301,8 +311,10 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     if when is None and cue is None and after.lead:  # a lead's "have seized power"; the day comes next
         # a day, else a week or month ("Construction began this month"); not "The deal, signed last year, ..."
         others = {d for d, nouns in after.owned if not its_own(nouns, etype)}  # "Saturday's election"
+        others |= {d for d in after.dates if d.offset and d.text.lower().endswith("after")}  # "a week after the coup"
+        others |= {d for d, kinds in after.kinds if kinds == {"coup"} != {etype}}  # "who seized power on July 26"
         days = [d for d in after.dates if d.precision == "day" and d not in others] or \
-            [d for d in after.dates if d.precision in ("week", "month")]
+            [d for d in after.dates if d.precision in ("week", "month") and d not in others]
         told = days if subtype == "announced" else days[:1]  # "... said on Thursday that ..."
         when = next((d for d in told if pub is not None and abs((pub - d.day).days) <= BACKGROUND_DAYS), None)
     if when is None and cue is None and after.lead:  # "... said on Monday it was ending two EU missions. Here is

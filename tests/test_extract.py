@@ -2033,3 +2033,45 @@ def test_an_accords_partner_is_the_country_whose_troops_it_would_send(extractor)
     events = read(extractor, dt.date(2023, 4, 18), "Niger and Italy signed a defence cooperation agreement on "
         "Monday to train Nigerien troops.")
     assert "NER" not in [e.actor_country for e in events]
+
+
+def test_a_host_withdrawing_from_foreign_missions_ends_a_partnership(extractor):
+    events = read(extractor, dt.date(2023, 12, 5), "NIAMEY - Niger's military authorities said on Monday they were "
+        "withdrawing from two European Union security and defence missions in the country. The foreign ministry "
+        "said it was \"withdrawing the consent\" given to the EU Military Partnership Mission.")
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in events] == [
+        ("agreement", "revoked", "NER", dt.date(2023, 12, 4))]
+    events = read(extractor, dt.date(2023, 6, 6), "Sweden said on Monday it was withdrawing from the UN mission "
+                  "in Mali.")
+    assert [(e.type, e.actor_country) for e in events] == [("withdrawal", "SWE")]
+
+
+def test_a_headlines_accord_ended_takes_the_leads_day_not_the_coups(extractor):
+    for lead in ("Niger's military rulers have announced that they are ending the country's military agreements "
+                 "with France, a week after they seized power. A spokesman said on Thursday evening the accords had "
+                 "been revoked.",
+                 "The military authorities of Niger, who seized power in a coup on July 26, on Thursday denounced "
+                 "several military agreements with France."):
+        events = read(extractor, dt.date(2023, 8, 4), "Niger junta ends military pacts with France\n\n" + lead)
+        assert [(e.type, e.start) for e in events if e.type == "agreement"] == [("agreement", dt.date(2023, 8, 3))]
+
+
+def test_a_missions_launch_does_not_date_its_end(extractor):
+    events = read(extractor, dt.date(2023, 12, 5), "Niger revoked two agreements with the European Union on Monday. "
+        "The decision ended the legal basis for the EU Military Partnership Mission, launched in February to help "
+        "train Nigerien troops.")
+    assert [(e.type, e.start, e.is_background) for e in events] == [("agreement", dt.date(2023, 12, 4), False)]
+
+
+def test_a_departure_due_to_be_completed_restates_a_schedule(extractor):
+    events = read(extractor, dt.date(2024, 7, 8), "U.S. forces completed their withdrawal from Air Base 101 in Niamey "
+        "on Sunday. The departure from Air Base 201 in Agadez is due to be completed by August 5.")
+    assert [(e.type, e.place) for e in events if e.type == "withdrawal"] == [("withdrawal", "Air Base 101")]
+
+
+def test_a_coup_put_down_in_a_neighbour_is_the_neighbours(extractor):
+    events = read(extractor, dt.date(2025, 12, 8), "ABUJA - Nigeria deployed fighter jets and ground troops into "
+        "neighbouring Benin on Sunday at the request of the Beninese government, which had just put down an attempt "
+        "by a group of soldiers to seize power, the Nigerian presidency said.")
+    assert sorted((e.type, e.actor_country, e.host_country) for e in events) == [
+        ("coup", "BEN", "BEN"), ("deployment", "NGA", "BEN")]
