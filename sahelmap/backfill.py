@@ -11,7 +11,7 @@ import re
 
 from .drafts import Draft, within
 from .places import PlaceMention
-from .roles import BASE_IN, place_of
+from .scenes import BASE_IN, place_of
 from .story import coup_scene, station
 
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"

@@ -26,8 +26,9 @@ from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, DEM
                          TOOK_OVER, TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import (BASE_IN, COUP_WINDOW, PEACEKEEPING, actor_of, base_holder, capital_between, host_of, host_quits,
-                    left_place, not_bound, place_of, place_rank, taken_from, told_in_capital)
+from .roles import actor_of, base_holder, host_of, host_quits, taken_from
+from .scenes import (BASE_IN, COUP_WINDOW, PEACEKEEPING, capital_between, left_place, not_bound, place_of, place_rank,
+                     told_in_capital)
 from .story import (CARRIER, anaphora, continues, event_date, following, lead_index, recalled, refers_back,
                     sentence_words, sequels)
 from .storydays import (BACKGROUND_DAYS, RECENT_DAYS, as_of_dateline, corrected_days, dateline_head, lead_day,

@@ -1,8 +1,7 @@
-"""Who and where: the foreign force, the host country and the place of an event a sentence tells.
+"""Who: the foreign force and the host country of an event a sentence tells (where it was: :mod:`sahelmap.scenes`).
 
 Only English news phrasing and the place mentions of the sentence are read: "France's last troops"
-(the actor), "asked Denmark to withdraw" (told to go), "ending France's mission in Mali" (the host),
-the site or town near the trigger in the host country (the place).
+(the actor), "asked Denmark to withdraw" (told to go), "ending France's mission in Mali" (the host).
 """
 
 from __future__ import annotations
@@ -14,29 +13,10 @@ from .eventwords import (ACTOR_NAMES, COALITIONS, DESTINATION, FORCE, FORCE_AFTE
 from .geocoders.index import capital_of, country_table
 from .places import PlaceMention
 
-PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
 # where forces come from: "from Nigeria, Sierra Leone and Ghana", "flown in from bases in Chad and Ivory Coast"
 ORIGIN = re.compile(r"\bfrom\s+(?:(?:their|its|the)\s+)?(?:(?:[\w-]+\s+)?(?:bases?|camps?|garrisons?)\s+in\s+)?"
                     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*\Z")
-# "their base in", "its base in the northern Malian city of"
-# a UN contingent's camp in a town is the gazetteer's "Gao UN camp", not the national base there
-PEACEKEEPING = re.compile(r"\bpeacekeep\w*|\bblue helmets\b|\b(?:MINUSMA|MINUSCA|MONUSCO|UNMISS)\b", re.I)
-BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+"
-                     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city)\s+of\s+)?$", re.I)
-COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
-CAPITAL_REACH = 2 * COUP_WINDOW  # "... an attempted coup. ... shooting near a military barracks in the capital"
 UNKNOWN = (None, "unknown")
-# the capital as a scene: not "the capital of Nigeria", "the capital, Abuja", "Mali's capital, Bamako"
-_CAPITAL = r"capital\b(?!\s*(?:of\b|,?\s*[A-Z]))"
-_THE_CAPITAL = r"the (?:country's |nation's )?" + _CAPITAL
-THE_CAPITAL = re.compile(r"\b(?:in|near|around|across|into|through) " + _THE_CAPITAL)
-# a crowd "in the streets of the capital", "near the military base ... on the outskirts of the capital"
-CAPITAL_STREETS = re.compile(r"\b(?:streets|outskirts) of " + _THE_CAPITAL)
-HOST_CAPITAL = re.compile(r"['’]s " + _CAPITAL)  # "in Somalia's capital, where"
-DEMONYM_CAPITAL = re.compile(r"\s+" + _CAPITAL)  # "in the Somali capital"
-INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
-INTO_THE = re.compile(r"\b(?:in|near|around|into|at|through)\s+the\s+$")
-STREETS_OF = re.compile(r"\bstreets\s+of\s+$")  # "filled the streets of Gabon's capital": where the crowd was
 OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|while|when|because|whereas)\b")  # "remain after juntas in Mali ..."
 WHERE_TO = re.compile(r"\b(?:in|into|at|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?\Z")  # "into neighbouring Niger": no sender
 THEIR_COUNTRY = re.compile(r"\b(?:his|her) country\s+(?:\w+\s+){0,3}$")  # "his country would send"
@@ -62,8 +42,6 @@ EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|
 FORCE_OF = re.compile(r"(?:['’]s)?" + FORCE_AFTER.pattern, re.I)  # "French troops", "France's troops"
 # "Sweden's armed forces", not "Mali's military government"
 OWN_FORCE = re.compile(r"['’]s" + FORCE_AFTER.pattern + r"(?!\s+(?:" + RULER_NOUNS + r"|spokes\w+|chief))", re.I)
-LANDMARK = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)\s+"
-                      r"(?:the\s+(?:capital\s+|city\s+of\s+)?)?$")  # "450 kilometres south of Addis Ababa"
 HELD_BY_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$")
 BASE_DEED = re.compile(FORCE_AFTER.pattern + r"\s+(?:had\s+|have\s+|has\s+)?(?:handed|built|left|vacated|closed|used|"
                        r"occupied|set up)\b", re.I)
@@ -71,13 +49,6 @@ HELPED = re.compile(r"\b(?:train|help|support|assist|equip|advise)\w*\s+(?:the\s
 DEFENCE_FORCE = re.compile(r"\s+(?:National\s+|People['’]s\s+)?Defen[cs]e\s+Forces?\b")  # "Botswana Defence Force"
 SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
                      r"(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:also\s+|already\s+)?")
-# "left Timbuktu", "left their camp in Ber", "left the southern port of Zhanjiang"
-LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of|"
-                       r"(?:took|lifted) off from)"
-                       r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport)\s+(?:in|of|at)\s+|"
-                       r"the\s+)?\Z")
-# where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
-BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for|(?:advanc|march)\w*\s+on)\s+(?:the\s+)?\Z")
 OPENING_QUOTE = re.compile(r"\s*[\"“][^\"”]{1,200}[\"”],?\s*")
 OWN_OBJECT = re.compile(r"\w+(?:\s+(?:out|back|home))?\s+(?:(?:around|about|some|nearly|almost|roughly)\s+)?"
                         r"(?:(?:all|some|half|most|part|[\d,]+)(?:\s+of)?\s+)?(?:the\s+[\d,]+\s+)?"
@@ -377,84 +348,3 @@ def _un_between(sentence, start, end) -> tuple | None:
         if any(start <= u.start() < end for u in re.finditer(rx, sentence)):
             return cc, name
     return None
-
-
-def told_in_capital(body: str, start: int, end: int, here, host, around=(), crowd: bool = False) -> bool:
-    """Whether the sentence from ``start`` to ``end`` says the event was in the host's capital: "opened a
-    base in Somalia's capital"; for a host's own act, told "in the capital" up to CAPITAL_REACH after it
-    or "in Guinea-Bissau's capital" up to a coup's window, by the article's mentions ``around`` ("gunfire
-    near the presidential palace in the capital"); with ``crowd``, a crowd "in the streets of the capital"
-    (where the crowd was, not where soldiers seized power)."""
-    if around and (THE_CAPITAL.search(body, start, end + CAPITAL_REACH) or any(
-            m.country_code == host and m.kind == "country" and start <= m.start < end + COUP_WINDOW
-            and _its_capital(body, m, False) for m in around)):
-        return True
-    if crowd and CAPITAL_STREETS.search(body, start, end):
-        return True
-    return any(m.country_code == host and m.kind == "country" and _its_capital(body, m, crowd) for m in here)
-
-
-def _its_capital(body: str, m, crowd: bool) -> bool:
-    """Whether a country mention names its capital as a scene: "in Somalia's capital", "in the Somali
-    capital"; for a ``crowd``, "the streets of Gabon's capital"."""
-    if m.role == "demonym":
-        return DEMONYM_CAPITAL.match(body, m.end) is not None and \
-            INTO_THE.search(body[max(0, m.start - 13):m.start]) is not None
-    return HOST_CAPITAL.match(body, m.end) is not None and (
-        INTO.search(body[max(0, m.start - 9):m.start]) is not None
-        or crowd and STREETS_OF.search(body[max(0, m.start - 12):m.start]) is not None)
-
-
-def capital_between(body: str, start: int, end: int) -> bool:
-    """Whether the text between a town and the trigger puts it in the capital: "The revolt began at the Kati
-    camp, and soldiers later drove into the capital, where they seized the president"."""
-    return start < end and THE_CAPITAL.search(body, start, end) is not None
-
-
-def place_of(mentions, host, avoid, trigger, capital_window=0) -> PlaceMention | None:
-    """The site, else the town near the trigger, in the host country; ``trigger`` is its (start, end),
-    and a town inside a long trigger is near. A town from another sentence (``trigger`` None) is never
-    the dateline's city (ids in ``avoid``); the trigger's own sentence may name it ("protested in
-    Agadez"). ``capital_window``: how far the host's capital may be (a coup's: "captured the president
-    ... after gunfire near the palace in the capital Conakry")."""
-    capital = capital_of(host)
-    ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality", "region")
-          and m.role != "metonym"
-          and (trigger is None and m.id not in avoid or trigger is not None and (
-              m.kind == "site" or _from(trigger, m) <= PLACE_WINDOW
-              or (m.name == capital or _in_capital(m, capital, mentions)) and _from(trigger, m) <= capital_window))]
-    return min(ok, key=place_rank, default=None)
-
-
-def _in_capital(m, capital, mentions) -> bool:
-    """A district named with its capital: "the Kaloum district of Conakry", "Conakry's Kaloum district"."""
-    return m.kind in ("locality", "site") and any(
-        c.name == capital and c is not m and (0 < c.start - m.end <= 25 or 0 <= m.start - c.end <= 4) for c in mentions)
-
-
-def _from(trigger: tuple[int, int], m) -> int:
-    """How far a mention starts from a trigger's start; none inside the trigger ("were arrested ... and
-    taken to the Kati military camp")."""
-    return 0 if trigger[0] <= m.start < trigger[1] else abs(m.start - trigger[0])
-
-
-def left_place(body: str, here, host) -> PlaceMention | None:
-    """The town or site in the host its sentence says was left, however far from the trigger: "“We have
-    completed our withdrawal,” ... said, after the last of its soldiers ... left Timbuktu"."""
-    return next((m for m in here if m.country_code == host and m.kind in ("site", "city", "locality")
-                 and m.role == "mention" and LEFT_FROM.search(body, max(0, m.start - 30), m.start)), None)
-
-
-def not_bound(etype: str, body: str, places: list) -> list:
-    """Of a sentence's places, those the event may be at: not a distance's landmark ("about 450 kilometres
-    south of Addis Ababa"), and for a withdrawal those it left, not where it went ("Timbuktu" in "the
-    convoy came under fire as it travelled to Timbuktu")."""
-    places = [m for m in places if not LANDMARK.search(body, max(0, m.start - 40), m.start)]
-    if etype != "withdrawal":
-        return places
-    return [m for m in places if not BOUND_TO.search(body, max(0, m.start - 16), m.start)]
-
-
-def place_rank(m) -> int:
-    """How exactly a place locates an event: a site, then a town, a region only failing both."""
-    return {"site": 0, "region": 2}.get(m.kind, 1)

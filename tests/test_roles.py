@@ -1,4 +1,4 @@
-"""Who and where in one sentence: the actor, the host and the place, read from phrasing alone."""
+"""Who in one sentence: the actor and the host, read from phrasing alone."""
 
 import datetime as dt
 import re
@@ -8,7 +8,7 @@ import pytest
 
 from sahelmap.articles import Article
 from sahelmap.places import PlaceFinder
-from sahelmap.roles import actor_of, host_of, place_of
+from sahelmap.roles import actor_of, host_of
 
 
 @pytest.fixture(scope="module")
@@ -118,36 +118,3 @@ def test_countries_that_did_the_same_alongside_are_company_not_hosts(finder):
 def test_with_no_country_named_the_article_focus_hosts(finder):
     assert host(finder, "The last soldiers left on Sunday.", "left", "FR", focus="NE") == "NE"
     assert host(finder, "The last soldiers left on Sunday.", "left", "FR", focus="FR") is None
-
-
-def test_the_place_is_the_site_else_the_nearby_town_in_the_host(finder):
-    s = "US troops left Air Base 201 near Agadez on Monday."
-    here, at = read(finder, s, "left")
-    assert place_of(here, "NE", frozenset(), (at, at)).name == "Air Base 201"
-    town = "US troops left Agadez on Monday."
-    here, at = read(finder, town, "left")
-    assert place_of(here, "NE", frozenset(), (at, at)).name == "Agadez"
-    assert place_of(here, "ML", frozenset(), (at, at)) is None
-    far = "US troops " + "x " * 70 + "left Agadez."  # a long trigger holds the town it names
-    here, at = read(finder, far, "US")
-    assert place_of(here, "NE", frozenset(), (at, at)) is None
-    assert place_of(here, "NE", frozenset(), (at, len(far))).name == "Agadez"
-
-
-def test_a_coups_capital_may_be_further_from_the_trigger_than_a_town(finder):
-    s = ("Officers said they had captured President Alpha Conde and dissolved the government, hours after "
-         "heavy gunfire rang out near the presidential palace in the capital Conakry, and near Kindia.")
-    here, at = read(finder, s, "captured")
-    assert place_of(here, "GN", frozenset(), (at, at)) is None
-    assert place_of(here, "GN", frozenset(), (at, at), capital_window=250).name == "Conakry"
-
-
-def test_a_town_far_from_the_trigger_or_the_dateline_is_not_the_place(finder):
-    far = "Soldiers left on Monday" + ", officials said in a statement read out on state television" * 3 + " in Agadez."
-    here, at = read(finder, far, "left")
-    assert place_of(here, "NE", frozenset(), (at, at)) is None
-    s = "Protesters gathered in Agadez."
-    here, at = read(finder, s, "gathered")
-    dateline = frozenset(m.id for m in here)
-    assert place_of(here, "NE", dateline, (at, at)).name == "Agadez"  # named by the sentence itself
-    assert place_of(here, "NE", dateline, None) is None  # carried over from elsewhere
