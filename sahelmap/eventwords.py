@@ -108,11 +108,11 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:warplanes|fighter jets|air force jets)\s+(?:\w+\s+)?(?:struck|bombed|pounded)\b",
                    r"\bente(?:red|ring)\b(?!\s+(?:into\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                    r"(?:arrangement|agreement|deal|contract|talks|negotiations|partnership|alliance|force|office)s?\b)", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
-                   r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\b(?:started|begun|began|are|were) moving (?:in)?to\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\bsen[dt](?:s|ing)?\b", r"\bdispatch\w*",
+                   r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\b(?:started|begun|began|are|were) moving (?:in)?to\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\b(?<!letter )(?<!message )(?<!request )(?<!note )sen[dt](?:s|ing)?\b", r"\bdispatch\w*",
                    r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b(?! on (?:track|course|schedule)\b)",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b",
-                  r"\bagreed\b[^.]{0,30}\bto (?:let|allow|host)\b[^.]{0,60}\b(?:military |naval |air |drone )?bases?\b", r"\blease\b(?=[^.]{0,60}\bbase\b)", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
+                  r"\b(?:agreed|voted|approved)\b[^.]{0,30}\bto (?:let|allow|host)\b[^.]{0,60}\b(?:military |naval |air |drone )?bases?\b", r"\blease\b(?=[^.]{0,60}\bbase\b)", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
                   r"\b(?:agreed|sign(?:s|ed|ing)?)\b(?!\s+of\b)[^.]{0,60}\b(?:military|defen[cs]e|security) (?:cooperation|partnership|ties)\b",
                   # "was ending its military cooperation with the United States": the accord behind it, revoked
                   r"\b(?:end(?:s|ed|ing)?|terminat\w+|suspend\w*|revok\w+|sever(?:ed|ing|s)?)\s+"
@@ -166,7 +166,7 @@ SUBTYPE_RULES = {
                    r"renounc\w+|annul\w*|put\w* an end to|"
                    r"abrogat\w+|repudiat\w+|pull\w* out of|br(?:eak\w*|oke|oken) off|sever(?:ed|ing|s)?\b|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
                    r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
-                  (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|"
+                  (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|voted|"
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"
                    r"extend\w*|(?:create|form|set up|establish|launch)\w* (?:a |an )?(?:joint|common|unified)|"
                    r"(?:creation|formation|establishment|launch) of (?:a|an|the) (?:joint|common|unified))\b", "signed")),
@@ -312,7 +312,8 @@ ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
 # "The deal ... would allow Russia to keep up to 300 troops": a deal's terms, no troops there yet
 PERMITTED = re.compile(r"\b(?:would|could|may|might)\s+(?:let|allow|permit|enable)\b[^.;]{0,40}$", re.I)
-LET_BUILD = re.compile(r"\bagree\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b[^.]{0,60}$|"
+LET_BUILD = re.compile(r"\b(?:agree|vot|approv)\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b"
+                       r"[^.]{0,60}$|"
                        r"\b(?:agreement|deal|accord|understanding)\s+(?:on|over|to)\s+(?:setting up|set up|"
                        r"build\w*|establish\w*|open\w*)\b[^.]{0,40}$",  # "an agreement on setting up a ... base"
                        re.I)  # "an agreement ... would allow Washington to set up a military base"

@@ -2075,3 +2075,18 @@ def test_a_coup_put_down_in_a_neighbour_is_the_neighbours(extractor):
         "by a group of soldiers to seize power, the Nigerian presidency said.")
     assert sorted((e.type, e.actor_country, e.host_country) for e in events) == [
         ("coup", "BEN", "BEN"), ("deployment", "NGA", "BEN")]
+
+
+def test_a_vote_to_allow_a_base_approves_an_accord_and_builds_nothing_yet(extractor):
+    events = read(extractor, dt.date(2017, 2, 13), "HARGEISA - Lawmakers in Somaliland, the breakaway region of "
+        "Somalia, voted on Sunday to allow the United Arab Emirates to set up a military base at the port of Berbera.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in events] == [
+        ("agreement", "ARE", "SOM", dt.date(2017, 2, 12), "Berbera")]
+
+
+def test_a_letter_sent_is_no_deployment(extractor):
+    events = read(extractor, dt.date(2022, 11, 16), "ABIDJAN - Ivory Coast will gradually withdraw its troops "
+        "serving with the United Nations peacekeeping mission in Mali by August next year, according to a letter "
+        "sent to the U.N. and seen by Reuters on Tuesday.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("withdrawal", "CIV", "MLI", dt.date(2022, 11, 15))]
