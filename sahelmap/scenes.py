@@ -15,8 +15,8 @@ from .places import PlaceMention
 PLACE_WINDOW = 120  # characters between a trigger and the town it happened in
 # a UN contingent's camp in a town is the gazetteer's "Gao UN camp", not the national base there
 PEACEKEEPING = re.compile(r"\bpeacekeep\w*|\bblue helmets\b|\b(?:MINUSMA|MINUSCA|MONUSCO|UNMISS)\b", re.I)
-# "their base in", "its base in the northern Malian city of"
-BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:in|at|near|outside)\s+"
+# "their base in", "its base in the northern Malian city of", "the base housing French troops in"
+BASE_IN = re.compile(r"\b(?:base|camp)\s+(?:(?:housing|hosting)\s+(?:[\w-]+\s+){1,3}?)?(?:in|at|near|outside)\s+"
                      r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city)\s+of\s+)?$", re.I)
 COUP_WINDOW = 250  # "captured the president ... after gunfire near the palace in the capital Conakry"
 CAPITAL_REACH = 2 * COUP_WINDOW  # "... an attempted coup. ... shooting near a military barracks in the capital"

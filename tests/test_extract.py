@@ -2090,3 +2090,17 @@ def test_a_letter_sent_is_no_deployment(extractor):
         "sent to the U.N. and seen by Reuters on Tuesday.")
     assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
         ("withdrawal", "CIV", "MLI", dt.date(2022, 11, 15))]
+
+
+def test_the_base_housing_troops_in_a_town_is_the_towns_base(extractor):
+    events = read(extractor, dt.date(2023, 12, 23), "The last French soldiers left the base housing French troops "
+        "in Niamey on Friday.")
+    assert [(e.type, e.place, e.geo_precision) for e in events] == [("withdrawal", "Air Base 101", "site")]
+
+
+def test_a_foreign_base_by_its_port_is_the_gazetteers_site(extractor):
+    events = read(extractor, dt.date(2017, 8, 2), "BEIJING, Aug 1 (Reuters) - China formally opened its first "
+        "overseas military base in Djibouti on Tuesday, state media said. The base, near the port of Doraleh, will be "
+        "used for peacekeeping and humanitarian missions.")
+    assert [(e.type, e.actor_country, e.start, e.place) for e in events] == [
+        ("base", "CHN", dt.date(2017, 8, 1), "PLA Support Base Djibouti")]
