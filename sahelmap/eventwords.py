@@ -122,7 +122,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                   r"(?:joint|common|unified) (?:[\w,-]+ )?(?:military |security )?(?:force|army|command)\b",
                   r"\b(?:creation|formation|establishment|launch)\s+of\s+(?:a|an|the)\s+(?:joint|common|unified)\s+(?:[\w,-]+\s+)?"
                   r"(?:military\s+|security\s+)?(?:force|army|command)\b"),
-    "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+", r"\brall(?:y|ies|ied|ying)\b",
+    "protest": (r"\bprotest\w*", r"\b(?:took|poured|spilled|celebrat\w+|danc\w+|march\w*) (?:in|into|to|onto) the streets\b", r"\bdemonstrat\w+\b(?!\s+(?:of|that|how|its|their|his|her|our|the)\b)", r"\brall(?:y|ies|ied|ying)\b",
                 r"\b(?-i:march(?:ed|es|ing)?)\b", r"\bsit-in\b", r"\bcrowds?\b", r"\bmass(?:ed|ing)\b",
                 r"\bblock(?:ed|ing|aded)\s+(?:\w+\s+){0,3}?(?:roads?|streets?|highways?|bridges?|traffic|entrances?|convoys?)\b",
                 r"\bgathered\b[^.]{0,90}\bto (?:show |voice |express )?"

@@ -45,6 +45,8 @@ OWN_FORCE = re.compile(r"['’]s" + FORCE_AFTER.pattern + r"(?!\s+(?:" + RULER_N
 HELD_BY_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$")
 BASE_DEED = re.compile(FORCE_AFTER.pattern + r"\s+(?:had\s+|have\s+|has\s+)?(?:handed|built|left|vacated|closed|used|"
                        r"occupied|set up)\b", re.I)
+SERVING = re.compile(FORCE_AFTER.pattern + r"\s+(?:serving|attached|deployed|working)\s+(?:with|alongside|under|to)\b",
+                     re.I)
 HELPED = re.compile(r"\b(?:train|help|support|assist|equip|advise)\w*\s+(?:the\s+)?$")
 DEFENCE_FORCE = re.compile(r"\s+(?:National\s+|People['’]s\s+)?Defen[cs]e\s+Forces?\b")  # "Botswana Defence Force"
 SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
@@ -71,6 +73,9 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
                            or _their_country(sentence, offset, here, trig_at))
     if own:  # "Ivory Coast will gradually withdraw its soldiers"; an accord names no force of its own
         return _forces(own)
+    serving = _serving_with(sentence, offset, here, trig_at)
+    if serving:  # "The last Estonian soldiers serving with France's operation Barkhane left Mali": Estonia's
+        return _forces(serving)
     forces = sorted((m.start() for m in re.finditer(FORCE, sentence, re.I)), key=lambda f: abs(f - trig_at))
     countries = [m for m in here if m.kind == "country" and m.country_code in FOREIGN_POWERS
                  and not AUTHOR_OF.search(sentence, max(0, m.start - offset - 30), m.start - offset)]
@@ -203,6 +208,13 @@ def _their_country(sentence, offset, here, trig_at) -> PlaceMention | None:
     told = THEIR_COUNTRY.search(sentence, 0, trig_at)
     return next((m for m in reversed(here) if m.kind == "country" and m.end - offset <= told.start()), None) \
         if told else None
+
+
+def _serving_with(sentence, offset, here, trig_at) -> PlaceMention | None:
+    """A people's forces that serve with another's, as the trigger's subject: "Estonian soldiers serving with
+    France's operation Barkhane left", "Chadian troops attached to the U.N. mission"."""
+    return next((m for m in here if m.role == "demonym" and m.start - offset < trig_at
+                 and SERVING.match(sentence, m.end - offset)), None)
 
 
 def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:

@@ -2104,3 +2104,19 @@ def test_a_foreign_base_by_its_port_is_the_gazetteers_site(extractor):
         "used for peacekeeping and humanitarian missions.")
     assert [(e.type, e.actor_country, e.start, e.place) for e in events] == [
         ("base", "CHN", dt.date(2017, 8, 1), "PLA Support Base Djibouti")]
+
+
+def test_soldiers_serving_with_anothers_operation_are_their_own_countrys(extractor):
+    events = read(extractor, dt.date(2022, 8, 13), "TALLINN - The last Estonian soldiers serving with France's "
+        "counter-terrorism operation Barkhane left Mali on Thursday, the Estonian Defence Forces said.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("withdrawal", "EST", "MLI", dt.date(2022, 8, 11))]
+
+
+def test_a_demonstration_of_commitment_is_no_protest(extractor):
+    events = read(extractor, dt.date(2020, 12, 7), "\"This deployment is a demonstration of our commitment to peace "
+        "and stability in the Sahel,\" Defence Secretary Ben Wallace said of the British troops in Mali.")
+    assert "protest" not in [e.type for e in events]
+    events = read(extractor, dt.date(2020, 12, 7), "Hundreds demonstrated in Bamako on Saturday against the "
+        "French presence.")
+    assert [e.type for e in events] == ["protest"]
