@@ -323,6 +323,8 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
         # "said on Monday that soldiers ... had tried to overthrow the state. Sunday's pre-dawn attack ...": its day
         when = next((d for d, nouns in after.owned if 0 < (when.day - d.day).days <= 7 and its_own(nouns, etype)),
                     when)
+    if when is None and etype == "coup":  # "a day after army officers seized power in Burkina Faso's second coup"
+        when = next((d for d in raw if _counts_to(d, sentence, trig_at)), None)
     if when is None and cue is None and etype == "coup" and after.early and not RELATIVE.search(before[-30:]):
         when = after.lead_day  # "Opposition politicians called it an institutional coup.", not "juntas that seized power"
     return when, cue is not None

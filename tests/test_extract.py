@@ -2120,3 +2120,10 @@ def test_a_demonstration_of_commitment_is_no_protest(extractor):
     events = read(extractor, dt.date(2020, 12, 7), "Hundreds demonstrated in Bamako on Saturday against the "
         "French presence.")
     assert [e.type for e in events] == ["protest"]
+
+
+def test_a_coup_named_again_after_its_counted_day_keeps_that_day(extractor):
+    events = read(extractor, dt.date(2022, 10, 2), "OUAGADOUGOU - Protesters set fires outside the French embassy "
+        "in Ouagadougou on Saturday, a day after army officers seized power in Burkina Faso's second coup this year.")
+    assert sorted((e.type, e.start) for e in events) == [
+        ("coup", dt.date(2022, 9, 30)), ("protest", dt.date(2022, 10, 1))]
