@@ -333,7 +333,8 @@ TELLER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’ -]{0,20}?)*\s+(?:has\s+|
 TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instructed)\s+(?:the\s+)?$")
 TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:withdraw|leave|pull|go|depart|quit)\b")
 DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(?:the\s+)?"
-                         r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$")  # "in eastern Congo"
+                         r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$"  # "in eastern Congo"
+                         r"|\b(?:nation|country)\s+of\s+$")  # "in the Horn of Africa nation of Djibouti"
 def diplomat_told(before: str, after: str = "") -> bool:
     """ "given the French ambassador 48 hours to leave", "expels diplomats": a diplomat goes, not a
     force; "troops and France's ambassador would leave" and "the ambassador and its troops" still tell

@@ -290,8 +290,9 @@ class Extractor:
         best = min(finer, key=lambda d: (rank[d.precision], -d.dated, d.source.start)) if finer else best
         who = next((d for d in group if d.actor_cc), best)  # the party a folded draft did not name
         # of places as exact, the one its news tells, not a recollection ("soured after the military took power in 2020")
-        placed = min((d for d in group if d.place is not None),
-                     key=lambda d: (place_rank(d.place), d.base_guessed, d.background, -d.dated), default=None)
+        placed = min((d for d in group if d.place is not None),  # a coup's palace, not the camp its mutiny began at
+                     key=lambda d: (takeover and d.mutiny, place_rank(d.place), d.base_guessed, d.background, -d.dated),
+                     default=None)
         placed = placed and placed.place
         subtype = merged_subtype(best, [d.subtype for d in group if d.day == best.day and d.dated >= 0])
         in_capital = any(d.in_capital for d in group)  # "gunfire ... in the capital" told by any of its sentences

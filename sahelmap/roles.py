@@ -238,13 +238,21 @@ def _self_told(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     return _forces(m) if m else UNKNOWN
 
 
+def _clause_start(sentence: str, start: int, end: int) -> int:
+    """Where the clause holding ``end`` starts, from ``start`` on: after "since the end of World War Two," a
+    place "in Djibouti" is the base's again."""
+    comma = sentence.rfind(",", start, end)
+    return start if comma < 0 else comma
+
+
 def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     """Any country sending its own forces somewhere else it names: "Hungary's parliament approved
     sending 200 soldiers to Chad" (the country before the trigger, another after "to")."""
     nations = [m for m in here if m.kind == "country" or m.role == "demonym" or _capital_subject(m, offset)]
     dest = next((m for m in here if m.start - offset > trig_at and m.country_code  # "to Mali", "to Juba"
                  and DESTINATION.search(sentence[max(0, m.start - offset - 12):m.start - offset])
-                 and not OTHER_CLAUSE.search(sentence, trig_at, m.start - offset)), None)
+                 and not OTHER_CLAUSE.search(sentence, _clause_start(sentence, trig_at, m.start - offset),
+                                             m.start - offset)), None)
     if dest is None or all(f.group().lower() == "delegation" for f in re.finditer(FORCE, sentence, re.I)):
         return UNKNOWN  # a delegation sent to Niamey is no deployment
     actor = next((m for m in nations if m.start - offset < trig_at and m.country_code != dest.country_code

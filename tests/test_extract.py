@@ -2127,3 +2127,18 @@ def test_a_coup_named_again_after_its_counted_day_keeps_that_day(extractor):
         "in Ouagadougou on Saturday, a day after army officers seized power in Burkina Faso's second coup this year.")
     assert sorted((e.type, e.start) for e in events) == [
         ("coup", dt.date(2022, 9, 30)), ("protest", dt.date(2022, 10, 1))]
+
+
+def test_a_base_opened_since_a_war_in_a_nation_named_after_a_comma(extractor):
+    events = read(extractor, dt.date(2011, 7, 8), "DJIBOUTI - Japan on Thursday opened its first overseas military "
+        "base since the end of World War Two, in the Horn of Africa nation of Djibouti, to support its navy's "
+        "anti-piracy patrols.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("base", "JPN", "DJI", dt.date(2011, 7, 7))]
+
+
+def test_a_coup_is_placed_at_its_takeover_not_the_camp_its_mutiny_began_at(extractor):
+    events = read(extractor, dt.date(2012, 3, 23), "BAMAKO, March 22 (Reuters) - Renegade soldiers in Mali said on "
+        "Thursday they had seized power, after a night of heavy gunfire around the presidential palace in Bamako.\n\n"
+        "The mutiny began on Wednesday at a military camp in Kati, outside the capital.")
+    assert [(e.type, e.start, e.place) for e in events] == [("coup", dt.date(2012, 3, 22), "Bamako")]
