@@ -274,7 +274,9 @@ NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|
 CALLED_OFF = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:called off|cancell?ed|postponed)\b", re.I)
 # "in central Harare", "the streets of Conakry", "signed at a summit in Niamey", "gunfire near the residence in
 # Cotonou": the scene of the news, even in the dateline's city
-SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|(?:streets|centre|center|heart) of(?: central)?)\s+$|"
+# "in central Harare", "the streets of the capital, Conakry", "a ceremony ... in"
+SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|"
+                      r"(?:streets|centre|center|heart) of(?: central| the capital,)?)\s+$|"
                       r"\b(?:summit|ceremony|signing|meeting|talks|gunfire|gunshots|shooting)\b[^.;]{0,60}\b(?:in|at)\s+$", re.I)
 LAST_CROSSING = re.compile(r"\b(?:last|final)\b[^.;]*\bcross\w*\s+(?:the border\s+)?(?:between [^.;]{0,40}|into)?$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)

@@ -48,6 +48,7 @@ class _Context:
     mentions: tuple = ()  # its place mentions, dateline aside, in order
 
 
+COMES_AFTER = re.compile(r"\s+(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b")
 BASE_WORDS = ("base", "air base", "camp")  # how the gazetteer names a town's base: "Gao base", "Timbuktu camp"
 
 
@@ -223,7 +224,9 @@ class Extractor:
         age = (pub - midpoint(day, precision)).days if pub is not None else 0
         background = (bool(cue) and not (when and (when.offset or 0 <= age <= RECENT_DAYS))) or age > BACKGROUND_DAYS
         span = (offset + trig.start(), offset + trig.end())
-        place = place_of(not_bound(etype, article.body, here), host, ctx.avoid, span,
+        scene = here if not COMES_AFTER.match(sentence, trig.end()) else \
+            [m for m in here if m.start - offset < trig.end()]  # "The deal comes weeks after Ethiopia agreed to ..."
+        place = place_of(not_bound(etype, article.body, scene), host, ctx.avoid, span,
                          COUP_WINDOW if etype == "coup" else 0) or \
             (etype == "withdrawal" and left_place(article.body, here, host)) or \
             (place_of(not_bound(etype, article.body, after.places), host,

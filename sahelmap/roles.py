@@ -47,6 +47,10 @@ BASE_DEED = re.compile(FORCE_AFTER.pattern + r"\s+(?:had\s+|have\s+|has\s+)?(?:h
                        r"occupied|set up)\b", re.I)
 SERVING = re.compile(FORCE_AFTER.pattern + r"\s+(?:serving|attached|deployed|working)\s+(?:with|alongside|under|to)\b",
                      re.I)
+GRANTED_WITH = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")  # "with the breakaway region of"
+# "... to use its port of Berbera", "... for sea access"
+LEND_SITE = re.compile(r"[^.;]{0,40}?\b(?:to\s+(?:use\s+its|set\s+up|build|open|host)|"
+                       r"for\s+(?:sea\s+|port\s+)?access)\b")
 HELPED = re.compile(r"\b(?:train|help|support|assist|equip|advise)\w*\s+(?:the\s+)?$")
 DEFENCE_FORCE = re.compile(r"\s+(?:National\s+|People['’]s\s+)?Defen[cs]e\s+Forces?\b")  # "Botswana Defence Force"
 SAID_IT = re.compile(r"\s+(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
@@ -285,6 +289,11 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
            and OWN_ACCORD.fullmatch(body, m.end, trig_at)]
     if own:  # "hours after Chad ended its defence pact with Paris": Chad's own accord
         return own[-1].country_code
+    granting = [m for m in named if accord and trig_at is not None and 0 < m.start - trig_at <= 90
+                and GRANTED_WITH.search(body, max(0, m.start - 40), m.start)
+                and LEND_SITE.match(body, m.end, m.end + 90)]
+    if granting:  # "signed an agreement with the breakaway region of Somaliland to use its port": where it is
+        return granting[0].country_code
     tellers = [m for m in named if trig_at is not None and m.end < trig_at and TELLER.match(body, m.end)]
     if tellers:  # "Chad and Senegal have asked French troops to leave": the one asking hosts them
         return tellers[0].country_code

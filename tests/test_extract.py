@@ -2142,3 +2142,25 @@ def test_a_coup_is_placed_at_its_takeover_not_the_camp_its_mutiny_began_at(extra
         "Thursday they had seized power, after a night of heavy gunfire around the presidential palace in Bamako.\n\n"
         "The mutiny began on Wednesday at a military camp in Kati, outside the capital.")
     assert [(e.type, e.start, e.place) for e in events] == [("coup", dt.date(2012, 3, 22), "Bamako")]
+
+
+def test_a_coup_seen_in_the_streets_of_the_capital_named_after_a_comma_is_there(extractor):
+    events = read(extractor, dt.date(2008, 12, 24), "CONAKRY, Dec 23 (Reuters) - A group of army officers in Guinea "
+        "seized power on Tuesday, hours after the death of President Lansana Conte. Soldiers patrolled the streets of "
+        "the capital, Conakry.")
+    assert [(e.type, e.start, e.place) for e in events] == [("coup", dt.date(2008, 12, 23), "Conakry")]
+
+
+def test_an_accord_to_use_a_regions_port_is_hosted_where_the_port_is(extractor):
+    events = read(extractor, dt.date(2024, 1, 2), "ADDIS ABABA (Reuters) - Ethiopia signed a preliminary agreement on "
+        "Monday with the breakaway region of Somaliland to use its port of Berbera, the two sides said.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in events] == [
+        ("agreement", "SOM", dt.date(2024, 1, 1), "Berbera")]
+
+
+def test_a_deal_that_comes_after_anothers_is_not_placed_at_the_others_region(extractor):
+    events = read(extractor, dt.date(2024, 2, 9), "Turkey and Somalia signed a defence cooperation agreement in Ankara "
+        "on Thursday. The deal comes weeks after Ethiopia agreed to lease a stretch of coastline from the breakaway "
+        "region of Somaliland.")
+    assert [(e.type, e.host_country) for e in events] == [("agreement", "SOM")]
+    assert events[0].place != "Somaliland"

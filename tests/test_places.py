@@ -31,6 +31,13 @@ def test_sahel_places_and_demonyms(finder):
     assert ("Gao", "ML", "mention") in got
 
 
+def test_horn_of_africa_regions_and_bases_of_the_curated_gazetteer(finder):
+    found = finder.find("Ethiopia struck a deal with the breakaway region of Somaliland; China's base lies by Doraleh.")
+    got = {(m.text, m.name, m.country_code, m.kind) for m in found}
+    assert ("Somaliland", "Somaliland", "SO", "region") in got
+    assert ("Doraleh", "PLA Support Base Djibouti", "DJ", "site") in got
+
+
 def test_context_decides_homonyms(finder):
     assert ("Gao", "Gao", "BF") in names(finder, "In Burkina Faso, fighting reached Gao on Monday.")
     assert ("Paris", "Paris", "FR") in names(finder, "Macron spoke in Paris.")
