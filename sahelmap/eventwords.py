@@ -133,6 +133,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
     "base": (r"\b(?:air|drone|military|naval)\s+(?:(?:transport|training|logistics?|support)\s+)?(?:bases?|camp)\b",
              r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?(?:base|camp)\b",
              r"\bhand(?:ed|s|ing)? (?:over )?the (?-i:[A-Z])[\w'’-]+ (?:base|camp)\b",  # "handed the Gossi base over"
+             r"\bhand(?:ed|s|ing)? over (?-i:(?:Camp|Base|Fort) [A-Z])",  # "hands over Camp Geille"
              r"\bhand(?:ed|s|ing)? over (?:\w+ of )?(?:its|their) (?:last )?(?:[\w-]+ )?(?:base|camp|site)s?\b"),  # "two of its sites"
 }
 SUBTYPES = {"membership": "left"}
@@ -172,7 +173,8 @@ SUBTYPE_RULES = {
                    r"(?:creation|formation|establishment|launch) of (?:a|an|the) (?:joint|common|unified))\b", "signed")),
     "deployment": ((r"\bstationed\b|\bbased in\b|\bremain\w*\b|\bkept\b|\bkeep\w*\b", "presence"),
                    (r"\b(?:announced|will|plans?|approv\w+|(?:ordered|authori[sz]ed) the (?:\w+ and )?(?:deployment|sending))\b", "announced")),
-    "base": ((r"\b(?:handed over|hand(?:ed|ing)? (?:it|them) over|transferred|handover|hand(?:ed|s|ing)? back)\b|"
+    "base": ((r"\b(?:hand(?:ed|s|ing) over|hand(?:ed|ing)? (?:it|them) over|transferred|handover|"
+              r"hand(?:ed|s|ing)? back)\b|"
               + HANDED_BASE, "handed_over"),
              (r"\b(?:closed|shut|vacated)\b", "closed"),
              (r"\boperational\b|\b(?:began|begun|begins|started) (?:flying|operat\w+)\b", "operational"),

@@ -2164,3 +2164,10 @@ def test_a_deal_that_comes_after_anothers_is_not_placed_at_the_others_region(ext
         "region of Somaliland.")
     assert [(e.type, e.host_country) for e in events] == [("agreement", "SOM")]
     assert events[0].place != "Somaliland"
+
+
+def test_a_base_handed_over_in_the_present_tense_is_a_base_event(extractor):
+    events = read(extractor, dt.date(2025, 7, 18), "- July 17, 2025: France hands over Camp Geille in Dakar and its "
+        "airport site, its last bases in Senegal.")
+    assert ("base", "handed_over", dt.date(2025, 7, 17), "Ouakam") in [
+        (e.type, e.subtype, e.start, e.place) for e in events]
