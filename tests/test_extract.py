@@ -2171,3 +2171,11 @@ def test_a_base_handed_over_in_the_present_tense_is_a_base_event(extractor):
         "airport site, its last bases in Senegal.")
     assert ("base", "handed_over", dt.date(2025, 7, 17), "Ouakam") in [
         (e.type, e.subtype, e.start, e.place) for e in events]
+
+
+def test_an_ago_in_a_quote_counts_from_the_day_it_was_said(extractor):
+    events = read(extractor, dt.date(2025, 3, 12), "KAMPALA - Uganda has deployed special forces to Juba to secure "
+        "South Sudan's capital, the Ugandan army chief said on Tuesday.\n\n\"Two days ago, our special forces entered "
+        "Juba to secure it,\" General Muhoozi Kainerugaba wrote on X.")
+    assert [(e.type, e.actor_country, e.start, e.place) for e in events] == [
+        ("deployment", "UGA", dt.date(2025, 3, 9), "Juba")]
