@@ -16,7 +16,7 @@ from .eventwords import TELLS_KIND
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 PERFECT_SINCE = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
 SINCE_OPENING = re.compile(r"[\"“]?Since\b[^,;]{0,60},[^.;]*?\b(?:has|have)\b", re.I)  # "Since then, the rulers have"
-PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?$", re.I)
+PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+|also\s+|previously\s+|earlier\s+)?(?:been\s+)?$", re.I)
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
 AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?$|;\s*$")  # "..., and on Thursday a first group left"
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)

@@ -165,7 +165,12 @@ SUBTYPE_RULES = {
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
     "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing|s)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
                    r"renounc\w+|annul\w*|put\w* an end to|"
-                   r"abrogat\w+|repudiat\w+|pull\w* out of|br(?:eak\w*|oke|oken) off|sever(?:ed|ing|s)?\b|withdr[ae]w\w* (?:from|(?:its|their) consent)|quit|exit\w*|"
+                   r"abrogat\w+|repudiat\w+|br(?:eak\w*|oke|oken) off|sever(?:ed|ing|s)?\b|"
+                   r"withdr[ae]w\w* (?:its|their) consent|"  # not "withdrawing from some towns":
+                   r"(?:withdr[ae]w\w* from|pull\w* out of) (?:the |an? |its |their )?(?:[\w-]+ ){0,3}?"
+                   r"(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|partnerships?|cooperation|alliance|"
+                   r"missions?)|"
+                   r"quit|exit\w*|"
                    r"(?:decision|decided|decides|voted|moved|plans?) to end)\b", "revoked"),
                   (r"\b(?:sign(?:ed|s|ing)?|struck|strike|reach(?:ed|es|ing)?|agree(?:d|s|ing)?|step(?:ped)? up|voted|"
                    r"conclud\w+|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|finali[sz]\w+|ratif\w+|approv\w+|renew\w*|"

@@ -174,12 +174,16 @@ class Extractor:
             actor_cc, actor = base_holder(sentence, offset, here, trig.end()) or (actor_cc, actor)
         if etype == "withdrawal" and actor_cc and TOOK_OVER.match(trig.group()) and actor_cc not in FOREIGN_POWERS:
             actor_cc, actor = taken_from(sentence, offset, here, actor_cc)  # its army took over what another left
+        crowd = told if etype == "protest" else None
         told = told if told and (actor == "unknown" or actor_cc == told.actor_cc or refers_back(sentence, trig)) \
             and continues(sentence, trig, etype) else None
         if told:
             actor_cc, actor = told.actor_cc, told.actor
         named_force = actor != "unknown"
         same = told if told and anaphora(sentence, trig) else None  # "The deployment ...": its host too
+        if etype == "protest" and crowd and not any(m.kind in ("city", "locality", "site") for m in here):
+            same = crowd  # "Police fired tear gas to disperse crowds who accused Western countries of failing to stop
+            # Rwanda": the crowd told just before, where it was
         own = HOST_ACTORS.get(etype)  # the host's own soldiers, crowds or government act
         host = same.host_cc if same else host_of(here, None if own else actor_cc, ctx, offset + trig.start(),
                                                        arriving=etype == "deployment", accord=etype == "agreement",

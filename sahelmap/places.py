@@ -256,6 +256,8 @@ class PlaceFinder:
             listed = text[words[-2][1]:words[-1][0]].strip() and any(p.how == "name" for p in first_places)
             if CALENDAR.fullmatch(first) or listed:
                 continue  # "Monday and Timbuktu", "Tessalit and Aguelhok": not a first name and a surname
+            if text.endswith(" of", 0, words[-1][0] - 1):
+                continue  # "Residents of Shire said": no first name and surname
             if self.geocoder.candidates(key(whole)) or first.lower() in ORG_AFTER:
                 continue
             if first[0].isupper() and not first.isupper() and not _is_placey(first_places):
@@ -300,8 +302,8 @@ class PlaceFinder:
             return not (best.kind == "country" and best.how == "alt" and surface.isupper())
         if before or after:
             return False  # a small place inside a longer name: "Kurt Campbell", "Ali Lamine Zeine"
-        if surface in surnames or SPEECH.match(text, end):
-            return False
+        if surface in surnames or SPEECH.match(text, end) and not text.endswith("of ", 0, start):
+            return False  # "Campbell said"; not "Residents of Shire said"
         if " " in surface:
             return True  # wordfreq rates a phrase by its rarer word: "Grand Island" is no phrase of English
         z = _zipf(surface.lower())

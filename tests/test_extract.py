@@ -2179,3 +2179,26 @@ def test_an_ago_in_a_quote_counts_from_the_day_it_was_said(extractor):
         "Juba to secure it,\" General Muhoozi Kainerugaba wrote on X.")
     assert [(e.type, e.actor_country, e.start, e.place) for e in events] == [
         ("deployment", "UGA", dt.date(2025, 3, 9), "Juba")]
+
+
+def test_troops_withdrawing_from_towns_revoke_no_peace_deal(extractor):
+    events = read(extractor, dt.date(2023, 1, 21), "NAIROBI (Reuters) - Eritrean troops have begun withdrawing from "
+        "some towns in Ethiopia's Tigray region, residents said on Friday, in a sign of progress in implementing a "
+        "peace deal signed in November.\n\nResidents of Shire said convoys of Eritrean soldiers had left the town.")
+    assert "revoked" not in [e.subtype for e in events]
+    assert ("withdrawal", "ERI", "ETH", dt.date(2023, 1, 20), "Shire") in [
+        (e.type, e.actor_country, e.host_country, e.start, e.place) for e in events]
+
+
+def test_a_force_that_had_also_been_sent_is_told_before_the_story(extractor):
+    events = read(extractor, dt.date(2022, 6, 24), "The last Czech soldiers in Mali returned home on Wednesday. The "
+        "Czech Republic had also sent special forces to the European Takuba task force, which ended its operations in "
+        "Mali at the end of June.")
+    assert [(e.type, e.start) for e in events] == [("withdrawal", dt.date(2022, 6, 22))]
+
+
+def test_a_crowd_dispersed_after_the_protest_is_that_protests(extractor):
+    events = read(extractor, dt.date(2025, 1, 29), "Protesters attacked several embassies in Kinshasa on Tuesday, "
+        "setting fires and looting. Police fired tear gas to disperse crowds who accused Western countries of failing "
+        "to stop Rwanda.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("protest", "COD", dt.date(2025, 1, 28))]

@@ -38,6 +38,11 @@ def test_horn_of_africa_regions_and_bases_of_the_curated_gazetteer(finder):
     assert ("Doraleh", "PLA Support Base Djibouti", "DJ", "site") in got
 
 
+def test_residents_of_a_town_who_speak_do_not_make_it_a_surname(finder):
+    found = finder.find("Residents of Shire said convoys of Eritrean soldiers had left the Tigray town.")
+    assert ("Shire", "ET") in {(m.text, m.country_code) for m in found}
+
+
 def test_context_decides_homonyms(finder):
     assert ("Gao", "Gao", "BF") in names(finder, "In Burkina Faso, fighting reached Gao on Monday.")
     assert ("Paris", "Paris", "FR") in names(finder, "Macron spoke in Paris.")
