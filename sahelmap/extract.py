@@ -181,7 +181,7 @@ class Extractor:
             actor_cc, actor = told.actor_cc, told.actor
         named_force = actor != "unknown"
         same = told if told and anaphora(sentence, trig) else None  # "The deployment ...": its host too
-        if etype == "protest" and crowd and not any(m.kind in ("city", "locality", "site") for m in here):
+        if crowd and not any(m.kind in ("city", "locality", "site") for m in here):
             same = crowd  # "Police fired tear gas to disperse crowds who accused Western countries of failing to stop
             # Rwanda": the crowd told just before, where it was
         own = HOST_ACTORS.get(etype)  # the host's own soldiers, crowds or government act

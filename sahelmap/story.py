@@ -87,7 +87,6 @@ class After:
     gunfire: bool = False  # the next sentence tells the shooting of a coup: "Gunfire was heard near the residence in"
     owned: tuple = ()  # (day, the words it owns) in the next sentences: "Sunday's pre-dawn attack"
     standfirst: DateMention | None = None  # the lead's day when a sentence before this one names it
-    kinds: tuple = ()  # (date, the kinds of event its own sentence gives it to): "who seized power on July 26"
 
 
 def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
@@ -207,18 +206,19 @@ def following(article: Article, sentences, n, lead, mentions, opening, dates_at,
     # days the next sentences give to other nouns: "Sunday's pre-dawn attack", "the elections of 26 August"
     owned = tuple((d, nouns) for owner in (possessor, occasion_of) for k in ks for d in dates_at(k)
                   if d.precision == "day" for nouns in [owner(d, body[slice(*sentences[k])])] if nouns)
-    kinds = tuple((d, _kinds_dated(d, body[slice(*sentences[k])], words_at(k))) for k in ks for d in dates_at(k))
+    owned += tuple((d, "coup") for k in ks for d in dates_at(k)  # "who seized power in a coup on July 26"
+                   if _coup_dated(d, body[slice(*sentences[k])], words_at(k)))
     if ASSAULT.search(body, s, e):  # "Gunmen stormed the barracks ... in the early hours of Sunday": the attack's day
         owned += tuple((d, "attack") for d in dates_at(ks[0]) if d.precision == "day")
     return After(n <= lead, opening, n < lead + 4, dates, places, told, heading, scene,
-                 GUNFIRE.search(body, s, e) is not None, owned, standfirst, kinds)
+                 GUNFIRE.search(body, s, e) is not None, owned, standfirst)
 
 
-def _kinds_dated(d: DateMention, sentence: str, words) -> frozenset:
-    """The kinds of event whose word right before the date ``d`` owns it: "in a coup on July 26"."""
+def _coup_dated(d: DateMention, sentence: str, words) -> bool:
+    """Whether a coup's word right before the date ``d`` owns it: "in a coup on July 26"."""
     at = {m.start(): (etype, m.end()) for etype, found in words.items() if etype != "base" for m in found}
     etype, end = at.get(date_owner(d, sentence, sorted(at)), (None, 0)) if at else (None, 0)
-    return frozenset({etype}) if etype and 0 <= d.start - end <= 4 else frozenset()
+    return etype == "coup" and 0 <= d.start - end <= 4
 
 
 def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> DateMention | None:
@@ -312,7 +312,6 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
         # a day, else a week or month ("Construction began this month"); not "The deal, signed last year, ..."
         others = {d for d, nouns in after.owned if not its_own(nouns, etype)}  # "Saturday's election"
         others |= {d for d in after.dates if d.offset and d.text.lower().endswith("after")}  # "a week after the coup"
-        others |= {d for d, kinds in after.kinds if kinds == {"coup"} != {etype}}  # "who seized power on July 26"
         days = [d for d in after.dates if d.precision == "day" and d not in others] or \
             [d for d in after.dates if d.precision in ("week", "month") and d not in others]
         told = days if subtype == "announced" else days[:1]  # "... said on Thursday that ..."

@@ -12,7 +12,7 @@ import re
 
 from .articles import Article
 from .dates import WEEKDAY_NAMES, DateMention, find_dates
-from .datewords import its_own, possessor
+from .datewords import its_own, possessor, reports
 from .eventwords import RETRACTED, TRIGGERS
 
 BACKGROUND_DAYS = 45  # a day further back than this is history, not the news
@@ -41,24 +41,31 @@ def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = N
             told = [d for d in find_dates(text[:a] + " " * (b - a) + text[b:], article.date) if not d.is_deadline]
             filed = [d for d in find_dates(text[a:b], article.date) if not d.is_deadline] if a < b else []
             found[n] = told or [dataclasses.replace(d, start=d.start + a, end=d.end + a, filed=True) for d in filed]
-            found[n] = _quoted_ago(text, found[n], article.body[slice(*sentences[n - 1])] if n else "",
-                                   dates_at(n - 1) if n else [])
+            ago = _quoted_agos(text, found[n]) if n else []
+            if ago:  # the sentence before is read only for these
+                found[n] = _counted_from_speech(text, found[n], ago, article.body[slice(*sentences[n - 1])],
+                                                dates_at(n - 1))
         return found[n]
 
     return dates_at
 
 
-QUOTE_OPEN = re.compile(r"\s*[\"“]([^\"”]{1,300})[\"”]")
-SAID_ON = re.compile(r"\b(?:said|says|told|wrote|posted|announced)\s+(?:[\w.]+\s+){0,3}$")  # "... chief said "
+QUOTE_OPEN = re.compile(r"\s*[\"“][^\"”]{1,300}[\"”]")
 
 
-def _quoted_ago(text: str, dates: list[DateMention], prior: str, before: list[DateMention]) -> list[DateMention]:
-    """ "“Two days ago, our special forces entered Juba,” the army chief wrote", after a sentence telling he
-    "said on Tuesday": an "ago" in the quote counts from the day its speaker said it, not from publication."""
+def _quoted_agos(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The "ago"s inside a quotation that opens the sentence: "“Two days ago, our forces entered Juba,” he
+    wrote"."""
     quote = QUOTE_OPEN.match(text)
-    ago = [d for d in dates if quote and d.offset and d.end <= quote.end() and d.text.lower().endswith("ago")]
-    said = [d for d in before if d.precision == "day" and not d.offset and SAID_ON.search(prior, 0, d.start)]
-    if not ago or len(said) != 1:
+    return [d for d in dates if quote and d.offset and d.end <= quote.end() and d.text.lower().endswith("ago")]
+
+
+def _counted_from_speech(text: str, dates: list[DateMention], ago: list[DateMention], prior: str,
+                         before: list[DateMention]) -> list[DateMention]:
+    """ "“Two days ago, our special forces entered Juba,” the army chief wrote", after a sentence telling he
+    "said on Tuesday": an ``ago`` in the quote counts from the day its speaker said it, not from publication."""
+    said = [d for d in before if d.precision == "day" and not d.offset and reports(d, prior)]
+    if len(said) != 1:
         return dates
     spoken = {d.start: d for d in find_dates(text, said[0].day) if d.offset}
     return [spoken.get(d.start, d) if d in ago else d for d in dates]
