@@ -231,7 +231,7 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      # plans to open a military base"
                      r"\bnot\s+$|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+(?:\w+\s+){0,2}$",
                      re.I)  # "did not explicitly order the troops to leave"
-_SCHEDULE = r"(?:is|are) (?:set|due|expected) to|expects? to"  # "are due to leave", "expects to hand over"
+_SCHEDULE = r"(?:is|are)(?: also| still)? (?:set|due|expected) to|expects? to"  # "are due to leave", "expects to hand over"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$|"
                      r"^(?-i:[A-Z][\w'’.-]*\s+){1,3}to\s+$",  # a headline's "Hungary to send up to 200 troops"
                      re.I)  # "French troops would withdraw ... in January"

@@ -231,7 +231,7 @@ class Extractor:
         scene = here if not COMES_AFTER.match(sentence, trig.end()) else \
             [m for m in here if m.start - offset < trig.end()]  # "The deal comes weeks after Ethiopia agreed to ..."
         place = place_of(not_bound(etype, article.body, scene), host, ctx.avoid, span,
-                         COUP_WINDOW if etype == "coup" else 0) or \
+                         COUP_WINDOW if etype == "coup" else 0, article.body) or \
             (etype == "withdrawal" and left_place(article.body, here, host)) or \
             (place_of(not_bound(etype, article.body, after.places), host,
                       ctx.avoid - _scenes(article.body, after.places), None)

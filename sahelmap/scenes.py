@@ -31,6 +31,7 @@ DEMONYM_CAPITAL = re.compile(r"\s+" + _CAPITAL)  # "in the Somali capital"
 INTO = re.compile(r"\b(?:in|near|around|into|at|through)\s+$")
 INTO_THE = re.compile(r"\b(?:in|near|around|into|at|through)\s+the\s+$")
 STREETS_OF = re.compile(r"\bstreets\s+of\s+$")  # "filled the streets of Gabon's capital": where the crowd was
+TOWN_OF = re.compile(r"\bin\s+the\s+(?:[\w-]+\s+){0,3}(?:city|town)\s+of\s+$")  # "in the eastern Congolese city of"
 LANDMARK = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)\s+"
                       r"(?:the\s+(?:capital\s+|city\s+of\s+)?)?$")  # "450 kilometres south of Addis Ababa"
 # "left Timbuktu", "left their camp in Ber", "left the southern port of Zhanjiang"
@@ -74,19 +75,27 @@ def capital_between(body: str, start: int, end: int) -> bool:
     return start < end and THE_CAPITAL.search(body, start, end) is not None
 
 
-def place_of(mentions, host, avoid, trigger, capital_window=0) -> PlaceMention | None:
+def place_of(mentions, host, avoid, trigger, capital_window=0, body="") -> PlaceMention | None:
     """The site, else the town near the trigger, in the host country; ``trigger`` is its (start, end),
     and a town inside a long trigger is near. A town from another sentence (``trigger`` None) is never
     the dateline's city (ids in ``avoid``); the trigger's own sentence may name it ("protested in
     Agadez"). ``capital_window``: how far the host's capital may be (a coup's: "captured the president
-    ... after gunfire near the palace in the capital Conakry")."""
+    ... after gunfire near the palace in the capital Conakry"); ``body``, the article's text, lets a town the
+    sentence introduces as one ("in the eastern Congolese city of Goma") be farther."""
     capital = capital_of(host)
     ok = [m for m in mentions if m.country_code == host and m.kind in ("site", "city", "locality", "region")
           and m.role != "metonym"
           and (trigger is None and m.id not in avoid or trigger is not None and (
-              m.kind == "site" or _from(trigger, m) <= PLACE_WINDOW
+              m.kind == "site" or _from(trigger, m) <= PLACE_WINDOW or _town_of(body, m, trigger)
               or (m.name == capital or _in_capital(m, capital, mentions)) and _from(trigger, m) <= capital_window))]
     return min(ok, key=place_rank, default=None)
+
+
+def _town_of(body: str, m, trigger: tuple[int, int]) -> bool:
+    """A town the sentence introduces after the trigger as one, within twice the window: "Protesters angry at
+    the United Nations peacekeeping mission stormed ... two of its bases in the eastern Congolese city of Goma"."""
+    return 0 < m.start - trigger[0] <= 2 * PLACE_WINDOW and m.kind in ("city", "locality") and \
+        TOWN_OF.search(body, max(0, m.start - 40), m.start) is not None
 
 
 def _in_capital(m, capital, mentions) -> bool:

@@ -166,7 +166,7 @@ def coup_scene(body: str, sentence_start: int, here, host_cc: str | None):
     town named so is the scene even when the dateline names it too."""
     return next((m for m in here if m.country_code == host_cc and m.kind in ("city", "locality", "site")
                  and m.role != "metonym"
-                 and COUP_SCENE.search(body, max(sentence_start, m.start - 90), m.start)), None) if host_cc else None
+                 and COUP_SCENE.search(body, max(sentence_start, m.start - 120), m.start)), None) if host_cc else None
 
 
 def following(article: Article, sentences, n, lead, mentions, opening, dates_at, words_at, headed=None) -> After:

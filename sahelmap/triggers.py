@@ -26,6 +26,10 @@ def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | Non
 
 SEQUEL_HEAD = re.compile(r"\W*(?:This|That|The)\s+(?:\w+\s+)?")  # "This handover ..."
 SEQUEL_VERB = re.compile(r"\s+(?:follows|followed|comes after|came after)\b")  # "... follows the departure"
+# "The handover follows France's departures from Mali, ..., and its withdrawal from Chad": all it names came before
+SEQUEL_OPEN = re.compile(SEQUEL_HEAD.pattern + r"(?:follows|comes after)\s")
+# "... the junta, which seized power in a coup last year": its own time; so is a clause after a semicolon
+OWN_CLAUSE = re.compile(r",\s+(?:which|who)\b|;")
 
 
 def _sequel_of(sentence: str, m: re.Match) -> bool:
@@ -46,7 +50,7 @@ def cue_at(before: str) -> int | None:
     m = BACKGROUND_CUE.search(before[-60:])
     if m:
         return m.start() + len(before) - len(before[-60:])
-    m = SINCE_THEN.search(before)
+    m = SINCE_THEN.search(before) or (SEQUEL_OPEN.match(before) if not OWN_CLAUSE.search(before) else None)
     return m.start() if m else None
 
 

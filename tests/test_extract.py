@@ -2202,3 +2202,36 @@ def test_a_crowd_dispersed_after_the_protest_is_that_protests(extractor):
         "setting fires and looting. Police fired tear gas to disperse crowds who accused Western countries of failing "
         "to stop Rwanda.")
     assert [(e.type, e.host_country, e.start) for e in events] == [("protest", "COD", dt.date(2025, 1, 28))]
+
+
+def test_gunfire_near_landmarks_in_the_dateline_city_is_the_coups_scene(extractor):
+    events = read(extractor, dt.date(2025, 11, 27), "BISSAU/DAKAR (Reuters) - Army officers in Guinea-Bissau announced "
+        "on Wednesday they had taken \"total control\" of the country.\n\nGunfire was heard near the electoral "
+        "commission headquarters and the presidential palace in Bissau around midday, witnesses said.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in events] == [
+        ("coup", "GNB", dt.date(2025, 11, 26), "Bissau")]
+
+
+def test_a_town_introduced_as_one_late_in_the_sentence_is_the_scene(extractor):
+    events = read(extractor, dt.date(2022, 7, 26), "GOMA, Democratic Republic of Congo, July 26 (Reuters) - "
+        "Protesters angry at the United Nations peacekeeping mission stormed and looted two of its bases in the "
+        "eastern Congolese city of Goma on Monday, authorities said.\n\nProtests spread on Tuesday to the city of "
+        "Butembo.")
+    assert [(e.type, e.start, e.place) for e in events] == [
+        ("protest", dt.date(2022, 7, 25), "Goma"), ("protest", dt.date(2022, 7, 26), "Butembo")]
+
+
+def test_what_a_handover_follows_came_before_it(extractor):
+    events = read(extractor, dt.date(2025, 2, 21), "France handed over its military camp in Libreville to Gabon on "
+        "Thursday. The handover follows France's departures from Mali, Burkina Faso and Niger after coups there, and "
+        "its withdrawal from Chad and Senegal, whose governments asked French troops to leave.")
+    assert {(e.host_country, e.is_background) for e in events if e.type == "withdrawal"} <= {
+        ("GAB", False), ("TCD", True), ("SEN", True), ("MLI", True), ("BFA", True), ("NER", True)}
+
+
+def test_others_also_due_to_send_troops_restate_a_schedule(extractor):
+    events = read(extractor, dt.date(2022, 8, 16), "Burundian soldiers crossed into eastern Congo's South Kivu "
+        "province on Monday, becoming the first contingent of a regional force, Congo's army said. Kenya, Uganda and "
+        "South Sudan are also due to send troops.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("deployment", "BDI", "COD", dt.date(2022, 8, 15))]
