@@ -58,9 +58,10 @@ def backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid
 def _elsewhen(dates, day, days_only=False) -> bool:
     """Whether a sentence's ``dates`` (only its days, if ``days_only``) tell another time than ``day``: a day
     more than one from it, or a week, month or year not holding it ("the bases in Faya-Largeau ... in
-    December" is not January 30)."""
+    December" is not January 30); of ``days_only``, not a span's start ("protesters who had camped outside the
+    ministry since Saturday")."""
     return any(abs((w.day - day).days) > 1 if w.precision == "day" else not within(day, w)
-               for w in dates if not days_only or w.precision == "day")
+               for w in dates if not days_only or w.precision == "day" and w.lead != "since")
 
 
 def _placed_by(d: Draft, reach: int, sentences, here_at, find, skip=lambda n: False, first=None) -> Draft:

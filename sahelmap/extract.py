@@ -33,7 +33,7 @@ from .story import (CARRIER, anaphora, continues, event_date, following, lead_in
                     sentence_words, sequels)
 from .storydays import (BACKGROUND_DAYS, RECENT_DAYS, as_of_dateline, corrected_days, dateline_head, lead_day,
                         section_days, sentence_dates)
-from .triggers import acting, agreed_withdrawal, arrives_home, find_trigger, in_transit, subtype_of
+from .triggers import acting, agreed_withdrawal, arrives_home, find_trigger, in_transit, mutiny_only, subtype_of
 
 
 @dataclasses.dataclass(frozen=True)
@@ -247,8 +247,10 @@ class Extractor:
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) \
             or quoted_now(when, sentence) else 2
-        if (own < 2 or etype == "coup") and REACTION.search(before[-60:]):
-            own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"
+        reacted = REACTION.search(before[-60:])
+        if reacted and (own < 2 or etype == "coup" or when.start < len(before) - len(before[-60:]) + reacted.start()):
+            own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"; "a day
+            # after 15 Western countries condemned what they called the deployment": the condemning's day
         capital = (place is None or etype == "coup") and told_in_capital(
             article.body, offset, offset + len(sentence), here, host,
             ctx.mentions if etype in HOST_ACTORS or etype == "agreement" else (), etype == "protest")
@@ -258,7 +260,7 @@ class Extractor:
         capital = capital and place is None
         return Draft(etype, subtype, actor, actor_cc, host, place, day, precision, background, own,
                       source, ctx.avoid, capital, same is not None, bool(when and when.filed),
-                      recalled=bool(cue), mutiny=etype == "coup" and trig.group().lower().startswith("mutin"),
+                      recalled=bool(cue), mutiny=etype == "coup" and mutiny_only(sentence, trig),
                       home=home, base_guessed=site is not None, voted=APPROVED.search(before[-60:]) is not None)
 
     # ---- merging and events

@@ -23,8 +23,9 @@ SHOTS = r"gunfire|gunshots|shooting|heavy weapons fire|explosions"
 GUNFIRE = re.compile(rf"\b(?:{SHOTS})\b", re.I)
 ASSAULT = re.compile(r"\b(?:gunmen|assailants|attackers|mutineers|mutinous soldiers)\b[^.;]{0,30}\b"
                      r"(?:stormed|attacked|raided|seized)\b", re.I)
-# what a coup's scene shows: shooting, armour in the streets, the leaders held somewhere
+# what a coup's scene shows: shooting, armour or soldiers in the streets, the leaders held somewhere
 COUP_SCENE = re.compile(rf"\b(?:{SHOTS}|shots|armou?red vehicles|tanks|military vehicles|"
+                        r"(?:soldiers|troops)\s+(?:were\s+)?(?:deployed|patrolled|took up positions)\b|"
                         r"(?:detained|held|arrested|kept|holed up)\b[^.;]{0,60}\b(?:at|in|inside)\b)", re.I)
 PAST_IT = re.compile(r"(?:With|After|Following|Since|Despite|Amid|Before)\s+(?:the|this|that)\s+(?:\w+\s+)?")
 THE_BASE = re.compile(r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\b")  # "The camp ... will be handed over"
@@ -60,7 +61,8 @@ RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
 VERB = re.compile(r"\w+ed|left|sent|quit|flew|took|(?:arriv|leav)es?", re.I)
 THEN = re.compile(r"\s*(?:(?:\w+\s+){1,2}then\b|Then\b|(?:Hours|Minutes|Moments) later\b|Later(?: that| on)?\b|"
-                  r"Shortly (?:after|afterwards)\b|Soon after\b)")  # "They then drove into Bamako": the same scene
+                  r"Shortly (?:after|afterwards)\b|Soon after\b|"  # "They then drove into Bamako": the same scene
+                  r"By (?:late |early |mid-?)?(?:morning|afternoon|evening|nightfall|midday|noon|dusk)\b)")
 WIRE_OPENING = re.compile(r"[A-ZÀ-Þ]{3,}[A-ZÀ-Þ'’ .-]*(?:,[^—–\n-]{0,40})?\s*(?:\([^)]{0,30}\)\s*)?[—–-]")
 # "the withdrawal from Air Base 101 in Niamey ": the trigger and the places it names, up to its date
 NAMED = r"[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"

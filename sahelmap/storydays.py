@@ -45,6 +45,11 @@ def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = N
             if ago:  # the sentence before is read only for these
                 found[n] = _counted_from_speech(text, found[n], ago, article.body[slice(*sentences[n - 1])],
                                                 dates_at(n - 1))
+            sequel = _sequel_counts(text, found[n]) if n else None
+            if sequel:  # "The protest came four days after ...": from the protest's day, told before
+                day = next((d.day for k in range(n - 1, max(-1, n - 7), -1) for d in dates_at(k)
+                            if d.precision == "day" and not d.offset and _recent(d.day, article.date)), None)
+                found[n] = _counted_from(text, found[n], [sequel], day) if day else found[n]
         return found[n]
 
     return dates_at
@@ -60,6 +65,27 @@ def _quoted_agos(text: str, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if quote and d.offset and d.end <= quote.end() and d.text.lower().endswith("ago")]
 
 
+# "The protest came four days after", "The move comes a day after": counted from the news the subject names
+SEQUEL_COUNT = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}?(?:came|comes|happened|took place)\s+"
+                          r"(?:just\s+|only\s+|barely\s+)?")
+
+
+def _sequel_counts(text: str, dates: list[DateMention]) -> DateMention | None:
+    """The count right after a sentence's opening "The protest came" that dates what the news followed."""
+    opening = SEQUEL_COUNT.match(text)
+    return next((d for d in dates if opening and d.offset and d.start == opening.end()), None)
+
+
+def _recent(day, published) -> bool:
+    return published is not None and 0 <= (published - day).days <= BACKGROUND_DAYS
+
+
+def _counted_from(text: str, dates: list[DateMention], counted: list[DateMention], day) -> list[DateMention]:
+    """The sentence's ``dates`` with those ``counted`` counted from ``day`` instead of publication."""
+    recount = {d.start: d for d in find_dates(text, day) if d.offset}
+    return [recount.get(d.start, d) if d in counted else d for d in dates]
+
+
 def _counted_from_speech(text: str, dates: list[DateMention], ago: list[DateMention], prior: str,
                          before: list[DateMention]) -> list[DateMention]:
     """ "“Two days ago, our special forces entered Juba,” the army chief wrote", after a sentence telling he
@@ -67,8 +93,7 @@ def _counted_from_speech(text: str, dates: list[DateMention], ago: list[DateMent
     said = [d for d in before if d.precision == "day" and not d.offset and reports(d, prior)]
     if len(said) != 1:
         return dates
-    spoken = {d.start: d for d in find_dates(text, said[0].day) if d.offset}
-    return [spoken.get(d.start, d) if d in ago else d for d in dates]
+    return _counted_from(text, dates, ago, said[0].day)
 
 
 def section_days(article: Article, sentences) -> list:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .eventwords import (BACKGROUND_CUE, CALLED_FAILED, FOILED, FORCE, FORCE_AFTER, HOMEWARD, LAST_CROSSING,
-                         MOVED_ON, SINCE_THEN, SUBTYPE_RULES, SURVIVED)
+                         MOVED_ON, SINCE_THEN, SUBTYPE_RULES, SURVIVED, WORDS)
 
 def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | None = None) -> re.Match | None:
     """The first word of this kind that tells the sentence's own news rather than recalls one: in
@@ -21,7 +21,14 @@ def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | Non
         found = list(re.finditer(rx, sentence, re.I if etype != "base" else 0))
     # "This handover follows the departure": the departure; but "The coup follows a mutiny on Sunday" is one coup
     told = [m for m in found if etype == "coup" or not _sequel_of(sentence, m)] or found
-    return next((m for m in told if not recalls(sentence, m.start())), told[0] if told else None)
+    first = next((m for m in told if not recalls(sentence, m.start())), None)
+    if first is None or etype == "deployment" and first is not told[0] and \
+            PURPOSE.search(sentence, max(0, first.start() - 4), first.start()):
+        return told[0] if told else None  # "came two days after instructors arrived in Niamey to reinforce ...": arrived
+    return first
+
+
+PURPOSE = re.compile(r"\bto\s+$")  # an aim ("to reinforce the air defences") is not a happening
 
 
 SEQUEL_HEAD = re.compile(r"\W*(?:This|That|The)\s+(?:\w+\s+)?")  # "This handover ..."
@@ -52,6 +59,16 @@ def cue_at(before: str) -> int | None:
         return m.start() + len(before) - len(before[-60:])
     m = SINCE_THEN.search(before) or (SEQUEL_OPEN.match(before) if not OWN_CLAUSE.search(before) else None)
     return m.start() if m else None
+
+
+COUP_WORDS = re.compile("|".join(WORDS["coup"]), re.I)
+
+
+def mutiny_only(sentence: str, trig: re.Match) -> bool:
+    """A mutiny told without the takeover it led to ("The mutiny began ... at the camp in Kati"), not
+    "mutineers had driven into Bamako and arrested President Ibrahim Boubacar Keita"."""
+    return trig.group().lower().startswith("mutin") and \
+        all(m.group().lower().startswith("mutin") for m in COUP_WORDS.finditer(sentence, trig.end()))
 
 
 # a clause after the trigger about another time: "have started moving, ..., days after parliament approved it"

@@ -2235,3 +2235,39 @@ def test_others_also_due_to_send_troops_restate_a_schedule(extractor):
         "South Sudan are also due to send troops.")
     assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
         ("deployment", "BDI", "COD", dt.date(2022, 8, 15))]
+
+
+def test_mutineers_who_arrest_the_president_place_the_takeover_not_the_mutiny(extractor):
+    events = read(extractor, dt.date(2020, 8, 19), "The mutiny began on Tuesday morning at the Soundiata Keita "
+        "military camp in Kati, where soldiers seized weapons.\n\nBy late afternoon, mutineers had driven into Bamako "
+        "and arrested President Ibrahim Boubacar Keita at his residence, as crowds cheered them on in the streets.")
+    assert [(e.type, e.start, e.place) for e in events] == [
+        ("coup", dt.date(2020, 8, 18), "Bamako"), ("protest", dt.date(2020, 8, 18), "Bamako")]
+
+
+def test_soldiers_deployed_in_the_dateline_city_are_the_coups_scene(extractor):
+    events = read(extractor, dt.date(2019, 4, 11), "KHARTOUM (Reuters) - Sudan's defence minister said on Thursday "
+        "that the army had overthrown President Omar al-Bashir.\n\nSoldiers deployed around the defence ministry and on "
+        "main roads in Khartoum, while protesters who had camped outside the ministry since Saturday danced.")
+    assert ("coup", dt.date(2019, 4, 11), "Khartoum") in [(e.type, e.start, e.place) for e in events]
+
+
+def test_what_the_news_came_days_after_counts_from_the_news(extractor):
+    events = read(extractor, dt.date(2023, 7, 31), "NIAMEY (Reuters) - Thousands of supporters of Niger's junta "
+        "protested outside the French embassy in Niamey on Sunday.\n\nDemonstrators waved Russian flags.\n\nThe protest "
+        "came four days after soldiers detained President Mohamed Bazoum in the presidential palace.")
+    assert ("coup", dt.date(2023, 7, 26)) in [(e.type, e.start) for e in events]
+
+
+def test_what_others_condemned_a_day_before_is_not_dated_by_the_condemning(extractor):
+    events = read(extractor, dt.date(2021, 12, 26), "BAMAKO - Mali's government said on Friday that Russian military "
+        "trainers had arrived in the country.\n\nThe statement came a day after 15 Western countries condemned what "
+        "they called the deployment of Wagner mercenaries in Mali.")
+    assert [(e.type, e.start) for e in events] == [("deployment", dt.date(2021, 12, 24))]
+
+
+def test_an_arrival_recalled_is_dated_by_its_count_not_by_the_aim_after_it(extractor):
+    events = read(extractor, dt.date(2024, 4, 13), "NIAMEY - Thousands of people marched in Niamey on Saturday to "
+        "demand the departure of U.S. troops.\n\nThe demonstration came two days after Russian military instructors "
+        "and equipment arrived in Niamey to reinforce the country's air defences.")
+    assert ("deployment", "RUS", dt.date(2024, 4, 11)) in [(e.type, e.actor_country, e.start) for e in events]
