@@ -18,6 +18,8 @@ NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # 
 # a sentence about the site the one before it named: "... at Air Base 201. The $110 million facility was handed over"
 THE_SITE = re.compile(r"(?:The|Its|This|That)\s+(?:[\w$.,-]+\s+){0,3}?"
                       r"(?:camp|base|facility|site|installation|garrison)\b")
+BASE_WORD = re.compile(r"\b(?:base|camp)s?\b")
+THE_BASE_IN = re.compile(r"\W*(?:The|Its|This|That)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\s+(?:in|at|near)\s+")
 # "the last American C-17 lifted off from the base": the one the story named
 DEFINITE_BASE = re.compile(r"\bthe\s+(?:(?:air|military|drone|army)\s+)?(?:base|camp)\b", re.I)
 # "entered an air base in Niger", "has left its last base in Niger", "flying drones from a new base"
@@ -31,7 +33,8 @@ def backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid
     based in N'Djamena have relocated"); any but a coup told only as "an air base in Niger" or "its last
     base" at the base named next, in a sentence of no other time ("using a hangar at Air Base 101"), and one
     told of "The facility" at the base the sentence before names, or of "the base" at the one base the story
-    named before; a coup, or one placed only "outside the capital, Bamako", where its scene is (the same day,
+    named before; a base, or the withdrawal from one, placed only at a region, where the next sentence opens on
+    "The base in Bukavu"; a coup, or one placed only "outside the capital, Bamako", where its scene is (the same day,
     no coup of its own told: "Earlier Friday, gunfire was heard near the camp in Ouagadougou")."""
     coups = {d.at for d in drafts if d.type == "coup" and not d.background}
     out = []
@@ -42,6 +45,9 @@ def backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid
                            lambda s, e, here: station(body[s:e], here, d.host_cc, avoid, left), first=d.at)
         if d.type != "coup" and d.place is None and d.at > 0 and THE_SITE.match(d.source.sentence):
             d = dataclasses.replace(d, place=_site(here_at[d.at - 1], d.host_cc, avoid))  # named just before
+        if d.type in ("base", "withdrawal") and d.place is not None and d.place.kind == "region" and \
+                d.at + 1 < len(sentences) and BASE_WORD.search(d.source.sentence):
+            d = dataclasses.replace(d, place=_base_town(body, sentences[d.at + 1], here_at[d.at + 1], d.host_cc) or d.place)
         if d.type != "coup" and d.place is None and UNNAMED_BASE.search(d.source.sentence):
             d = _placed_by(d, 3, sentences, here_at, lambda s, e, here: _site(here, d.host_cc, avoid),
                            skip=lambda n: _elsewhen(dates_at(n), d.day))
@@ -53,6 +59,13 @@ def backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid
                            skip=lambda n: n in coups or _elsewhen(dates_at(n), d.day, days_only=True))
         out.append(d)
     return out
+
+
+def _base_town(body: str, sentence: tuple[int, int], here, host) -> PlaceMention | None:
+    """The town in the host a sentence opening on the base names: "The base in Bukavu, the provincial capital,
+    was the last of 14" after "handed over its last base in South Kivu province"."""
+    return next((m for m in here if m.country_code == host and m.kind in ("city", "locality")
+                 and THE_BASE_IN.fullmatch(body, sentence[0], m.start)), None)
 
 
 def _elsewhen(dates, day, days_only=False) -> bool:

@@ -131,7 +131,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                 r"\b(?:gathered|massed|assembled)\b[^.]{0,100}\b(?:chant\w*|wav(?:ed|ing) (?:\w+ )?flags|set fire|torch\w*|"
                 r"placards|banners|slogans)\b"),
     "base": (r"\b(?:air|drone|military|naval)\s+(?:(?:transport|training|logistics?|support)\s+)?(?:bases?|camp)\b",
-             r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?(?:base|camp)\b",
+             r"\bAir Base \d+", r"\bnew\s+(?:[\w-]+\s+)?(?:base|camp)\b", r"\bforward\s+(?:operating\s+)?bases?\b",
              r"\bhand(?:ed|s|ing)? (?:over )?the (?-i:[A-Z])[\w'’-]+ (?:base|camp)\b",  # "handed the Gossi base over"
              r"\bhand(?:ed|s|ing)? over (?-i:(?:Camp|Base|Fort) [A-Z])",  # "hands over Camp Geille"
              r"\bhand(?:ed|s|ing)? over (?:\w+ of )?(?:its|their) (?:last )?(?:[\w-]+ )?(?:base|camp|site)s?\b"),  # "two of its sites"
@@ -320,7 +320,8 @@ UN_FORCES = ((r"(?<![A-Za-z0-9])MINUSMA\b", None, "MINUSMA (UN mission)"),  # "@
 ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$|\W*Whether\b")
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
 # "The deal ... would allow Russia to keep up to 300 troops": a deal's terms, no troops there yet
-PERMITTED = re.compile(r"\b(?:would|could|may|might)\s+(?:let|allow|permit|enable)\b[^.;]{0,40}$", re.I)
+PERMITTED = re.compile(r"\b(?:(?:would|could|may|might)\s+(?:let|allow|permit|enable)|(?:that|which)\s+(?:had\s+|has\s+|have\s+)?"
+                       r"(?:allowed|allows|permitted|permits|let)\b)[^.;]{0,40}$", re.I)  # "an agreement that had allowed them"
 LET_BUILD = re.compile(r"\b(?:agree|vot|approv)\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b"
                        r"[^.]{0,60}$|"
                        r"\b(?:agreement|deal|accord|understanding)\s+(?:on|over|to)\s+(?:setting up|set up|"

@@ -26,14 +26,15 @@ from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, DEM
                          TOOK_OVER, TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
-from .roles import actor_of, base_holder, host_of, host_quits, taken_from
+from .roles import actor_of, base_holder, host_of, host_quits, signatory, taken_from
 from .scenes import (BASE_IN, COUP_WINDOW, PEACEKEEPING, capital_between, left_place, not_bound, place_of, place_rank,
                      told_in_capital)
 from .story import (CARRIER, anaphora, continues, event_date, following, lead_index, recalled, refers_back,
                     sentence_words, sequels)
 from .storydays import (BACKGROUND_DAYS, RECENT_DAYS, as_of_dateline, corrected_days, dateline_head, lead_day,
                         section_days, sentence_dates)
-from .triggers import acting, agreed_withdrawal, arrives_home, find_trigger, in_transit, mutiny_only, subtype_of
+from .triggers import (acting, agreed_withdrawal, arrives_home, find_trigger, in_transit, mutiny_only, next_clause,
+                       subtype_of)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -125,6 +126,10 @@ class Extractor:
                     continue
                 recent = next((d.host_cc for d in reversed(out) if d.type == etype), None)
                 draft = self._draft(ctx, etype, sub, sentence, s, trig, here, dates, triggers, after, told, recent)
+                later = next_clause(sentence, trig, words[etype]) if draft is None and etype in NEEDS_FORCE else None
+                if later:  # "A Malian army convoy left Gao ..., as the U.N. mission brought forward its departure"
+                    draft = self._clause_draft(ctx, etype, sub, sentence, s, later, here, dates, triggers, after, told,
+                                               recent)
                 if draft is not None:
                     draft = dataclasses.replace(draft, at=n)
                     out.append(draft)
@@ -134,6 +139,20 @@ class Extractor:
         out = [dataclasses.replace(d, day=fixed[d.type].day, precision="day", dated=2)
                if d.type in fixed and d.dated < 2 else d for d in out]
         return backfill(out, article.body, sentences, here_at, dates_at, ctx.avoid)
+
+    def _clause_draft(self, ctx, etype, sub, sentence, offset, at, here, dates, triggers, after, told, recent):
+        """The draft a sentence's later clause, from ``at``, tells as a sentence of its own, with the whole
+        sentence as its evidence."""
+        clause = sentence[at:]
+        trig = find_trigger(next(rx for kind, _, rx in TRIGGERS if kind == etype), clause, etype)
+        if trig is None:
+            return None
+        draft = self._draft(ctx, etype, sub, clause, offset + at, trig, [m for m in here if m.start >= offset + at],
+                            [dataclasses.replace(d, start=d.start - at, end=d.end - at) for d in dates if d.start >= at],
+                            [t - at for t in triggers if t >= at], after, told, recent)
+        whole = Source(article=ctx.article.id, sentence=sentence, start=offset, end=offset + len(sentence),
+                       url=ctx.article.url)
+        return draft and dataclasses.replace(draft, source=whole)
 
     def _focus_country(self, places: list[PlaceMention]) -> str | None:
         """The country the article is about: most named (the dateline's counts), foreign powers last,
@@ -190,6 +209,8 @@ class Extractor:
                                                        recent=recent, nearest=etype == "coup")
         if own:
             actor_cc, actor = host, f"{own} ({self._country_name(host)})"
+        if etype == "agreement" and actor_cc is None and host is not None:
+            actor_cc, actor = signatory(sentence, offset, here, host) or (actor_cc, actor)  # "Israel and Morocco signed"
         if etype == "withdrawal" and actor_cc is None and host_quits(sentence, offset, here, trig, host):
             etype, sub = "agreement", "revoked"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):

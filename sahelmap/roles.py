@@ -192,6 +192,19 @@ def _metonym_subject(sentence: str, trig_at: int) -> str | None:
     return None
 
 
+def signatory(sentence, offset, here, host) -> tuple[str | None, str] | None:
+    """The host's partner when the sentence tells the two as a pair: "Israel and Morocco signed a memorandum of
+    understanding" (Morocco hosting), "Ethiopia and Somaliland signed"; none of a longer list ("Mali, Burkina Faso and
+    Niger signed a treaty")."""
+    parties = [m for m in here if m.kind in ("country", "region") and m.role == "mention"]
+    for a, b in zip(parties, parties[1:]):
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[a.end - offset:b.start - offset]) and \
+                not re.search(r",\s*$", sentence[:a.start - offset]) and \
+                host in (a.country_code, b.country_code) and a.country_code != b.country_code:
+            return _power(a if b.country_code == host else b)
+    return None
+
+
 def _power(m: PlaceMention) -> tuple[str | None, str]:
     """(code, name) of a foreign power as the text names it when it has no forces' name."""
     return m.country_code, ACTOR_NAMES.get(m.country_code, m.name)

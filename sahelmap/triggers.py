@@ -61,6 +61,20 @@ def cue_at(before: str) -> int | None:
     return m.start() if m else None
 
 
+CLAUSE_BREAK = re.compile(r",\s+(?:as|while|whereas|but)\s|;\s")
+
+
+def next_clause(sentence: str, trig: re.Match, found: list[re.Match]) -> int | None:
+    """Where a later clause of its own telling the kind's word again starts, for when the first tells no event:
+    "A Malian army convoy left the town of Gao ..., as the U.N. peacekeeping mission MINUSMA brought forward its
+    departure"."""
+    for m in found:
+        breaks = list(CLAUSE_BREAK.finditer(sentence, trig.end(), m.start()))
+        if m.start() > trig.end() and breaks and not recalls(sentence, m.start()):
+            return breaks[-1].end()
+    return None
+
+
 COUP_WORDS = re.compile("|".join(WORDS["coup"]), re.I)
 
 

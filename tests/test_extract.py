@@ -2271,3 +2271,39 @@ def test_an_arrival_recalled_is_dated_by_its_count_not_by_the_aim_after_it(extra
         "demand the departure of U.S. troops.\n\nThe demonstration came two days after Russian military instructors "
         "and equipment arrived in Niamey to reinforce the country's air defences.")
     assert ("deployment", "RUS", dt.date(2024, 4, 11)) in [(e.type, e.actor_country, e.start) for e in events]
+
+
+def test_a_later_clause_tells_the_withdrawal_the_first_does_not(extractor):
+    events = read(extractor, dt.date(2023, 10, 3), "A large Malian army convoy left the town of Gao on Monday heading "
+        "north, as the U.N. peacekeeping mission MINUSMA brought forward its departure from a nearby camp.\n\n"
+        "Peacekeepers of the mission left their camp in Tessalit on Sunday.")
+    assert [(e.type, e.actor, e.host_country, e.start, e.place) for e in events] == [
+        ("withdrawal", "MINUSMA (UN mission)", "MLI", dt.date(2023, 10, 1), "Tessalit")]
+
+
+def test_a_forward_operating_base_being_built_is_a_base(extractor):
+    events = read(extractor, dt.date(2014, 10, 25), "PARIS - French troops have begun building a forward operating "
+        "base at Madama, in the far north of Niger near the border with Libya, the French army said on Friday.")
+    assert [(e.type, e.subtype, e.actor_country, e.host_country, e.start, e.place) for e in events] == [
+        ("base", "established", "FRA", "NER", dt.date(2014, 10, 24), "Madama")]
+
+
+def test_the_base_in_a_town_told_next_places_the_handover_in_a_province(extractor):
+    events = read(extractor, dt.date(2024, 6, 26), "The United Nations peacekeeping mission in Congo handed over its "
+        "last base in South Kivu province to Congolese authorities on Tuesday.\n\nThe base in Bukavu, the provincial "
+        "capital, was the last of 14 that the mission, known as MONUSCO, had operated in the province.")
+    assert {(e.type, e.place) for e in events} == {("base", "Bukavu"), ("withdrawal", "Bukavu")}
+
+
+def test_the_other_of_two_countries_signing_is_the_hosts_partner(extractor):
+    events = read(extractor, dt.date(2021, 11, 25), "RABAT (Reuters) - Israel and Morocco signed a memorandum of "
+        "understanding on defence cooperation on Wednesday during a visit to Rabat by Israel's defence minister.")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("agreement", "ISR", "MAR", dt.date(2021, 11, 24))]
+
+
+def test_an_accord_that_had_allowed_troops_there_tells_no_presence(extractor):
+    events = read(extractor, dt.date(2023, 1, 24), "OUAGADOUGOU (AFP) - Burkina Faso's military government on Monday "
+        "confirmed that it had asked France to withdraw its troops within a month, saying it was ending an agreement "
+        "that had allowed them to be stationed there.")
+    assert "deployment" not in [e.type for e in events]
