@@ -20,7 +20,9 @@ TAKE_OVER = r"(?:took|tak(?:e|es|en|ing)) (?:over|control|possession)"  # what a
 HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:[\w$€£.,-]+\s+){0,3}?(?:camp|base|site|installation|facility|garrison)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
-             r"\bmilitary takeover\b", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
+             r"\bmilitary takeover\b",  # rebels who "seized the Central African Republic's capital Bangui"; not a province's
+             r"\b(?:seiz\w+|captur\w+|overr[ua]n\w*)\s+(?:the\s+)?(?:(?!regional\b|provincial\b|state\b|district\b)"
+             r"[\w'’-]+\s+){0,4}?capital\b(?!\s+of\b)", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
              r"\bremov\w+\b[^.]{0,60}\bfrom (?:power|office)\b", r"\bsuspend\w* the constitution\b", r"\bmutin\w+",
              r"\b(?:detain|arrest|seiz|captur)\w*\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,3}(?:President|Prime Minister)\b",
@@ -109,7 +111,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bente(?:red|ring)\b(?!\s+(?:into\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                    r"(?:arrangement|agreement|deal|contract|talks|negotiations|partnership|alliance|force|office)s?\b)", r"\b(?:took|tak(?:en|es|ing)|seiz\w+|gain\w*|wrest\w*) control of\b(?! the (?:country|state|government)\b)(?![^.]{0,30}\b(?:camp|base)s?\b)",
                    r"\b(?:re)?captur(?:ed|ing)\b", r"\bre(?:took|tak(?:en|ing))\b", r"\bmov(?:ed|ing|es)? in(?:to)?\b", r"\b(?:started|begun|began|are|were) moving (?:in)?to\b", r"\bcross(?:ed|es|ing) (?:back |the border )?into\b", r"\btouch\w* down\b", r"\bflew in(?:to)?\b", r"\b(?<!letter )(?<!message )(?<!request )(?<!note )sen[dt](?:s|ing)?\b", r"\bdispatch\w*",
-                   r"\breinforce\w*", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b(?! on (?:track|course|schedule)\b)",
+                   r"\breinforce\w*", r"\bfan(?:ned|ning|s)?\s+out\b", r"\bstationed\b", r"\bdock(?:ed|s|ing)\b", r"\bwelcom\w+", r"\bremain(?:s|ed)?\b(?! on (?:track|course|schedule)\b)",
                    r"\bkept\b[^.]{0,40}\b(?:mission|base|troops|presence)\b"),
     "agreement": (r"\b(?:agreement|accord|(?<!to )deal|pact|treaty)s?\b",
                   r"\b(?:agreed|voted|approved)\b[^.]{0,30}\bto (?:let|allow|host)\b[^.]{0,60}\b(?:military |naval |air |drone )?bases?\b", r"\blease\b(?=[^.]{0,60}\bbase\b)", r"\blegal (?:basis|framework)\b", r"\b(?:defen[cs]e|military|security) partnerships?\b", r"\bmemorand(?:um|a) of understanding\b",
@@ -201,6 +203,9 @@ BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before
 GENERIC_FORCES = re.compile(r"\b(?:Western|foreign|European|international)\s+"
                             r"(?:forces|troops|armies|partners|powers|allies)\s+"
                             r"(?:(?:are|were|have|had|has)\s+(?:been\s+)?(?:also\s+)?)?$", re.I)
+# "as its troops leave much of the continent": no one country left
+CONTINENT_LEFT = re.compile(r"\s+(?:from\s+)?(?:(?:much|most|parts|swathes|the rest)\s+of\s+)?(?:the\s+)?"
+                            r"(?:continent|Africa|West Africa|Sahel)\b(?!\s+(?:nation|country)\b)")
 SURVIVED = re.compile(r"\b(?:survived|foiled|thwarted|repelled|repulsed)\b", re.I)  # the attempt is the news
 # "Mali, Burkina Faso and Niger, which expelled French forces": said of someone in passing, with no day of its own
 RELATIVE_VERB = re.compile(r"\b(?:which|who)\s+(?:(?:had|have|has)\s+(?:been\s+)?|(?:was|were)\s+)?$|"
@@ -252,7 +257,10 @@ TOOK_OVER = re.compile(TAKE_OVER + r"\b", re.I)  # "The Malian army took over th
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
 # "will remain until the authorities ask them to leave"
 CONDITION = re.compile(r"\b(?:until|unless|if)\s+[^.;,]{0,60}$|"
-                       r"\A\W*(?:Should|Were)\s+[^.;,]{0,60}$", re.I)  # "Should Niger's junta expel the troops, ..."
+                       r"\A\W*(?:Should|Were)\s+[^.;,]{0,60}$|"  # "Should Niger's junta expel the troops, ..."
+                       # a choice weighed, not made: "is considering withdrawing its troops", "weighs pulling out"
+                       r"\b(?:consider|weigh|mull|contemplat)\w*\s+(?:whether\s+to\s+|the\s+(?:possibility|option)\s+of\s+)?$",
+                       re.I)
 REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|welcom|react\w* to|respond\w* to|designat|label)\w*"
                       r"[\"”’']?\s+(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
 FOILED = re.compile(r"\b(?:attack|assault|attempt|coup|putsch|plot)\s+(?:had\s+been|has\s+been|was|were)\s+"

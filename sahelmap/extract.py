@@ -20,8 +20,8 @@ from .datewords import NEXT_CLAUSE, SAYING, live_takeover, perfect_since, pluper
 from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_actors, merged_subtype, midpoint,
                      news_of, same_event, within)
 from .events import ENDINGS, Event, Source, sort_events
-from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, DEMAND, DENIED, DUE_AFTER, ENDING, FORCE,
-                         FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST,
+from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, CONTINENT_LEFT, DEMAND, DENIED, DUE_AFTER,
+                         ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST,
                          PERMITTED, PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED,
                          TOOK_OVER, TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
@@ -173,7 +173,8 @@ class Extractor:
                 etype == "base" and LET_BUILD.search(before[-90:]) or \
                 etype == "deployment" and PERMITTED.search(before[-60:]):
             return None  # "to demand the departure of U.S. troops", "until ... ask", "No agreement": nothing done
-        if etype in NEEDS_FORCE and (diplomat_told(before, sentence[trig.end():]) or GENERIC_FORCES.search(before[-40:])):
+        if etype in NEEDS_FORCE and (diplomat_told(before, sentence[trig.end():]) or GENERIC_FORCES.search(before[-40:])
+                                     or etype == "withdrawal" and CONTINENT_LEFT.match(sentence, trig.end())):
             return None  # "given the French ambassador 48 hours to leave": a diplomat; "that Western forces are leaving"
         if etype == "protest" and (NOT_PROTEST.search(before[-40:]) or CALLED_OFF.match(sentence, trig.end())):
             return None  # "told reporters at a rally", "has drawn huge crowds", "A rally ... was called off"

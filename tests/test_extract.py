@@ -2307,3 +2307,33 @@ def test_an_accord_that_had_allowed_troops_there_tells_no_presence(extractor):
         "confirmed that it had asked France to withdraw its troops within a month, saying it was ending an agreement "
         "that had allowed them to be stationed there.")
     assert "deployment" not in [e.type for e in events]
+
+
+def test_troops_fanning_out_across_a_capital_are_deployed_there(extractor):
+    events = read(extractor, dt.date(2013, 12, 7), "BANGUI (Reuters) - French troops fanned out across the Central "
+        "African Republic's capital Bangui on Friday, hours after President Francois Hollande announced an operation.")
+    assert [(e.type, e.actor_country, e.host_country, e.start, e.place) for e in events] == [
+        ("deployment", "FRA", "CAF", dt.date(2013, 12, 6), "Bangui")]
+
+
+def test_a_withdrawal_considered_is_no_withdrawal(extractor):
+    events = read(extractor, dt.date(2022, 8, 13), "BERLIN - Germany is considering withdrawing its troops from the "
+        "United Nations peacekeeping mission in Mali, Defence Minister Christine Lambrecht said on Friday.")
+    assert events == []
+
+
+def test_rebels_seizing_a_countrys_capital_take_power_but_not_a_provinces(extractor):
+    events = read(extractor, dt.date(2003, 3, 16), "BANGUI, March 16 (Reuters) - Rebels loyal to former army chief "
+        "Francois Bozize seized the Central African Republic's capital Bangui on Saturday, forcing President Patasse "
+        "to seek refuge abroad.")
+    assert [(e.type, e.host_country, e.start, e.place) for e in events] == [
+        ("coup", "CAF", dt.date(2003, 3, 15), "Bangui")]
+    events = read(extractor, dt.date(2025, 1, 28), "M23 rebels seized the provincial capital Goma on Monday.", "b")
+    assert "coup" not in [e.type for e in events]
+
+
+def test_troops_leaving_much_of_the_continent_leave_no_one_country(extractor):
+    events = read(extractor, dt.date(2024, 7, 25), "France and Djibouti signed a renewed defence treaty in Paris on "
+        "Wednesday, securing the future of France's largest military base in Africa as its troops leave much of the "
+        "continent.")
+    assert "withdrawal" not in [e.type for e in events]
