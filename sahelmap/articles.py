@@ -30,7 +30,13 @@ META_FIELDS = ("date", "title", "url", "outlet")
 BOILERPLATE = re.compile(
     r"^\s*(close|share\.?|exit mobile version|author-image|updated on|new update|"
     r"advertisement|skip to (main )?content|(?:read|see) (?:more|also)[:.]?|related(?: stories| articles)?:?|"
-    r".*whatsapp channel|with inputs from \w+)\s*$",
+    r".*whatsapp channel|with inputs from \w+|"
+    # an archive photo's caption (the day's own "PHOTO: A convoy ... leaves the base in Ouallam" is news) and the wire's
+    # credits: "FILE PHOTO: French soldiers ... REUTERS/Benoit Tessier", "Reporting by ...; Editing by ...",
+    # "Associated Press writers ... contributed to this report."
+    r"file (?:photo|picture)\b.*|.*\b(?:REUTERS|AP Photo|AFP Photo)/[^\n]*|"
+    r"\(?(?:reporting|writing|editing|additional reporting) by\b.*|our standards:.*|_{3,}|"
+    r".*\bcontributed (?:to )?(?:this )?(?:report|story)\w*\.?)\s*$",
     re.IGNORECASE,
 )
 

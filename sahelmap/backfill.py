@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .drafts import Draft, within
+from .coords import haversine_km
+from .drafts import NEAR_KM, Draft, within
 from .places import PlaceMention
 from .scenes import BASE_IN, place_of
 from .story import coup_scene, station
@@ -91,10 +92,12 @@ def _placed_by(d: Draft, reach: int, sentences, here_at, find, skip=lambda n: Fa
 
 def _only_site(body: str, here_at, d: Draft, avoid) -> PlaceMention | None:
     """The one base in the host the article named before, for "lifted off from the base"; none if it
-    also named a base by its town ("the French military base in Abeche")."""
+    also named a base by another town ("the French military base in Abeche"), not the site's own ("the drone base
+    outside Agadez", Air Base 201)."""
     before = [m for here in here_at for m in here if m.country_code == d.host_cc and m.start < d.source.start]
     sites = {m.id: m for m in before if m.kind == "site" and m.id not in avoid}
-    towns = [m for m in before if m.kind != "site" and BASE_IN.search(body, max(0, m.start - 40), m.start)]
+    towns = [m for m in before if m.kind != "site" and BASE_IN.search(body, max(0, m.start - 40), m.start)
+             and not any(haversine_km(m.point, site.point) <= NEAR_KM for site in sites.values())]
     return next(iter(sites.values())) if len(sites) == 1 and not towns else None
 
 

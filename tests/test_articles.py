@@ -48,6 +48,18 @@ def test_related_headlines_under_read_more_are_furniture(tmp_path):
     assert [art.body[s:e] for s, e in art.sentences()] == ["Troops left Niger.", "The base closed."]
 
 
+def test_archive_photo_captions_and_wire_credits_are_furniture_but_a_days_photo_is_news(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "PHOTO: A convoy leaves the base in Ouallam on Tuesday.\n\nThe last troops left Mali on Monday.\n\n"
+        "FILE PHOTO: French soldiers patrol in Gao, Mali, August 1, 2019. REUTERS/Benoit Tessier/File Photo\n\n"
+        "Reporting by Tangi Salaün in Paris; Editing by Alex Richardson\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n\n___\n\n"
+        "Associated Press writer Baba Ahmed in Bamako, Mali, contributed to this report.\n")
+    art = read_article(tmp_path / "a.txt")
+    assert [art.body[s:e] for s, e in art.sentences()] == [
+        "PHOTO: A convoy leaves the base in Ouallam on Tuesday.", "The last troops left Mali on Monday."]
+
+
 def test_sentences_keep_abbreviations_together():
     text = "Maj. Gen. Pat Ryder said the U.S. would leave. Russia's Africa Corps arrived."
     spans = list(iter_sentences(text))

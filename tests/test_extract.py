@@ -2337,3 +2337,18 @@ def test_troops_leaving_much_of_the_continent_leave_no_one_country(extractor):
         "Wednesday, securing the future of France's largest military base in Africa as its troops leave much of the "
         "continent.")
     assert "withdrawal" not in [e.type for e in events]
+
+
+def test_the_base_told_again_is_the_site_named_by_its_town_before(extractor):
+    events = read(extractor, dt.date(2024, 9, 16), "NIAMEY - For a decade, the sprawling drone base outside Agadez was "
+        "the sign of Washington's bet on Niger. Built at a cost of $100 million, Air Base 201 let U.S. drones watch the "
+        "region.\n\nThat era ended on Monday. The last U.S. military personnel left the base and flew out of the "
+        "country, the Pentagon said.")
+    assert [(e.type, e.actor_country, e.start, e.place) for e in events] == [
+        ("withdrawal", "USA", dt.date(2024, 9, 16), "Air Base 201")]
+
+
+def test_a_letter_sent_by_an_air_force_chief_sends_no_force(extractor):
+    events = read(extractor, dt.date(2024, 4, 26), "Chad's air force chief sent a letter this month asking the U.S. "
+        "to halt activities at the base.")
+    assert "deployment" not in [e.type for e in events]
