@@ -102,7 +102,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\bredeploy\w*\b(?![^.]{0,40}\bfrom\b)", r"\bset foot\b",
                    r"\b(?:came|come|comes|coming)\s+(?:back\s+)?(?:in)?to\s+(?-i:[A-Z])",  # "came to Timbuktu"
                    r"\bflown in(?:to)?\b", r"\b(?:flown|flew)\b[^.]{0,80}\bfrom\b[^.]{0,40}\bto\b", r"\b(?:flown|flew)\s+(?:[\w-]+\s+){1,6}?into\b",
-                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:operation|intervention)\b",
+                   r"\bkeep\w*\b[^.]{0,30}\b(?:soldiers|troops|forces)\b", r"\barriv\w+", r"\blanded\b", r"\bunload(?:ed|ing|s)?\b", r"\bdisembark\w*", r"\blaunch\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:operation|intervention|offensive)\b",
                    # "France launches air strikes in Mali", "launched air and artillery strikes ... in eastern Congo"
                    r"\blaunch\w*\s+(?:[\w-]+\s+)?(?:and\s+[\w-]+\s+)?(?:air\s?strikes|strikes|raids)\b",
                    # "..., accompanied by fighters from Russia's Wagner Group, raised the national flag over ... Kidal"
@@ -278,7 +278,8 @@ RULERS = re.compile(r"\b(?:military|army)\s+" + RULER_NOUNS + r"\b", re.I)
 DIPLOMAT_AFTER = re.compile(r"\s+(?:(?!" + FORCE + r")\w+\s+){0,3}?" + DIPLOMATS + r"\b(?!\s+and\s+(?:\w+\s+){0,2}?" + FORCE
                             + r")|\s+(?:him|her)\b", re.I)
 DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},)?[^.,;]{0,20}$", re.I)
-NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a)\s+(?:\w+\s+){0,2}$|"
+NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a|faced|faces|facing)\s+"
+                         r"(?:\w+\s+){0,2}$|"  # "MONUSCO has faced violent protests": what it went through, undated
                          # "Armoured vehicles blocked roads"; lawmakers who "walked out of the chamber in protest"
                          r"\b(?:armou?red vehicles|tanks|soldiers|troops)\s+(?:\w+\s+)?$|"
                          r"\b(?:resign\w*|quit|walk\w* out|boycott\w*)\b[^.;]{0,30}?\bin\s+$|"
@@ -331,7 +332,7 @@ ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)
 # "The deal ... would allow Russia to keep up to 300 troops": a deal's terms, no troops there yet
 PERMITTED = re.compile(r"\b(?:(?:would|could|may|might)\s+(?:let|allow|permit|enable)|(?:that|which)\s+(?:had\s+|has\s+|have\s+)?"
                        r"(?:allowed|allows|permitted|permits|let)\b)[^.;]{0,40}$", re.I)  # "an agreement that had allowed them"
-LET_BUILD = re.compile(r"\b(?:agree|vot|approv)\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b"
+LET_BUILD = re.compile(r"\b(?:agree|vot|approv|press|urg|lobb|seek|sought|ask)\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b"
                        r"[^.]{0,60}$|"
                        r"\b(?:agreement|deal|accord|understanding)\s+(?:on|over|to)\s+(?:setting up|set up|"
                        r"build\w*|establish\w*|open\w*)\b[^.]{0,40}$",  # "an agreement on setting up a ... base"

@@ -63,8 +63,15 @@ SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|
                          r"started|start|starts|begun|gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
 
 
+# the subject, after any dateline: "Troops from Niger and Chad", "About 130 soldiers from Nigeria"; not "to withdraw its
+# troops from Niger"
+FORCE_FROM = re.compile(r"(?:^|[-—–]\s)\W*(?:(?:about|some|around|nearly|more than|over|the|hundreds of|dozens of|"
+                        r"thousands of|\d[\d,]*)\s+)*(?:[\w-]+\s+)?" + FORCE + r"\s+from\s+(?:the\s+)?$", re.I)
+
+
 def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tuple[str | None, str]:
-    """Whose forces: a country told to go, else one withdrawing its own, else the country right
+    """Whose forces: a country told to go, else one withdrawing its own, else one they come from ("Troops from
+    Niger and Chad"), else the country right
     before the force word nearest the trigger ("France's last troops"), else a named force (Wagner),
     else the first foreign power named before the trigger, else an accord's partner ("deal with the
     US"), else a UN or EU mission; for forces on the move, else any country sending its own, else a
@@ -77,6 +84,11 @@ def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tu
                            or _their_country(sentence, offset, here, trig_at))
     if own:  # "Ivory Coast will gradually withdraw its soldiers"; an accord names no force of its own
         return _forces(own)
+    sent_from = next((m for m in here if m.kind == "country" and m.start - offset < trig_at
+                      and FORCE_FROM.search(sentence, 0, m.start - offset)
+                      and not re.match(r",\s*[A-Z]", sentence[m.end - offset:])), None) if moving else None
+    if sent_from:  # "Troops from Niger and Chad launched an offensive": the first named's; a bloc's list names none
+        return _forces(sent_from)
     serving = _serving_with(sentence, offset, here, trig_at)
     if serving:  # "The last Estonian soldiers serving with France's operation Barkhane left Mali": Estonia's
         return _forces(serving)

@@ -2352,3 +2352,21 @@ def test_a_letter_sent_by_an_air_force_chief_sends_no_force(extractor):
     events = read(extractor, dt.date(2024, 4, 26), "Chad's air force chief sent a letter this month asking the U.S. "
         "to halt activities at the base.")
     assert "deployment" not in [e.type for e in events]
+
+
+def test_troops_launching_an_offensive_across_a_border_are_deployed(extractor):
+    events = read(extractor, dt.date(2015, 3, 9), "NIAMEY, March 9 (Reuters) - Troops from Niger and Chad launched a "
+        "ground and air offensive against Boko Haram militants in northeast Nigeria on Sunday, military sources said.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("deployment", "NGA", dt.date(2015, 3, 8))]
+
+
+def test_a_base_a_power_presses_to_be_let_build_is_not_built(extractor):
+    events = read(extractor, dt.date(2021, 12, 6), "Chinese officials have been pressing Equatorial Guinea to let them "
+        "build a naval base on its Atlantic coast, probably at the port of Bata, U.S. officials said on Sunday.")
+    assert "base" not in [e.type for e in events]
+
+
+def test_protests_a_mission_has_faced_are_no_protest_of_the_day(extractor):
+    events = read(extractor, dt.date(2023, 9, 21), "MONUSCO has faced violent protests in eastern Congo, where "
+        "residents accuse it of failing to protect them.")
+    assert events == []
