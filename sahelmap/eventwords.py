@@ -197,7 +197,7 @@ BACKGROUND_CUE = re.compile(r"\b(?:after|following|follows|followed|since|before
                             r"(?:[^\s,;]+\s+){0,6}$|\b(?:the|a|its)\s+recent\s+$|"  # "discussed the recent coup"
                             # a trial for it: "court sentences 37 to death over failed coup"
                             r"\b(?:sentenc|convict|charg|jail|imprison|prosecut|indict|tried\b|trial)\w*[^.;]{0,40}?"
-                            r"\b(?:over|for|in connection with)\s+(?:[^\s,;]+\s+){0,3}$|"
+                            r"\b(?:over|for|of|in connection with)\s+(?:[^\s,;]+\s+){0,3}$|"  # "convicted of plotting"
                             r"\b(?:after|since|before)\s+(?:\w+\s+){0,3}(?:" + NAME + r",\s+)+" + NAME +
                             r"\s+(?:and|or)\s+" + NAME + r"\s+$", re.I)  # "after juntas in Mali, Burkina Faso and Niger expelled French troops"
 # "a region that Western forces are leaving": forces of no one country, told as the setting
@@ -235,7 +235,8 @@ NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could|was|wer
                      r"\b(?:could|might)\s+(?:\w+\s+){1,2}(?:the\s+)?$|"  # "a move that could force the departure of"
                      # a headline's "France 'not leaving Djibouti'"; "has no intention of closing its base", "has no
                      # plans to open a military base"
-                     r"\bnot\s+$|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+(?:\w+\s+){0,2}$",
+                     r"\bnot\s+$|\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\s+(?:\w+\s+){0,2}$|"
+                     r"\brefus(?:e|es|ed|ing)\s+to\s+$",  # "France, which has refused to withdraw its troops"
                      re.I)  # "did not explicitly order the troops to leave"
 _SCHEDULE = r"(?:is|are)(?: also| still)? (?:set|due|expected) to|expects? to"  # "are due to leave", "expects to hand over"
 PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planning to|is to|are to|" + _SCHEDULE + r")\s+(?:\w+\s+){0,2}$|"
@@ -257,7 +258,8 @@ BEFORE_THE = re.compile(r"[^.;]{0,40}?\bbefore\s+(?:the\s+|last\s+|\w+['’]s\s+
 TOOK_OVER = re.compile(TAKE_OVER + r"\b", re.I)  # "The Malian army took over the UN camp": whoever left it withdrew
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
 # "will remain until the authorities ask them to leave"
-CONDITION = re.compile(r"\b(?:until|unless|if)\s+[^.;,]{0,60}$|"
+_DEADLINE = r"(?:the end of\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\w+day\b|\d)"
+CONDITION = re.compile(r"\b(?:until(?!\s+" + _DEADLINE + r")|unless|if)\s+[^.;,]{0,60}$|"  # not "until January 31 to withdraw"
                        r"\A\W*(?:Should|Were)\s+[^.;,]{0,60}$|"  # "Should Niger's junta expel the troops, ..."
                        # a choice weighed, not made: "is considering withdrawing its troops", "weighs pulling out"
                        r"\b(?:consider|weigh|mull|contemplat)\w*\s+(?:whether\s+to\s+|the\s+(?:possibility|option)\s+of\s+)?$",
@@ -278,7 +280,8 @@ RULERS = re.compile(r"\b(?:military|army)\s+" + RULER_NOUNS + r"\b", re.I)
 DIPLOMAT_AFTER = re.compile(r"\s+(?:(?!" + FORCE + r")\w+\s+){0,3}?" + DIPLOMATS + r"\b(?!\s+and\s+(?:\w+\s+){0,2}?" + FORCE
                             + r")|\s+(?:him|her)\b", re.I)
 DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},)?[^.,;]{0,20}$", re.I)
-NOT_PROTEST = re.compile(r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a|faced|faces|facing)\s+"
+NOT_PROTEST = re.compile(r"\b(?:postpon|cancel|called off|ban|prohibit)\w*\s+(?:(?:a|an|the|its|their|planned)\s+)*$|"  # "postponed a march"
+                         r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a|faced|faces|facing)\s+"
                          r"(?:\w+\s+){0,2}$|"  # "MONUSCO has faced violent protests": what it went through, undated
                          # "Armoured vehicles blocked roads"; lawmakers who "walked out of the chamber in protest"
                          r"\b(?:armou?red vehicles|tanks|soldiers|troops)\s+(?:\w+\s+)?$|"
@@ -308,7 +311,8 @@ def _bloc(names: str, more: str = "") -> str:
     """A regional bloc's force, its force word after the bloc or before it: "SADC troops", "a force from the
     Southern African Development Community"."""
     force = r"(?:force|troops|soldiers|mission" + more + ")"
-    return rf"\b(?:{names})\b[^.]{{0,80}}\b{force}\b|\b{force}\s+(?:from|of)\s+(?:the\s+)?(?:{names})\b"
+    return rf"\b(?:{names})\b(?!\s+member\b(?!\s+states))[^.]{{0,80}}\b{force}\b|" \
+        rf"\b{force}\s+(?:from|of)\s+(?:the\s+)?(?:{names})\b"  # not "Rwanda, which is not a SADC member, will keep"
 
 
 COALITIONS = ((r"\bTakuba\b", None, "Takuba task force (European)"),)  # when no member country is named

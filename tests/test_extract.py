@@ -2370,3 +2370,32 @@ def test_protests_a_mission_has_faced_are_no_protest_of_the_day(extractor):
     events = read(extractor, dt.date(2023, 9, 21), "MONUSCO has faced violent protests in eastern Congo, where "
         "residents accuse it of failing to protect them.")
     assert events == []
+
+
+def test_troops_given_until_a_day_to_withdraw_are_ordered_out(extractor):
+    events = read(extractor, dt.date(2024, 12, 21), "N'DJAMENA - Chad has given France until January 31 to withdraw "
+        "all its troops from the country, the government said in a statement on Friday.")
+    assert ("withdrawal", "ordered", "FRA", "TCD", dt.date(2024, 12, 20)) in [
+        (e.type, e.subtype, e.actor_country, e.host_country, e.start) for e in events]
+
+
+def test_a_march_postponed_or_a_plot_convicted_is_no_event_of_the_day(extractor):
+    events = read(extractor, dt.date(2023, 6, 2), "Senegal's main opposition coalition said on Thursday it had "
+        "postponed a march that had been planned for Friday in Dakar, after the authorities banned it.")
+    assert events == []
+    events = read(extractor, dt.date(2022, 4, 5), "A military court has sentenced eight soldiers to prison, lawyers "
+        "said on Monday. The soldiers were convicted of plotting against the state.", "b")
+    assert all(e.is_background for e in events)
+
+
+def test_a_country_that_is_no_blocs_member_is_not_the_blocs_force(extractor):
+    events = read(extractor, dt.date(2021, 8, 10), "Botswana's soldiers arrived in Mozambique's Cabo Delgado province "
+        "in July, its army said on Monday. Rwanda, which is not a SADC member, sent 1,000 soldiers and police officers "
+        "to the province in July under a bilateral deal.")
+    assert "RWA" not in [e.host_country for e in events]
+
+
+def test_a_power_that_refused_to_withdraw_did_not_withdraw(extractor):
+    events = read(extractor, dt.date(2023, 8, 12), "Thousands rallied in Niamey on Friday. The military government has "
+        "revoked military agreements with France, which has refused to withdraw its troops.")
+    assert "withdrawal" not in [e.type for e in events]
