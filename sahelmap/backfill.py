@@ -48,7 +48,8 @@ def backfill(drafts: list[Draft], body: str, sentences, here_at, dates_at, avoid
             d = dataclasses.replace(d, place=_site(here_at[d.at - 1], d.host_cc, avoid))  # named just before
         if d.type in ("base", "withdrawal") and d.place is not None and d.place.kind == "region" and \
                 d.at + 1 < len(sentences) and BASE_WORD.search(d.source.sentence):
-            d = dataclasses.replace(d, place=_base_town(body, sentences[d.at + 1], here_at[d.at + 1], d.host_cc) or d.place)
+            town = _base_town(body, sentences[d.at + 1], here_at[d.at + 1], d.host_cc)
+            d = dataclasses.replace(d, place=town or d.place)
         if d.type != "coup" and d.place is None and UNNAMED_BASE.search(d.source.sentence):
             d = _placed_by(d, 3, sentences, here_at, lambda s, e, here: _site(here, d.host_cc, avoid),
                            skip=lambda n: _elsewhen(dates_at(n), d.day))

@@ -16,11 +16,16 @@ FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|offi
         r"Wagner|Barkhane|delegation|base|blue helmets|drones|warplanes|fighter jets|attack helicopters|air ?strikes|" \
         r"(?:standby|task|joint|air|stabili[sz]ation|intervention) force|navy|warships?|naval vessels)"
 FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + FORCE, re.I)  # "U.S. troops": a force's country, not a place
+# the subject, after any dateline: "Troops from Niger and Chad", "About 130 soldiers from Nigeria"; not "to withdraw its
+# troops from Niger"
+FORCE_FROM = re.compile(r"(?:^|[-—–]\s)\W*(?:(?:about|some|around|nearly|more than|over|the|hundreds of|dozens of|"
+                        r"thousands of|\d[\d,]*)\s+)*(?:[\w-]+\s+)?" + FORCE + r"\s+from\s+(?:the\s+)?$", re.I)
 TAKE_OVER = r"(?:took|tak(?:e|es|en|ing)) (?:over|control|possession)"  # what a host's army does to a camp left
 HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:[\w$€£.,-]+\s+){0,3}?(?:camp|base|site|installation|facility|garrison)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
     "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
-             r"\bmilitary takeover\b",  # rebels who "seized the Central African Republic's capital Bangui"; not a province's
+             # rebels who "seized the Central African Republic's capital Bangui"; not a province's
+             r"\bmilitary takeover\b",
              r"\b(?:seiz\w+|captur\w+|overr[ua]n\w*)\s+(?:the\s+)?(?:(?!regional\b|provincial\b|state\b|district\b)"
              r"[\w'’-]+\s+){0,4}?capital\b(?!\s+of\b)", r"\btook control of the (?:country|government|state)\b", r"overthr\w+",
              r"oust(?:ed|ing) the (?:democratically )?elected", r"\btoppl\w+", r"\bdepos(?:ed|ing)\b",
@@ -259,10 +264,12 @@ TOOK_OVER = re.compile(TAKE_OVER + r"\b", re.I)  # "The Malian army took over th
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
 # "will remain until the authorities ask them to leave"
 _DEADLINE = r"(?:the end of\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\w+day\b|\d)"
-CONDITION = re.compile(r"\b(?:until(?!\s+" + _DEADLINE + r")|unless|if)\s+[^.;,]{0,60}$|"  # not "until January 31 to withdraw"
+# not a deadline: "given France until January 31 to withdraw"
+CONDITION = re.compile(r"\b(?:until(?!\s+" + _DEADLINE + r")|unless|if)\s+[^.;,]{0,60}$|"
                        r"\A\W*(?:Should|Were)\s+[^.;,]{0,60}$|"  # "Should Niger's junta expel the troops, ..."
                        # a choice weighed, not made: "is considering withdrawing its troops", "weighs pulling out"
-                       r"\b(?:consider|weigh|mull|contemplat)\w*\s+(?:whether\s+to\s+|the\s+(?:possibility|option)\s+of\s+)?$",
+                       r"\b(?:consider|weigh|mull|contemplat)\w*\s+"
+                       r"(?:whether\s+to\s+|the\s+(?:possibility|option)\s+of\s+)?$",
                        re.I)
 REACTION = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz|reject|welcom|react\w* to|respond\w* to|designat|label)\w*"
                       r"[\"”’']?\s+(?:[^\s.;]+\s+){0,5}$", re.I)  # "has condemned what it called an attempted coup"
@@ -280,7 +287,8 @@ RULERS = re.compile(r"\b(?:military|army)\s+" + RULER_NOUNS + r"\b", re.I)
 DIPLOMAT_AFTER = re.compile(r"\s+(?:(?!" + FORCE + r")\w+\s+){0,3}?" + DIPLOMATS + r"\b(?!\s+and\s+(?:\w+\s+){0,2}?" + FORCE
                             + r")|\s+(?:him|her)\b", re.I)
 DIPLOMAT = re.compile(r"\b" + DIPLOMATS + r"\b[^.,;]{0,40}(?:,[^.;]{0,40},)?[^.,;]{0,20}$", re.I)
-NOT_PROTEST = re.compile(r"\b(?:postpon|cancel|called off|ban|prohibit)\w*\s+(?:(?:a|an|the|its|their|planned)\s+)*$|"  # "postponed a march"
+# "postponed a march", "has drawn huge crowds", "MONUSCO has faced violent protests"
+NOT_PROTEST = re.compile(r"\b(?:postpon|cancel|called off|ban|prohibit)\w*\s+(?:(?:a|an|the|its|their|planned)\s+)*$|"
                          r"\b(?:campaign\w*|election|electoral|drawn|drew|draws|attract\w*|at a|faced|faces|facing)\s+"
                          r"(?:\w+\s+){0,2}$|"  # "MONUSCO has faced violent protests": what it went through, undated
                          # "Armoured vehicles blocked roads"; lawmakers who "walked out of the chamber in protest"
@@ -334,9 +342,12 @@ UN_FORCES = ((r"(?<![A-Za-z0-9])MINUSMA\b", None, "MINUSMA (UN mission)"),  # "@
 ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$|\W*Whether\b")
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
 # "The deal ... would allow Russia to keep up to 300 troops": a deal's terms, no troops there yet
-PERMITTED = re.compile(r"\b(?:(?:would|could|may|might)\s+(?:let|allow|permit|enable)|(?:that|which)\s+(?:had\s+|has\s+|have\s+)?"
-                       r"(?:allowed|allows|permitted|permits|let)\b)[^.;]{0,40}$", re.I)  # "an agreement that had allowed them"
-LET_BUILD = re.compile(r"\b(?:agree|vot|approv|press|urg|lobb|seek|sought|ask)\w*\b[^.]{0,40}\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b"
+# "an agreement that had allowed them to be stationed": the accord's terms, no news of troops
+PERMITTED = re.compile(r"\b(?:(?:would|could|may|might)\s+(?:let|allow|permit|enable)|"
+                       r"(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:allowed|allows|permitted|permits|let)\b)"
+                       r"[^.;]{0,40}$", re.I)
+LET_BUILD = re.compile(r"\b(?:agree|vot|approv|press|urg|lobb|seek|sought|ask)\w*\b[^.]{0,40}"
+                       r"\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b"
                        r"[^.]{0,60}$|"
                        r"\b(?:agreement|deal|accord|understanding)\s+(?:on|over|to)\s+(?:setting up|set up|"
                        r"build\w*|establish\w*|open\w*)\b[^.]{0,40}$",  # "an agreement on setting up a ... base"

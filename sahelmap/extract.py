@@ -21,9 +21,9 @@ from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_
                      news_of, same_event, within)
 from .events import ENDINGS, Event, Source, sort_events
 from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, CONTINENT_LEFT, DEMAND, DENIED, DUE_AFTER,
-                         ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD, NOT_PROTEST,
-                         PERMITTED, PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED, SLOGAN, SURVIVED,
-                         TOOK_OVER, TRIGGERS, diplomat_told)
+                         ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD,
+                         NOT_PROTEST, PERMITTED, PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED,
+                         SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import actor_of, base_holder, host_of, host_quits, signatory, taken_from
@@ -147,9 +147,9 @@ class Extractor:
         trig = find_trigger(next(rx for kind, _, rx in TRIGGERS if kind == etype), clause, etype)
         if trig is None:
             return None
+        moved = [dataclasses.replace(d, start=d.start - at, end=d.end - at) for d in dates if d.start >= at]
         draft = self._draft(ctx, etype, sub, clause, offset + at, trig, [m for m in here if m.start >= offset + at],
-                            [dataclasses.replace(d, start=d.start - at, end=d.end - at) for d in dates if d.start >= at],
-                            [t - at for t in triggers if t >= at], after, told, recent)
+                            moved, [t - at for t in triggers if t >= at], after, told, recent)
         whole = Source(article=ctx.article.id, sentence=sentence, start=offset, end=offset + len(sentence),
                        url=ctx.article.url)
         return draft and dataclasses.replace(draft, source=whole)
@@ -210,8 +210,8 @@ class Extractor:
                                                        recent=recent, nearest=etype == "coup")
         if own:
             actor_cc, actor = host, f"{own} ({self._country_name(host)})"
-        if etype == "agreement" and actor_cc is None and host is not None:
-            actor_cc, actor = signatory(sentence, offset, here, host) or (actor_cc, actor)  # "Israel and Morocco signed"
+        if etype == "agreement" and actor_cc is None and host is not None:  # "Israel and Morocco signed"
+            actor_cc, actor = signatory(sentence, offset, here, host) or (actor_cc, actor)
         if etype == "withdrawal" and actor_cc is None and host_quits(sentence, offset, here, trig, host):
             etype, sub = "agreement", "revoked"
         if host is None or (not named_force and etype in NEEDS_FORCE | {"base"}):
@@ -269,7 +269,7 @@ class Extractor:
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) \
             or quoted_now(when, sentence) else 2
-        reacted = REACTION.search(before[-60:])
+        reacted = REACTION.search(before[-60:])  # own 2: ``when`` is one of this sentence's dates
         if reacted and (own < 2 or etype == "coup" or when.start < len(before) - len(before[-60:]) + reacted.start()):
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"; "a day
             # after 15 Western countries condemned what they called the deployment": the condemning's day

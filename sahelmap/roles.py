@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .eventwords import (ACTOR_NAMES, COALITIONS, DESTINATION, FORCE, FORCE_AFTER, FOREIGN_POWERS, METONYMS,
-                         NAMED_FORCES, RULER_NOUNS, TELLER, TELLING, TOLD_TO_GO, UN_FORCES)
+from .eventwords import (ACTOR_NAMES, COALITIONS, DESTINATION, FORCE, FORCE_AFTER, FORCE_FROM, FOREIGN_POWERS,
+                         METONYMS, NAMED_FORCES, RULER_NOUNS, TELLER, TELLING, TOLD_TO_GO, UN_FORCES)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceMention
 
@@ -63,16 +63,10 @@ SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|
                          r"started|start|starts|begun|gradually|also|now|quickly|fully|set to|is set to)\s+){0,3}")
 
 
-# the subject, after any dateline: "Troops from Niger and Chad", "About 130 soldiers from Nigeria"; not "to withdraw its
-# troops from Niger"
-FORCE_FROM = re.compile(r"(?:^|[-—–]\s)\W*(?:(?:about|some|around|nearly|more than|over|the|hundreds of|dozens of|"
-                        r"thousands of|\d[\d,]*)\s+)*(?:[\w-]+\s+)?" + FORCE + r"\s+from\s+(?:the\s+)?$", re.I)
-
-
 def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tuple[str | None, str]:
     """Whose forces: a country told to go, else one withdrawing its own, else one they come from ("Troops from
-    Niger and Chad"), else the country right
-    before the force word nearest the trigger ("France's last troops"), else a named force (Wagner),
+    Niger and Chad"), else the country right before the force word nearest the trigger ("France's last troops"),
+    else a named force (Wagner),
     else the first foreign power named before the trigger, else an accord's partner ("deal with the
     US"), else a UN or EU mission; for forces on the move, else any country sending its own, else a
     people's forces ("The Danish troops"); else a coalition (Takuba)."""

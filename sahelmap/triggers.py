@@ -13,6 +13,9 @@ import re
 from .eventwords import (BACKGROUND_CUE, CALLED_FAILED, FOILED, FORCE, FORCE_AFTER, HOMEWARD, LAST_CROSSING,
                          MOVED_ON, SINCE_THEN, SUBTYPE_RULES, SURVIVED, WORDS)
 
+PURPOSE = re.compile(r"\bto\s+$")  # an aim ("to reinforce the air defences") is not a happening
+
+
 def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | None = None) -> re.Match | None:
     """The first word of this kind that tells the sentence's own news rather than recalls one: in
     "dissolved the government, hours after soldiers arrested the Prime Minister, in a coup", the coup.
@@ -24,11 +27,8 @@ def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | Non
     first = next((m for m in told if not recalls(sentence, m.start())), None)
     if first is None or etype == "deployment" and first is not told[0] and \
             PURPOSE.search(sentence, max(0, first.start() - 4), first.start()):
-        return told[0] if told else None  # "came two days after instructors arrived in Niamey to reinforce ...": arrived
+        return told[0] if told else None  # "two days after instructors arrived in Niamey to reinforce ...": arrived
     return first
-
-
-PURPOSE = re.compile(r"\bto\s+$")  # an aim ("to reinforce the air defences") is not a happening
 
 
 SEQUEL_HEAD = re.compile(r"\W*(?:This|That|The)\s+(?:\w+\s+)?")  # "This handover ..."
