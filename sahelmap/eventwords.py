@@ -342,6 +342,8 @@ UN_FORCES = ((r"(?<![A-Za-z0-9])MINUSMA\b", None, "MINUSMA (UN mission)"),  # "@
 ASKED = re.compile(r"(?!\W*(?:Q\s*[:.]\s*)?(?:Why|How|What|When|Where|Who|Which)\b)[^?]*\?[\"'”’\s]*$|\W*Whether\b")
 # "agreed to let Russia set up a naval base": a plan, told as the accord, not a base built
 # "The deal ... would allow Russia to keep up to 300 troops": a deal's terms, no troops there yet
+# a plot's aim, not a coup: "the plotters had planned to attack the presidency"
+PLOTTED = re.compile(r"\b(?:plann?(?:ed|ing|s)?|intend\w*|plott\w*|prepar\w*)\s+to\s+$", re.I)
 # "an agreement that had allowed them to be stationed": the accord's terms, no news of troops
 PERMITTED = re.compile(r"\b(?:(?:would|could|may|might)\s+(?:let|allow|permit|enable)|"
                        r"(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:allowed|allows|permitted|permits|let)\b)"

@@ -22,8 +22,8 @@ from .drafts import (HOST_ACTORS, Draft, describe, fold_reactions, fold_unknown_
 from .events import ENDINGS, Event, Source, sort_events
 from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, CONTINENT_LEFT, DEMAND, DENIED, DUE_AFTER,
                          ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD,
-                         NOT_PROTEST, PERMITTED, PLANNED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF, SCHEDULED,
-                         SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, diplomat_told)
+                         NOT_PROTEST, PERMITTED, PLANNED, PLOTTED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF,
+                         SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import actor_of, base_holder, host_of, host_quits, signatory, taken_from
@@ -171,8 +171,10 @@ class Extractor:
                 etype in NEEDS_FORCE and CONDITION.search(before) or \
                 etype == "agreement" and NO_ACCORD.search(before[-25:]) or \
                 etype == "base" and LET_BUILD.search(before[-90:]) or \
-                etype == "deployment" and PERMITTED.search(before[-60:]):
-            return None  # "to demand the departure of U.S. troops", "until ... ask", "No agreement": nothing done
+                etype == "deployment" and PERMITTED.search(before[-60:]) or \
+                etype == "coup" and PLOTTED.search(before[-30:]):
+            return None  # "to demand the departure of U.S. troops", "until ... ask", "No agreement", "the plotters had
+            # planned to attack the presidency": nothing done
         if etype in NEEDS_FORCE and (diplomat_told(before, sentence[trig.end():]) or GENERIC_FORCES.search(before[-40:])
                                      or etype == "withdrawal" and CONTINENT_LEFT.match(sentence, trig.end())):
             return None  # "given the French ambassador 48 hours to leave": a diplomat; "that Western forces are leaving"

@@ -15,7 +15,7 @@ import re
 from .articles import Article, fact_label
 from .dates import DateMention
 from .datewords import date_owner, dates_event, its_own, occasion_of, opens_clause, possessor, reports
-from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, RETRACTED, TRIGGERS
+from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, PLOTTED, RETRACTED, TRIGGERS
 from .storydays import BACKGROUND_DAYS, lead_day
 from .triggers import cue_at, recalls
 
@@ -217,10 +217,12 @@ def following(article: Article, sentences, n, lead, mentions, opening, dates_at,
 
 
 def _coup_dated(d: DateMention, sentence: str, words) -> bool:
-    """Whether a coup's word right before the date ``d`` owns it: "in a coup on July 26"."""
+    """Whether a coup's word right before the date ``d`` owns it: "in a coup on July 26"; not a plot's aim ("had
+    planned to attack the presidency on April 16")."""
     at = {m.start(): (etype, m.end()) for etype, found in words.items() if etype != "base" for m in found}
-    etype, end = at.get(date_owner(d, sentence, sorted(at)), (None, 0)) if at else (None, 0)
-    return etype == "coup" and 0 <= d.start - end <= 4
+    start = date_owner(d, sentence, sorted(at)) if at else -1
+    etype, end = at.get(start, (None, 0))
+    return etype == "coup" and 0 <= d.start - end <= 4 and not PLOTTED.search(sentence, max(0, start - 30), start)
 
 
 def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> DateMention | None:

@@ -2399,3 +2399,11 @@ def test_a_power_that_refused_to_withdraw_did_not_withdraw(extractor):
     events = read(extractor, dt.date(2023, 8, 12), "Thousands rallied in Niamey on Friday. The military government has "
         "revoked military agreements with France, which has refused to withdraw its troops.")
     assert "withdrawal" not in [e.type for e in events]
+
+
+def test_the_attack_a_foiled_plot_had_planned_is_no_coup_and_dates_none(extractor):
+    events = read(extractor, dt.date(2025, 4, 22), "OUAGADOUGOU - Burkina Faso's military government said on Monday "
+        "it had foiled a \"major plot\" to seize power.\n\nThe minister said the plotters, some of them based in "
+        "neighbouring Ivory Coast, had planned to attack the presidency on April 16.")
+    assert [(e.type, e.subtype, e.host_country, e.start) for e in events] == [
+        ("coup", "failed", "BFA", dt.date(2025, 4, 21))]
