@@ -9,18 +9,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .coords import haversine_km
-from .drafts import NEAR_KM, Draft, within
+from .drafts import Draft, close_by, within
 from .places import PlaceMention
 from .scenes import BASE_IN, place_of
-from .story import coup_scene, station
+from .story import THE_BASE, coup_scene, station
 
 NEAR = re.compile(r"\b(?:outside|near|from|of)\s+(?:the\s+capital,?\s+)?\Z")  # "a base outside the capital, Bamako"
 # a sentence about the site the one before it named: "... at Air Base 201. The $110 million facility was handed over"
 THE_SITE = re.compile(r"(?:The|Its|This|That)\s+(?:[\w$.,-]+\s+){0,3}?"
                       r"(?:camp|base|facility|site|installation|garrison)\b")
 BASE_WORD = re.compile(r"\b(?:base|camp)s?\b")
-THE_BASE_IN = re.compile(r"\W*(?:The|Its|This|That)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\s+(?:in|at|near)\s+")
+THE_BASE_IN = re.compile(r"\W*" + THE_BASE.pattern + r"\s+(?:in|at|near)\s+")  # "The base in Bukavu, ..."
 # "the last American C-17 lifted off from the base": the one the story named
 DEFINITE_BASE = re.compile(r"\bthe\s+(?:(?:air|military|drone|army)\s+)?(?:base|camp)\b", re.I)
 # "entered an air base in Niger", "has left its last base in Niger", "flying drones from a new base"
@@ -98,7 +97,7 @@ def _only_site(body: str, here_at, d: Draft, avoid) -> PlaceMention | None:
     before = [m for here in here_at for m in here if m.country_code == d.host_cc and m.start < d.source.start]
     sites = {m.id: m for m in before if m.kind == "site" and m.id not in avoid}
     towns = [m for m in before if m.kind != "site" and BASE_IN.search(body, max(0, m.start - 40), m.start)
-             and not any(haversine_km(m.point, site.point) <= NEAR_KM for site in sites.values())]
+             and not any(close_by(m, site) for site in sites.values())]
     return next(iter(sites.values())) if len(sites) == 1 and not towns else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from .coords import LatLon, haversine_km
+from .coords import haversine_km
 from .events import Source
 from .eventwords import MISSIONS
 from .places import PlaceMention
@@ -108,9 +108,14 @@ def _alike(a: Draft, b: Draft, actor: bool = True) -> bool:
         return False
     apart = a.place is not None and b.place is not None and a.place.id != b.place.id and \
         "region" not in (a.place.kind, b.place.kind)  # a region holds its towns
-    if apart and haversine_km(LatLon(a.place.lat, a.place.lon), LatLon(b.place.lat, b.place.lon)) > NEAR_KM:
+    if apart and not close_by(a.place, b.place):
         return False  # the base and the town it is in are one place
     return not (a.type in ("agreement", "base") and a.subtype != b.subtype)  # an accord signed, one revoked
+
+
+def close_by(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two places are near enough to be one: a base and the town it is by (Air Base 201, Agadez)."""
+    return haversine_km(a.point, b.point) <= NEAR_KM
 
 
 def news_of(groups: list[list[Draft]], d: Draft) -> list[Draft] | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_NAMES, WEEKDAY_NAMES
+
 FORCE = r"(?:troops|forces|soldiers|personnel|military|instructors|trainers|officers|mission|contingent|detachments?|battalions?|" \
         r"mercenaries|\bfighters|\bunits?\b|paramilitar\w*|service members|servicem[ae]n|army|peacekeep\w*|" \
         r"Africa Corps|African Corps|\bthe (?:Americans|Russians|Germans|Italians|Belgians|Danes|Swedes|Turks)\b|" \
@@ -146,6 +148,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
 }
 SUBTYPES = {"membership": "left"}
 TRIGGERS = tuple((t, SUBTYPES.get(t), "|".join(words)) for t, words in WORDS.items())  # earlier rows win
+TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each kind's words, compiled once
 WITHDRAWAL_WORDS = "|".join(WORDS["withdrawal"])
 MOVED_ON = re.compile(WITHDRAWAL_WORDS + r"|\b(?:landed|arrived|touched down)\b", re.I)  # the clause's own verb
 # each kind's words, and an announcement of it: "after ousting ...", "following Macron's announcement"
@@ -263,7 +266,7 @@ BEFORE_THE = re.compile(r"[^.;]{0,40}?\bbefore\s+(?:the\s+|last\s+|\w+['’]s\s+
 TOOK_OVER = re.compile(TAKE_OVER + r"\b", re.I)  # "The Malian army took over the UN camp": whoever left it withdrew
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
 # "will remain until the authorities ask them to leave"
-_DEADLINE = r"(?:the end of\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\w+day\b|\d)"
+_DEADLINE = rf"(?:the end of\s+)?(?:(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b|\d)"
 # not a deadline: "given France until January 31 to withdraw"
 CONDITION = re.compile(r"\b(?:until(?!\s+" + _DEADLINE + r")|unless|if)\s+[^.;,]{0,60}$|"
                        r"\A\W*(?:Should|Were)\s+[^.;,]{0,60}$|"  # "Should Niger's junta expel the troops, ..."

@@ -23,7 +23,7 @@ from .events import ENDINGS, Event, Source, sort_events
 from .eventwords import (APPROVED, ASKED, BEFORE_THE, CALLED_OFF, CONDITION, CONTINENT_LEFT, DEMAND, DENIED, DUE_AFTER,
                          ENDING, FORCE, FOREIGN_POWERS, GENERIC_FORCES, LET_BUILD, NEEDS_FORCE, NEGATED, NO_ACCORD,
                          NOT_PROTEST, PERMITTED, PLANNED, PLOTTED, REACTION, RELATIVE_VERB, RETRACTED, SCENE_OF,
-                         SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGERS, diplomat_told)
+                         SCHEDULED, SLOGAN, SURVIVED, TOOK_OVER, TRIGGER_RX, TRIGGERS, diplomat_told)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceFinder, PlaceMention
 from .roles import actor_of, base_holder, host_of, host_quits, signatory, taken_from
@@ -144,7 +144,7 @@ class Extractor:
         """The draft a sentence's later clause, from ``at``, tells as a sentence of its own, with the whole
         sentence as its evidence."""
         clause = sentence[at:]
-        trig = find_trigger(next(rx for kind, _, rx in TRIGGERS if kind == etype), clause, etype)
+        trig = find_trigger(TRIGGER_RX[etype].pattern, clause, etype)
         if trig is None:
             return None
         moved = [dataclasses.replace(d, start=d.start - at, end=d.end - at) for d in dates if d.start >= at]
@@ -186,10 +186,10 @@ class Extractor:
             # "left the base two years ago today, ending a nine-year deployment": the leaving's day
             dated_at = max((t for t in triggers if t < trig.start() and not NEXT_CLAUSE.search(before, t)),
                            default=dated_at)
-        reaction = REACTION.search(before[-60:]) if etype in NEEDS_FORCE else None
-        if reaction:  # "Canada said they condemn the deployment of mercenaries": Canada deploys nobody
-            reacting_at = offset + len(before) - len(before[-60:]) + reaction.start()
-            here = [m for m in here if m.start >= reacting_at]
+        reaction = REACTION.search(before[-60:])
+        reacted_at = len(before) - len(before[-60:]) + reaction.start() if reaction else None  # in the sentence
+        if reaction and etype in NEEDS_FORCE:  # "Canada said they condemn the deployment of mercenaries": Canada
+            here = [m for m in here if m.start >= offset + reacted_at]  # deploys nobody
         actor_cc, actor = actor_of(sentence, offset, here, trig.start(), etype in NEEDS_FORCE | {"base"},
                                    partner=etype == "agreement")
         if etype == "base":
@@ -271,8 +271,7 @@ class Extractor:
                         url=article.url)
         own = 0 if when is None else 1 if planned or when not in dates or reports(when, sentence) \
             or quoted_now(when, sentence) else 2
-        reacted = REACTION.search(before[-60:])  # own 2: ``when`` is one of this sentence's dates
-        if reacted and (own < 2 or etype == "coup" or when.start < len(before) - len(before[-60:]) + reacted.start()):
+        if reaction and (own < 2 or etype == "coup" or when.start < reacted_at):  # own 2: ``when`` is this sentence's
             own = -1  # "ECOWAS condemns the coup", "Oct. 10 — Washington designates the takeover a coup"; "a day
             # after 15 Western countries condemned what they called the deployment": the condemning's day
         capital = (place is None or etype == "coup") and told_in_capital(

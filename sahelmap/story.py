@@ -15,8 +15,8 @@ import re
 from .articles import Article, fact_label
 from .dates import DateMention
 from .datewords import date_owner, dates_event, its_own, occasion_of, opens_clause, possessor, reports
-from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, PLOTTED, RETRACTED, TRIGGERS
-from .storydays import BACKGROUND_DAYS, lead_day
+from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, PLOTTED, RETRACTED, TRIGGER_RX
+from .storydays import BACKGROUND_DAYS, lead_day, recent
 from .triggers import cue_at, recalls
 
 SHOTS = r"gunfire|gunshots|shooting|heavy weapons fire|explosions"
@@ -70,7 +70,6 @@ NAMED = r"[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
 COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:(?:base|camp|town|city) of\s+)?(?:"
                          + NAMED + r")(?:\s+(?:forces|troops|soldiers|army))?)+\s+")
 BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
-TRIGGER_RX = {etype: re.compile(rx, re.I) for etype, _, rx in TRIGGERS}  # each kind's words, compiled once
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
 
 
@@ -233,8 +232,8 @@ def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> Date
             any(words_at(n - 1).values()) and not THEN.match(article.body, sentences[n][0]):
         return None
     start, end = sentences[n - 1]
-    return next((d for d in dates_at(n - 1) if d.precision == "day" and article.date is not None
-                 and 0 <= (article.date - d.day).days <= BACKGROUND_DAYS  # not "the elections on Sunday"
+    return next((d for d in dates_at(n - 1) if d.precision == "day"
+                 and recent(d.day, article.date)  # not "the elections on Sunday"
                  and possessor(d, article.body[start:end]) is None), None)  # "Saturday's election"
 
 

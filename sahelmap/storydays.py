@@ -25,6 +25,11 @@ CLOCK_ENTRY = re.compile(r"\s*(?:\d{1,2}[:.h]?\d{2}\s*(?:GMT|UTC|[ap]\.?m\.?|loc
                          r"\d{1,2}[:.h]\d{2}\s+(?=[A-Z]))")  # "06:40 GMT -", "08:40 Reports are coming in"
 
 
+def recent(day, published) -> bool:
+    """Whether ``day`` is news as of ``published``: not after it, and no further back than BACKGROUND_DAYS."""
+    return published is not None and 0 <= (published - day).days <= BACKGROUND_DAYS
+
+
 def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = None):
     """``dates_at(n)``: the dates of sentence ``n`` (no deadlines), found once however often asked.
     ``skip``: the dateline's head, whose date ("BAMAKO, Aug 19 -") is the filing's: the event's only
@@ -48,7 +53,7 @@ def sentence_dates(article: Article, sentences, skip: tuple[int, int] | None = N
             sequel = _sequel_counts(text, found[n]) if n else None
             if sequel:  # "The protest came four days after ...": from the protest's day, told before
                 day = next((d.day for k in range(n - 1, max(-1, n - 7), -1) for d in dates_at(k)
-                            if d.precision == "day" and not d.offset and _recent(d.day, article.date)), None)
+                            if d.precision == "day" and not d.offset and recent(d.day, article.date)), None)
                 found[n] = _counted_from(text, found[n], [sequel], day) if day else found[n]
         return found[n]
 
@@ -74,10 +79,6 @@ def _sequel_counts(text: str, dates: list[DateMention]) -> DateMention | None:
     """The count right after a sentence's opening "The protest came" that dates what the news followed."""
     opening = SEQUEL_COUNT.match(text)
     return next((d for d in dates if opening and d.offset and d.start == opening.end()), None)
-
-
-def _recent(day, published) -> bool:
-    return published is not None and 0 <= (published - day).days <= BACKGROUND_DAYS
 
 
 def _counted_from(text: str, dates: list[DateMention], counted: list[DateMention], day) -> list[DateMention]:

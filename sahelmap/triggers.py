@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .eventwords import (BACKGROUND_CUE, CALLED_FAILED, FOILED, FORCE, FORCE_AFTER, HOMEWARD, LAST_CROSSING,
-                         MOVED_ON, SINCE_THEN, SUBTYPE_RULES, SURVIVED, WORDS)
+                         MOVED_ON, SINCE_THEN, SUBTYPE_RULES, SURVIVED, TRIGGER_RX)
 
 PURPOSE = re.compile(r"\bto\s+$")  # an aim ("to reinforce the air defences") is not a happening
 
@@ -75,14 +75,11 @@ def next_clause(sentence: str, trig: re.Match, found: list[re.Match]) -> int | N
     return None
 
 
-COUP_WORDS = re.compile("|".join(WORDS["coup"]), re.I)
-
-
 def mutiny_only(sentence: str, trig: re.Match) -> bool:
     """A mutiny told without the takeover it led to ("The mutiny began ... at the camp in Kati"), not
     "mutineers had driven into Bamako and arrested President Ibrahim Boubacar Keita"."""
     return trig.group().lower().startswith("mutin") and \
-        all(m.group().lower().startswith("mutin") for m in COUP_WORDS.finditer(sentence, trig.end()))
+        all(m.group().lower().startswith("mutin") for m in TRIGGER_RX["coup"].finditer(sentence, trig.end()))
 
 
 # a clause after the trigger about another time: "have started moving, ..., days after parliament approved it"
