@@ -66,7 +66,8 @@ PATTERNS = [
                           r"(?P<ago_n>" + COUNT + r") (?P<ago_unit>months?|years?) ago(?P<today> today| this week)?|"
                           r"(?P<then_n>" + COUNT + r") (?P<then_unit>months?|years?) (?P<then_dir>earlier|later)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
-                          r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later))\b",
+                          r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later)|"
+                          r"the same (?P<same_day>day|night))\b",
                           re.I)),
     ("ordinal", re.compile(r"(?P<lead>\bon )the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
                            r"(?!\s+(?:of\s+)?(?i:" + MONTH_NAMES + r"))")),
@@ -215,7 +216,8 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
         days = n * DIRECTION[g["dir"].lower()] * per
         if base and per >= 7:  # "a week ago", "two weeks after", "a fortnight ago": that week
             return _monday(base + dt.timedelta(days=days)), "week"
-    elif g["same"]:  # "on Wednesday ..., hours after the army seized power": that day, when the text names one
+    elif g["same"] or g["same_day"]:  # "on Wednesday ..., hours after the army seized power": that day, when the
+        # text names one; "on the same day"
         base, days = anchor, 0
     else:
         base, days = anchor, (1 if g["next"] else -1)

@@ -11,10 +11,15 @@ import re
 
 from .dates import COUNT, DateMention
 from .events import ENDINGS
-from .eventwords import TELLS_KIND
+from .eventwords import NAME, TELLS_KIND
 
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 PERFECT_SINCE = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
+SPAN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+)?(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+"
+                          r"(?:few\s+|two\s+|three\s+)?(?:years|decades)\b[^.;,]{0,40}$", re.I)  # "has in recent years been"
+# "has deployed to Mali, Burkina Faso and Niger": a tally of places over time, not one happening
+PERFECT_TALLY = re.compile(r"\w*\s+(?:(?:[\w-]+\s+){0,2}(?:to|in|into|from|out of)\s+)" + NAME + r"(?:,\s+" + NAME +
+                           r")+,?\s+and\s+" + NAME + r"\b")
 SINCE_OPENING = re.compile(r"[\"“]?Since\b[^,;]{0,60},[^.;]*?\b(?:has|have)\b", re.I)  # "Since then, the rulers have"
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+|also\s+|previously\s+|earlier\s+)?(?:been\s+)?$", re.I)
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
@@ -100,10 +105,14 @@ def live_takeover(before: str, lead: bool, trigger: str = "") -> bool:
 
 def perfect_since(sentence: str, trig) -> bool:
     """The trigger sums up the time since something ("has expelled French troops since seizing power in
-    July", "Since then, the rulers have expelled French troops"): a present perfect with no day of its own."""
+    July", "Since then, the rulers have expelled French troops", "has in recent years been forced to pull troops
+    out", "has deployed to Mali, Burkina Faso and Niger"): a present perfect with no day of its own."""
     return PERFECT.search(sentence, max(0, trig.start() - 30), trig.start()) is not None and \
         PERFECT_SINCE.match(sentence, trig.end()) is not None \
-        or SINCE_OPENING.match(sentence, 0, trig.start()) is not None
+        or SINCE_OPENING.match(sentence, 0, trig.start()) is not None \
+        or SPAN_PERFECT.search(sentence, 0, trig.start()) is not None \
+        or PERFECT.search(sentence, max(0, trig.start() - 30), trig.start()) is not None and \
+        PERFECT_TALLY.match(sentence, trig.start()) is not None
 
 
 def reports(d: DateMention, sentence: str) -> bool:
@@ -137,6 +146,8 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     relative = IN_RELATIVE.search(sentence, 0, d.start) is not None
     after = [t for t in triggers if t > d.start and ";" not in sentence[d.end:t]  # "when"/"while" share the time
              and not AFTER_CLAUSE.search(sentence[d.end:t]) and not (relative and "," in sentence[d.end:t])]
+    # "Deby, who took power after his father's death in 2021, visited Budapest in September": not the taking's
+    before = [t for t in before if not (IN_RELATIVE.search(sentence, 0, t) and "," in sentence[t:d.start])]
     return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
 
 

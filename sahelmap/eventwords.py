@@ -162,6 +162,8 @@ SUBTYPE_RULES = {
     "protest": ((r"\btear ?gas\b|\bclash\w*|\bstorm\w*|\bset fire\b|\btorch\w*|\bloot\w*|\bransack\w*|"
                  r"\b(?:killed|injured|wounded)\b|\battack(?:ed|ing)\b|\bvandali[sz]\w*", "violent"),),
     "withdrawal": ((r"\b(?<!completing )(?<!completed )(?:the|a) first (?:[\w.]+ ){0,3}(?:troops|soldiers|convoy|contingent|group|step|phase|stage)\b", "started"),
+                   # "began in March with the handover", not "a chapter that began with great ambitions"
+                   (r"\b(?<!that )(?<!which )(?:started|began|begun)\s+(?:in\s+\w+\s+)?with\b", "started"),
                    (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) end(?:ed|ing)|(?:formal|official) end\b|hand(?:ed|s) over|hand(?:ed|ing)? (?:it|them) over)\b|"
                     r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)s?\b|\bleft (?-i:[A-Z])|"
                     r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"  # "a small team remained ... until Sunday"

@@ -56,7 +56,9 @@ STATION = re.compile(r"\b(?:the|these|those|they|our|who)\b[^.;]{0,60}?\b(?:(?:a
 # where a force that leaves was: "who were based in N'Djamena"; "The British soldiers, a reconnaissance force based in
 # Gao"
 WAS_BASED = re.compile(r"\b(?:were|had been) (?:based|stationed|housed)\b|\bhave been " + CONFINED + r"\b|" + BASED_AS)
-SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified|revised|launched|created|set up|established)\b")
+SIGNED = re.compile(r"\b(?:signed|concluded|reached|struck|ratified|revised|launched|created|set up|established|"
+                    r"gave|given|granted)\b")
+SIGNED_AT = re.compile(SIGNED.pattern + r"\s+$")  # the signing's own date: "the consent it gave in 2012"
 RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?$")
 SCENE = re.compile(r"(?:[\w ]{1,30}:\s*)?(?:After|Following|Since|In the wake of|When)\b[^,;]{0,80},")
 VERB = re.compile(r"\w+ed|left|sent|quit|flew|took|(?:arriv|leav)es?", re.I)
@@ -90,13 +92,17 @@ class After:
     standfirst: DateMention | None = None  # the lead's day when a sentence before this one names it
 
 
+AND_CLAUSE = re.compile(r",\s+and\s+(?:then\s+)?$")  # "pull troops out of Mali ..., and left Chad in January": its own
+
+
 def recalled(sentence: str, words: dict[str, list[re.Match]] | None = None) -> list[int]:
     """Where the sentence names events it only recalls ("follows a mutiny"), of any kind; a gerund
     tells how the news was done, not another event ("took power after ousting the government").
     ``words``: the sentence's trigger words when already matched (:func:`sentence_words`)."""
     words = words if words is not None else sentence_words(Article(id="", body=sentence), [(0, len(sentence))])(0)
     return [m.start() for etype, found in words.items() if etype != "base" for m in found
-            if recalls(sentence, m.start()) and not re.match(r"\w+ing\b", m.group())]
+            if (recalls(sentence, m.start()) or AND_CLAUSE.search(sentence, 0, m.start()))
+            and not re.match(r"\w+ing\b", m.group())]
 
 
 def _counts_to(d, sentence: str, at: int) -> bool:
@@ -278,6 +284,14 @@ def _noun(trig) -> bool:
     return bool(trig) and not VERB.fullmatch(trig.group().split()[0])
 
 
+def _own_verb(etype: str, sentence: str, trig_at: int, triggers: list[int]) -> re.Match:
+    """The kind's word the trigger's noun does right after it ("protesters took to the streets"), else
+    the trigger itself: a date after the verb is the noun's own."""
+    m = TRIGGER_RX[etype].match(sentence, trig_at) or re.compile(r"\w*").match(sentence, trig_at)
+    nxt = next((t for t in triggers if t > m.end() and sentence[m.end():t].isspace()), None)
+    return (TRIGGER_RX[etype].match(sentence, nxt) if nxt is not None else None) or m
+
+
 def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     """(the date of the event a trigger tells, the background cue before it if any). A date is the
     event's when it is this trigger's ("after the July 2023 coup": inside the cue); else a live-blog
@@ -286,9 +300,11 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     # "the eighth coup in the region since 2020": a span's start dates no event
     dates = [d for d in dates if dates_event(d, sentence, etype, subtype, trig_at)
              and not (etype == "coup" and d.lead == "since" and d.precision in ("year", "month"))]
-    dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) == trig_at]
-    if subtype == "revoked":  # "terminate the accord signed with France in 2019": the signing's year
-        dates = [d for d in dates if not (d.start > trig_at and SIGNED.search(sentence, trig_at, d.start)
+    verb = _own_verb(etype, sentence, trig_at, triggers)  # "protesters took to the streets on Thursday": took
+    dates = [d for d in dates if etype == "base" or date_owner(d, sentence, triggers) in (trig_at, verb.start())]
+    if subtype == "revoked":  # "terminate the accord signed with France in 2019", "the consent it gave in 2012"
+        dates = [d for d in dates if not ((d.start > trig_at and SIGNED.search(sentence, trig_at, d.start)
+                                           or SIGNED_AT.search(sentence, 0, d.start))
                                           and not (pub and 0 <= (pub - d.day).days <= 7))]
     if fact_label(sentence, trig_at) == "what":  # a factbox's "What:" dated by its "When:"
         dates = [d for d in dates if fact_label(sentence, d.start) == "when"] or dates
@@ -297,7 +313,7 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
     # "already" done is dated as any verb ("had already left the bases ... in December")
     if cue is not None and not before.startswith("already", cue):
         dates = [d for d in dates if cue < d.end and d.start < trig_at
-                 or (d.lead in ("in", "on") and (0 < d.start - trig_at <= 16
+                 or (d.lead in ("in", "on") and (0 < d.start - trig_at <= 16 or 0 < d.start - verb.end() <= 1
                                                   or COMPLEMENTS.fullmatch(sentence, trig_at, d.start)))
                  or (d.offset and d.start > trig_at)
                  or (d.start > trig_at and BEGAN.match(sentence, trig_at, d.start))]  # "protests that began on Thursday"

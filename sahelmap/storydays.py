@@ -72,7 +72,7 @@ def _quoted_agos(text: str, dates: list[DateMention]) -> list[DateMention]:
 
 # "The protest came four days after", "The move comes a day after": counted from the news the subject names
 SEQUEL_COUNT = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}?(?:came|comes|happened|took place)\s+"
-                          r"(?:just\s+|only\s+|barely\s+)?")
+                          r"(?:just\s+|only\s+|barely\s+|on\s+)?")  # "The move came on the same day that"
 
 
 def _sequel_counts(text: str, dates: list[DateMention]) -> DateMention | None:

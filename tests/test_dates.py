@@ -41,6 +41,8 @@ def test_hours_after_is_the_day_named_before_it_and_nothing_alone():
     assert resolved("was carried through Libreville on Wednesday, hours after the army seized power",
                     dt.date(2023, 8, 31)) == [("on Wednesday", "2023-08-30", "day"), ("hours after", "2023-08-30", "day")]
     assert resolved("Keita resigned, hours after soldiers detained him") == []
+    assert resolved("left on Monday and landed in Paris the same day", dt.date(2023, 12, 5)) == [
+        ("on Monday", "2023-12-04", "day"), ("the same day", "2023-12-04", "day")]
 
 
 def test_named_months_resolve_to_the_latest_past_one():

@@ -2407,3 +2407,37 @@ def test_the_attack_a_foiled_plot_had_planned_is_no_coup_and_dates_none(extracto
         "neighbouring Ivory Coast, had planned to attack the presidency on April 16.")
     assert [(e.type, e.subtype, e.host_country, e.start) for e in events] == [
         ("coup", "failed", "BFA", dt.date(2025, 4, 21))]
+
+
+def test_a_crowd_recalled_after_a_curfew_is_dated_by_its_own_verb(extractor):
+    events = read(extractor, dt.date(2025, 9, 26), "Authorities imposed a dusk-to-dawn curfew in Madagascar's capital "
+        "Antananarivo on Friday after thousands of mostly young protesters took to the streets on Thursday to denounce "
+        "chronic water and electricity shortages.")
+    assert [(e.type, e.start, e.place) for e in events] == [("protest", dt.date(2025, 9, 25), "Antananarivo")]
+
+
+def test_a_tally_over_recent_years_has_no_day_and_a_handover_that_began_a_withdrawal_starts_it(extractor):
+    events = read(extractor, dt.date(2025, 7, 17), "France has in recent years been forced to pull troops out of "
+        "Mali, Burkina Faso and Niger, and left Chad in January. Russia's Africa Corps has deployed to Mali, "
+        "Burkina Faso and Niger, where it replaced Western forces.")
+    assert [e for e in events if e.host_country in ("MLI", "BFA", "NER")] == []
+    events = read(extractor, dt.date(2025, 7, 17), "France handed over its last bases in Senegal on Thursday. The "
+        "French withdrawal began in March with the handover of several facilities in the capital.", "b")
+    assert ("withdrawal", "started", dt.date(2025, 3, 1)) in [(e.type, e.subtype, e.start) for e in events]
+
+
+def test_the_same_day_counts_from_the_news_before_and_a_consents_year_dates_no_revoking(extractor):
+    events = read(extractor, dt.date(2023, 12, 5), "NIAMEY - Niger's military government said on Monday it had revoked "
+        "two security and defence agreements with the European Union. The foreign ministry said it had withdrawn the "
+        "consent it gave in 2012 for the EUCAP Sahel Niger mission and that the EU military partnership mission would "
+        "be terminated. The move came on the same day that the junta received Russia's deputy defence minister in "
+        "Niamey, where the two sides agreed to strengthen military cooperation.")
+    assert sorted((e.type, e.subtype, e.start) for e in events) == [
+        ("agreement", "revoked", dt.date(2023, 12, 4)), ("agreement", "signed", dt.date(2023, 12, 4))]
+
+
+def test_a_date_after_a_closed_relative_clause_is_not_its_verbs(extractor):
+    events = read(extractor, dt.date(2023, 11, 28), "Hungary's parliament approved on Tuesday a plan to send up to 200 "
+        "soldiers to Chad. Chad's interim President Mahamat Idriss Deby, who took power after his father's death in "
+        "2021, visited Budapest in September.")
+    assert ("coup", dt.date(2023, 9, 1)) not in [(e.type, e.start) for e in events]
