@@ -22,6 +22,7 @@ PERFECT_TALLY = re.compile(r"\w*\s+(?:(?:[\w-]+\s+){0,2}(?:to|in|into|from|out o
                            r")+,?\s+and\s+" + NAME + r"\b")
 SINCE_OPENING = re.compile(r"[\"“]?Since\b[^,;]{0,60},[^.;]*?\b(?:has|have)\b", re.I)  # "Since then, the rulers have"
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+|also\s+|previously\s+|earlier\s+)?(?:been\s+)?$", re.I)
+PAST_RELATIVE = re.compile(r",\s+(?:which|who)\s+had\s+[^,;]*$")  # ", which had served as a hub for the"
 SAYING = re.compile(r"\b(?:said|says|saying|announc\w+|told|report\w*|confirm\w*|stated|added|declared|claimed)\b", re.I)
 AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?$|;\s*$")  # "..., and on Thursday a first group left"
 CLAUSE = re.compile(r"\b(?:after|following|before|since|when|while|until)\b", re.I)
@@ -83,8 +84,10 @@ WE_HAVE_DECIDED = re.compile(r"\bwe\b[^.;]{0,200}\bhave\s+decided\b[^.;]{0,60}$"
 
 def pluperfect(before: str) -> bool:
     """The trigger is told in the past perfect outside reported speech ("while French and German forces
-    had left"): something that happened before the story's time, which without a date has no day."""
-    return PLUPERFECT.search(before[-30:]) is not None and SAYING.search(before) is None
+    had left", "the base, which had served as a hub for the withdrawal from Mali"): something that happened
+    before the story's time, which without a date has no day."""
+    return (PLUPERFECT.search(before[-30:]) or PAST_RELATIVE.search(before[-80:])) is not None and \
+        SAYING.search(before) is None
 
 
 def quoted_now(d, sentence: str) -> bool:
@@ -140,14 +143,14 @@ def date_owner(d: DateMention, sentence: str, triggers: list[int]) -> int:
     if right_after:  # "the August coup"
         return right_after[0]
     # "imposed by Washington, after a delegation visited Niamey this week": the visit's week
-    before = [t for t in triggers if t < d.start]
+    # "Deby, who took power after his father's death in 2021, visited Budapest in September": not the taking's
+    before = [t for t in triggers if t < d.start and not (IN_RELATIVE.search(sentence, 0, t)
+                                                           and re.search(r",\s", sentence[t:d.start]))]
     in_clause = [t for t in before if not CLAUSE.search(sentence, t, d.start)]
     # "sworn in on Monday, days after soldiers ousted Bongo": not the ousting's Monday
     relative = IN_RELATIVE.search(sentence, 0, d.start) is not None
     after = [t for t in triggers if t > d.start and ";" not in sentence[d.end:t]  # "when"/"while" share the time
              and not AFTER_CLAUSE.search(sentence[d.end:t]) and not (relative and "," in sentence[d.end:t])]
-    # "Deby, who took power after his father's death in 2021, visited Budapest in September": not the taking's
-    before = [t for t in before if not (IN_RELATIVE.search(sentence, 0, t) and "," in sentence[t:d.start])]
     return max(in_clause) if in_clause else min(after) if after else max(before) if before else -1
 
 

@@ -25,7 +25,7 @@ FORCE_FROM = re.compile(r"(?:^|[-—–]\s)\W*(?:(?:about|some|around|nearly|mor
 TAKE_OVER = r"(?:took|tak(?:e|es|en|ing)) (?:over|control|possession)"  # what a host's army does to a camp left
 HANDED_BASE = r"\bhand(?:ed|ing|s)?\s+(?:the |its |their )(?:[\w$€£.,-]+\s+){0,3}?(?:camp|base|site|installation|facility|garrison)s?\b"  # "handed its base in Abéché"
 WORDS = {  # the words that tell each kind of event, as regular expressions
-    "coup": (r"\bcoup\b(?! belt| anniversary)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
+    "coup": (r"\bcoup\b(?! belt| anniversary| leaders?\b)", r"\bputsch\b", r"\b(?:seiz\w+|took|taken|tak\w+|grabbed) power\b", r"\bpower grab\b",
              # rebels who "seized the Central African Republic's capital Bangui"; not a province's
              r"\bmilitary takeover\b",
              r"\b(?:seiz\w+|captur\w+|overr[ua]n\w*)\s+(?:the\s+)?(?:(?!regional\b|provincial\b|state\b|district\b)"
@@ -176,7 +176,8 @@ SUBTYPE_RULES = {
                    (r"\bcall\w* on\b[^.]{0,60}\bto (?:withdraw|leave)\b|\b(?:ordered|demand\w*|expel\w*|expulsion|ousted|asked|g(?:ave|iven|iving|ives?)\b[^.]{0,40}\bto (?:leave|withdraw|go|quit))\b",
                     "ordered"),
                    (r"\b(?:talks|discussions|agreed|agreement|announc\w+|plan\w*|will|would|to withdraw)\b", "announced")),
-    "agreement": ((r"\b(?:revok\w+|terminat\w+|end(?:ed|ing|s)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
+    "agreement": ((r"\b(?:declin\w+|refus\w+|did not|would not|will not)\s+(?:to\s+)?(?:extend|renew)\b", "expired"),
+                  (r"\b(?:revok\w+|terminat\w+|end(?:ed|ing|s)|scrap\w+|cancel\w+|denounc\w+|suspend\w*|tore up|torn up|"
                    r"renounc\w+|annul\w*|put\w* an end to|"
                    r"abrogat\w+|repudiat\w+|br(?:eak\w*|oke|oken) off|sever(?:ed|ing|s)?\b|"
                    r"withdr[ae]w\w* (?:its|their) consent|"  # not "withdrawing from some towns":
@@ -309,7 +310,8 @@ CALLED_OFF = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:called off|cancell?
 # Cotonou": the scene of the news, even in the dateline's city
 # "in central Harare", "the streets of the capital, Conakry", "a ceremony ... in"
 SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|"
-                      r"(?:streets|centre|center|heart) of(?: central| the capital,)?)\s+$|"
+                      r"(?:streets|centre|center|heart) of(?: central| the capital,)?|"
+                      r"(?:was|were) (?:signed|sealed|inked) (?:in|at))\s+$|"  # "The charter ... was signed in Bamako"
                       r"\b(?:summit|ceremony|signing|meeting|talks|gunfire|gunshots|shooting)\b[^.;]{0,60}\b(?:in|at)\s+$", re.I)
 LAST_CROSSING = re.compile(r"\b(?:last|final)\b[^.;]*\bcross\w*\s+(?:the border\s+)?(?:between [^.;]{0,40}|into)?$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
@@ -338,7 +340,8 @@ UN_FORCES = ((r"(?<![A-Za-z0-9])MINUSMA\b", None, "MINUSMA (UN mission)"),  # "@
              (_bloc(r"ECOWAS|West African (?:leaders|bloc|heads of state|peacekeep\w*)") + r"|\bECOM(?:OG|IB|IG|IL)\b",
               None, "ECOWAS force"),  # "a West African peacekeeping force", ECOMOG (Liberia), ECOMIG (Gambia)
              (r"\bstandby force\b", None, "Regional standby force"),
-             (_bloc(r"SADC|Southern African Development Community|Southern African (?:leaders|bloc|heads of state)")
+             (_bloc(r"SADC|Southern African Development Community|Southern African (?:leaders|bloc|heads of state)|"
+                   r"Southern African(?=\s+(?:troops|soldiers|forces|peacekeepers)\b)")
               + r"|\bSAMI(?:M|DRC)\b", None, "SADC force"),
              (_bloc(r"African Union|AU", r"|peacekeep\w*") + r"|\b(?:AMISOM|ATMIS|AUSSOM)\b", None,
               "African Union mission"),
@@ -357,7 +360,10 @@ LET_BUILD = re.compile(r"\b(?:agree|vot|approv|press|urg|lobb|seek|sought|ask)\w
                        r"\b(?:to|would|will|could|may|might) (?:let|allow|permit)\b"
                        r"[^.]{0,60}$|"
                        r"\b(?:agreement|deal|accord|understanding)\s+(?:on|over|to)\s+(?:setting up|set up|"
-                       r"build\w*|establish\w*|open\w*)\b[^.]{0,40}$",  # "an agreement on setting up a ... base"
+                       r"build\w*|establish\w*|open\w*)\b[^.]{0,40}$|"  # "an agreement on setting up a ... base"
+                       # "would withdraw from the country this month, handing over their main base": a plan
+                       r"\b(?:will|would|shall|plans? to|is to|are to)\s+(?:\w+\s+){0,2}(?:withdraw|leave|pull|quit|depart)"
+                       r"\w*\b[^.;]{0,50},\s+$",
                        re.I)  # "an agreement ... would allow Washington to set up a military base"
 # a correction's account of what an earlier version wrongly said: "An earlier version said the coup took place on Saturday"
 RETRACTED = re.compile(r"\s*(?:Correction\b[^:.]{0,30}:\s*)?"  # "Correction, July 31: An earlier version said"
@@ -376,7 +382,9 @@ TELLING = re.compile(r"\b(?:asked|ordered|told|urged|gave|giving|demanded|instru
 TOLD_TO_GO = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:withdraw|leave|pull|go|depart|quit)\b")
 DESTINATION = re.compile(r"\b(?:to|in|into|from|out of|leav\w+|left|between)\s+(?:the\s+)?"
                          r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$"  # "in eastern Congo"
-                         r"|\b(?:nation|country)\s+of\s+$")  # "in the Horn of Africa nation of Djibouti"
+                         r"|\b(?:nation|country)\s+of\s+$"  # "in the Horn of Africa nation of Djibouti"
+                         r"|\b(?:left|leaving|from|out of)\s+the\s+(?:[\w-]+\s+){0,2}(?:city|town|port)\s+of\s+$")
+# "left the M23-held city of Goma"
 def diplomat_told(before: str, after: str = "") -> bool:
     """ "given the French ambassador 48 hours to leave", "expels diplomats": a diplomat goes, not a
     force; "troops and France's ambassador would leave" and "the ambassador and its troops" still tell

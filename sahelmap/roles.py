@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .eventwords import (ACTOR_NAMES, COALITIONS, DESTINATION, FORCE, FORCE_AFTER, FORCE_FROM, FOREIGN_POWERS,
-                         METONYMS, NAMED_FORCES, RULER_NOUNS, TELLER, TELLING, TOLD_TO_GO, UN_FORCES)
+                         METONYMS, NAME, NAMED_FORCES, RULER_NOUNS, TELLER, TELLING, TOLD_TO_GO, UN_FORCES)
 from .geocoders.index import capital_of, country_table
 from .places import PlaceMention
 
@@ -38,6 +38,7 @@ COMPANION = re.compile(r"\b(?:alongside|along with|together with|as did|like|"
                        r"(?:confederation|federation|alliance) with)\s+(?:fellow\s+)?\Z")
 OWN_BORDER = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?borders?\s+with\b[^.;]*$")  # "to its northern border with
 # Burkina Faso and Niger": the sender's own side of it
+BORDER_POST = re.compile(r"cross\w*\s+(?:back\s+)?the border\s+(?:at|near)\s+")  # "crossed the border at Gisenyi"
 EN_ROUTE = re.compile(r"\b(?:heading|headed|bound|en route|on (?:its|their) way|making (?:its|their) way)\s+(?:to|for|towards?)\s+$")
 FORCE_OF = re.compile(r"(?:['’]s)?" + FORCE_AFTER.pattern, re.I)  # "French troops", "France's troops"
 # "Sweden's armed forces", not "Mali's military government"
@@ -240,15 +241,18 @@ def _serving_with(sentence, offset, here, trig_at) -> PlaceMention | None:
                  and SERVING.match(sentence, m.end - offset)), None)
 
 
+LISTED_FORCE = re.compile(r"(?:,\s+" + NAME + r")*,?\s+and\s+" + NAME + FORCE_AFTER.pattern, re.I)  # "South African, ..."
+
+
 def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
-    """A people's or a country's forces before the trigger: "The Danish troops arrived in Menaka",
-    "Sweden's armed forces left", "Botswana Defence Force soldiers returned" (not "transferred to the
-    Chadian army"); or the speaker after a quote that tells it: "“We have completed our withdrawal,”
-    Sweden's armed forces said"."""
+    """A people's or a country's forces before the trigger: "The Danish troops arrived in Menaka", "Sweden's armed
+    forces left", "Botswana Defence Force soldiers returned" (not "transferred to the Chadian army"), the first of
+    "South African, Tanzanian and Malawian soldiers"; or the speaker after a quote that tells it: "“We have completed
+    our withdrawal,” Sweden's armed forces said"."""
     quote = OPENING_QUOTE.match(sentence)
     limit = quote.end() + 5 if quote and trig_at < quote.end() else trig_at
     m = next((m for m in here if m.start - offset < limit and (
-        m.role == "demonym" and FORCE_AFTER.match(sentence, m.end - offset)
+        m.role == "demonym" and (FORCE_AFTER.match(sentence, m.end - offset) or LISTED_FORCE.match(sentence, m.end - offset))
         or m.kind == "country" and (OWN_FORCE.match(sentence, m.end - offset)
                                     or DEFENCE_FORCE.match(sentence, m.end - offset)))), None)
     return _forces(m) if m else UNKNOWN
@@ -284,13 +288,12 @@ def _smaller_power(sentence, offset, here, trig_at) -> tuple[str | None, str]:
 
 
 def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, recent=None, nearest=False) -> str | None:
-    """The African country the trigger points at ("ending France's mission in Mali"), else the
-    first the sentence names other than the force's own (a town counts only when the article
-    names its country: "Wagner" is no Brazilian town here), else the article's. Hosts are African:
-    "France, Britain, Germany, Canada and others" condemn, they do not host. Forces ``arriving``
-    come "from Nigeria, Sierra Leone and Ghana": those send them. An ``accord``'s parties listed
-    together ("Turkey, Somalia sign defence pact") are its host, not fellow actors. With none named, the
-    ``recent`` host of the same kind of event goes on ("Ivory Coast ... said his country would send a battalion").
+    """The African country the trigger points at ("ending France's mission in Mali"), else the first the sentence
+    names other than the force's own (a town counts only when the article names its country: "Wagner" is no
+    Brazilian town here), else the article's. Hosts are African: "France, Britain, Germany, Canada and others"
+    condemn, they do not host. Forces ``arriving`` come "from Nigeria, Sierra Leone and Ghana": those send them. An
+    ``accord``'s parties listed together ("Turkey, Somalia sign defence pact") are its host, not fellow actors. With
+    none named, the ``recent`` host of the same kind goes on ("... said his country would send a battalion").
     A ``nearest`` (a coup's) is the country named last before it: "Nigeria sent jets into Benin, which had just put
     down an attempt ... to seize power"."""
     body = ctx.article.body
@@ -303,7 +306,8 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
              and m not in partners
              and (m.kind in ("country", "region") or m.country_code in ctx.named | {ctx.focus})
              and not _next_door(body, m.start, trig_at) and not OWN_BORDER.search(body, max(0, m.start - 60), m.start)
-             and not (actor_cc is None and EN_ROUTE.search(body, max(0, m.start - 30), m.start))]
+             and not (actor_cc is None and EN_ROUTE.search(body, max(0, m.start - 30), m.start))
+             and not (trig_at is not None and BORDER_POST.fullmatch(body, trig_at, m.start))]  # the far side
     own = [m for m in named if accord and trig_at is not None and 0 < trig_at - m.end <= 50
            and OWN_ACCORD.fullmatch(body, m.end, trig_at)]
     if own:  # "hours after Chad ended its defence pact with Paris": Chad's own accord
@@ -317,7 +321,7 @@ def host_of(here, actor_cc, ctx, trig_at=None, arriving=False, accord=False, rec
     if tellers:  # "Chad and Senegal have asked French troops to leave": the one asking hosts them
         return tellers[0].country_code
     pointed = [m for m in named if trig_at is not None and 0 < m.start - trig_at <= 90
-               and DESTINATION.search(body[max(0, m.start - 12):m.start])
+               and DESTINATION.search(body[max(0, m.start - 40):m.start])
                and not DWELLING.search(body, max(0, m.start - 20), m.start)]  # "plotters based in Ivory Coast"
     for m in named:  # "to Mali, Niger and Burkina Faso": the whole list is pointed at
         if pointed and m not in pointed and m.start > pointed[-1].end and \
@@ -392,7 +396,5 @@ def _african(cc: str | None) -> bool:
 def _un_between(sentence, start, end) -> tuple | None:
     """The UN or regional mission named between a country and the trigger: "the resolution, drafted by
     France, asks the mission, known as MINUSMA, to start withdrawing" is the mission's withdrawal."""
-    for rx, cc, name in UN_FORCES:
-        if any(start <= u.start() < end for u in re.finditer(rx, sentence)):
-            return cc, name
-    return None
+    return next(((cc, name) for rx, cc, name in UN_FORCES
+                 if any(start <= u.start() < end for u in re.finditer(rx, sentence))), None)

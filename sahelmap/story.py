@@ -14,7 +14,8 @@ import re
 
 from .articles import Article, fact_label
 from .dates import DateMention
-from .datewords import date_owner, dates_event, its_own, occasion_of, opens_clause, possessor, reports
+from .datewords import (PAST_RELATIVE, date_owner, dates_event, its_own, occasion_of, opens_clause, possessor,
+                        reports)
 from .eventwords import FORCE, NEEDS_FORCE, NOT_PROTEST, PLOTTED, RETRACTED, TRIGGER_RX
 from .storydays import BACKGROUND_DAYS, lead_day, recent
 from .triggers import cue_at, recalls
@@ -247,7 +248,10 @@ def continues(sentence: str, trig, etype: str) -> bool:
     """A sentence naming no force goes on with the one before: "A plane carrying the instructors
     landed", "The deployment, which began ...", "said the pullout would begin", "footage showed a plane
     unloading", "Demonstrations were also held in Kayes", "About 100 servicemen landed", or a base's story ("The
-    camp ... will be handed over")."""
+    camp ... will be handed over"); not a clause recalling an earlier time ("the base, which had served as a hub for
+    the withdrawal from Mali")."""
+    if PAST_RELATIVE.search(sentence, max(0, trig.start() - 80), trig.start()):
+        return False
     return etype == "base" or anaphora(sentence, trig) or THE_BASE.match(sentence) is not None or bool(
         THE_FORCE.search(sentence) or COUNTED_FORCE.match(sentence)
         or etype == "protest" and THE_CROWD.search(sentence)

@@ -24,11 +24,23 @@ def find_trigger(rx: str, sentence: str, etype: str, found: list[re.Match] | Non
         found = list(re.finditer(rx, sentence, re.I if etype != "base" else 0))
     # "This handover follows the departure": the departure; but "The coup follows a mutiny on Sunday" is one coup
     told = [m for m in found if etype == "coup" or not _sequel_of(sentence, m)] or found
-    first = next((m for m in told if not recalls(sentence, m.start())), None)
+    first = next((m for m, back in zip(told, _recalled_all(sentence, told)) if not back), None)
     if first is None or etype == "deployment" and first is not told[0] and \
             PURPOSE.search(sentence, max(0, first.start() - 4), first.start()):
         return told[0] if told else None  # "two days after instructors arrived in Niamey to reinforce ...": arrived
     return first
+
+
+JOINED = re.compile(r"[^,;.]*?\band\s+[^,;.]*")  # "hours after the army seized power and placed Bongo under arrest"
+
+
+def _recalled_all(sentence: str, found: list[re.Match]) -> list[bool]:
+    """For each word, whether it is recalled: after a background cue, or joined by "and" to one that is."""
+    out = []
+    for k, m in enumerate(found):
+        out.append(recalls(sentence, m.start()) or bool(k and out[-1] and JOINED.fullmatch(sentence, found[k - 1].end(),
+                                                                                              m.start())))
+    return out
 
 
 SEQUEL_HEAD = re.compile(r"\W*(?:This|That|The)\s+(?:\w+\s+)?")  # "This handover ..."

@@ -2441,3 +2441,42 @@ def test_a_date_after_a_closed_relative_clause_is_not_its_verbs(extractor):
         "soldiers to Chad. Chad's interim President Mahamat Idriss Deby, who took power after his father's death in "
         "2021, visited Budapest in September.")
     assert ("coup", dt.date(2023, 9, 1)) not in [(e.type, e.start) for e in events]
+
+
+def test_a_pact_signed_in_the_datelines_city_is_placed_there(extractor):
+    events = read(extractor, dt.date(2023, 9, 17), "BAMAKO, Sept 17 (Reuters) - The military rulers of Mali, Niger and "
+        "Burkina Faso signed a mutual defence pact on Saturday. The charter establishing the \"Alliance of Sahel "
+        "States\" was signed in Bamako by Mali's junta leader Colonel Assimi Goita.")
+    assert [(e.type, e.start, e.place) for e in events] == [("agreement", dt.date(2023, 9, 16), "Bamako")]
+
+
+def test_a_blocs_convoy_leaving_a_city_for_home_leaves_the_citys_country(extractor):
+    events = read(extractor, dt.date(2025, 4, 30), "GOMA, Democratic Republic of Congo, April 30 (Reuters) - A first "
+        "convoy of Southern African soldiers left the M23-held city of Goma on Tuesday, crossing into Rwanda on their "
+        "way home. About a dozen trucks carrying South African, Tanzanian and Malawian soldiers crossed the border at "
+        "Gisenyi, a Reuters witness said.")
+    assert ("withdrawal", "COD", dt.date(2025, 4, 29), "Goma") in [
+        (e.type, e.host_country, e.start, e.place) for e in events]
+    assert {(e.actor_country, e.host_country) for e in events} <= {(None, "COD"), ("ZAF", "COD")}
+
+
+def test_a_plan_recalled_or_refused_is_no_deed(extractor):
+    events = read(extractor, dt.date(2024, 8, 31), "The last German soldiers left Niger on Friday. Talks on keeping "
+        "the base, which had served as a hub for the withdrawal from Mali, collapsed in July when Niger declined to "
+        "extend an agreement allowing the German presence beyond August 31.")
+    assert ("withdrawal", "MLI") not in [(e.type, e.host_country) for e in events]
+    assert ("agreement", "signed") not in [(e.type, e.subtype) for e in events]
+    events = read(extractor, dt.date(2025, 1, 1), "ABIDJAN - Ivory Coast President Alassane Ouattara announced on "
+        "Tuesday that French troops would withdraw from the country this month, handing over their main base near "
+        "Abidjan to the Ivorian army.", "b")
+    assert [(e.type, e.subtype) for e in events] == [("withdrawal", "announced")]
+
+
+def test_a_coup_leader_is_no_coup_and_a_coup_joined_to_a_recalled_one_is_recalled(extractor):
+    events = read(extractor, dt.date(2025, 5, 3), "Several hundred people gathered in Bamako on Saturday to protest. A "
+        "national consultation last month recommended naming coup leader Gen Assimi Goita president.")
+    assert [e.type for e in events] == ["protest"]
+    events = read(extractor, dt.date(2023, 8, 31), "Gabon coup: soldiers parade leader\n\n31 August 2023\n\nGabon's "
+        "new leader was carried through the streets of Libreville on Wednesday by jubilant soldiers, hours after the "
+        "army seized power and placed President Ali Bongo under house arrest.", "b")
+    assert [(e.type, e.start) for e in events] == [("coup", dt.date(2023, 8, 30))]
