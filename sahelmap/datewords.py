@@ -66,7 +66,7 @@ OWN_NOUNS = {"coup": ("coup", "putsch", "takeover", "attack", "mutiny", "attempt
              "agreement": ("deal", "accord", "agreement", "pact", "treaty", "signing", "decision", "announcement",
                            "vote", "ceremony"),
              "protest": ("protest", "march", "rally", "demonstration", "sit-in")}
-REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated)\s+(?:\w+\s+){0,3}$|"
+REPORTED = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|showed|stated|wrote|posted)\s+(?:\w+\s+){0,3}$|"
                       r"\b(?:said|says|announced|told)\s+(?:in|during|on)\s+(?:a|an|his|her|its|their|the)\s+"
                       r"(?:[\w'’-]+\s+){0,3}"  # "in his New Year's address", "said on its Telegram channel on Thursday"
                       r"(?:address|speech|statement|interview|broadcast|message|post|channel|account|website)\s+$")

@@ -93,7 +93,7 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
                    # "would temporarily reposition some of its troops"
                    r"\breposition\w*\b(?=[^.]{0,40}\b(?:troops|forces|soldiers|personnel)\b)",
-                   r"\bended\b[^.]{0,50}\bmissions\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
+                   r"\bended\b[^.]{0,50}\bmissions\b", r"\bend(?:s|ed)\s+(?:its|their)\b[^.]{0,40}\bmission\b", r"\breturn(?:ed|ing|s)?\b[^.]{0,60}\bbase\b[^.]{0,80}\bto\b",
                    r"\bpull(?:ed|ing|s)? out\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?back\b", r"\b(?:roll|drove|driv|march|head|mov)\w* out of\b",
                    r"\b(?:carr(?:y|ies|ied|ying)|ferr\w+|airlift\w*)\b[^.]{0,60}\bout of\b", r"\bpull(?:ed|ing|s)?\s+(?:[\w,'’-]+\s+){1,5}?out of\b", r"\bpull-?out\b",
                    r"\bfl[eo]wn? out\b", r"\bdrawdown\b", r"\bwind(?:s|ing)? down\b",
@@ -165,7 +165,7 @@ SUBTYPE_RULES = {
                    # "began in March with the handover", not "a chapter that began with great ambitions"
                    (r"\b(?<!that )(?<!which )(?:started|began|begun)\s+(?:in\s+\w+\s+)?with\b", "started"),
                    (r"\b(?<!to )(?:(?<!be )complet\w+|finished|handover|took control of|(?:formally|officially) end(?:ed|ing)|(?:formal|official) end\b|hand(?:ed|s) over|hand(?:ed|ing)? (?:it|them) over)\b|"
-                    r"\breturned\b[^.]{0,60}\bbase\b|\bleft (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)s?\b|\bleft (?-i:[A-Z])|"
+                    r"\breturned\b[^.]{0,60}\bbase\b|\b(?:left|pulled out of|withdrew from|vacated) (?:its|their|the) (?:[\w-]+ ){0,2}(?:base|camp)s?\b|\bleft (?-i:[A-Z])|"
                     r"\b(?:remained|stayed)\b[^.;]{0,80}\buntil\b|"  # "a small team remained ... until Sunday"
                     r"\b(?:the|its|their) (?:last|final) of them\b|"
                     r"\b(?:the|its|their|\w+['’]s) (?:last|final) (?:[\w.,-]+ ){0,3}(?:troops|soldiers|forces|peacekeepers|contingent|"
@@ -311,7 +311,7 @@ CALLED_OFF = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:called off|cancell?
 # "in central Harare", "the streets of the capital, Conakry", "a ceremony ... in"
 SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|"
                       r"(?:streets|centre|center|heart) of(?: central| the capital,)?|"
-                      r"(?:was|were) (?:signed|sealed|inked) (?:in|at))\s+$|"  # "The charter ... was signed in Bamako"
+                      r"(?:signed|sealed|inked) (?:[\w-]+ ){0,3}?(?:in|at))\s+$|"  # "was signed in Bamako", "signed the text in"
                       r"\b(?:summit|ceremony|signing|meeting|talks|gunfire|gunshots|shooting)\b[^.;]{0,60}\b(?:in|at)\s+$", re.I)
 LAST_CROSSING = re.compile(r"\b(?:last|final)\b[^.;]*\bcross\w*\s+(?:the border\s+)?(?:between [^.;]{0,40}|into)?$", re.I)
 ENDING = re.compile(r"\b(?:end\w*|conclud\w*|wound down)\s+(?:[^\s,;]+\s+){0,6}$", re.I)

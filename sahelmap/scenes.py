@@ -40,6 +40,8 @@ LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)?
                        r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport)\s+(?:in|of|at)\s+|"
                        r"the\s+)?\Z")
 # where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
+# what a crowd protests over: "Protesters attack embassies in Congo's capital over Goma fall"
+GRIEVANCE = re.compile(r"\b(?:over|against)\s+(?:the\s+)?(?:(?:fall|capture|loss|seizure|siege)\s+of\s+(?:the\s+)?)?\Z")
 BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for|(?:advanc|march)\w*\s+on)\s+(?:the\s+)?\Z")
 
 
@@ -119,9 +121,10 @@ def left_place(body: str, here, host) -> PlaceMention | None:
 
 def not_bound(etype: str, body: str, places: list) -> list:
     """Of a sentence's places, those the event may be at: not a distance's landmark ("about 450 kilometres
-    south of Addis Ababa"), and for a withdrawal those it left, not where it went ("Timbuktu" in "the
+    south of Addis Ababa") nor a protest's grievance ("over Goma fall"), and for a withdrawal those it left, not where it went ("Timbuktu" in "the
     convoy came under fire as it travelled to Timbuktu")."""
-    places = [m for m in places if not LANDMARK.search(body, max(0, m.start - 40), m.start)]
+    places = [m for m in places if not LANDMARK.search(body, max(0, m.start - 40), m.start)
+              and not (etype == "protest" and GRIEVANCE.search(body, max(0, m.start - 30), m.start))]
     if etype != "withdrawal":
         return places
     return [m for m in places if not BOUND_TO.search(body, max(0, m.start - 16), m.start)]

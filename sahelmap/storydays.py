@@ -89,9 +89,11 @@ def _counted_from(text: str, dates: list[DateMention], counted: list[DateMention
 
 def _counted_from_speech(text: str, dates: list[DateMention], ago: list[DateMention], prior: str,
                          before: list[DateMention]) -> list[DateMention]:
-    """ "“Two days ago, our special forces entered Juba,” the army chief wrote", after a sentence telling he
-    "said on Tuesday": an ``ago`` in the quote counts from the day its speaker said it, not from publication."""
-    said = [d for d in before if d.precision == "day" and not d.offset and reports(d, prior)]
+    """ "“Two days ago, our special forces entered Juba,” the army chief wrote" (on Tuesday, or after a sentence
+    telling he "said on Tuesday"): an ``ago`` in the quote counts from the day its speaker said it, not from
+    publication."""
+    said = [d for d in dates if d not in ago and d.precision == "day" and not d.offset and reports(d, text)] or \
+        [d for d in before if d.precision == "day" and not d.offset and reports(d, prior)]
     if len(said) != 1:
         return dates
     return _counted_from(text, dates, ago, said[0].day)

@@ -2480,3 +2480,30 @@ def test_a_coup_leader_is_no_coup_and_a_coup_joined_to_a_recalled_one_is_recalle
         "new leader was carried through the streets of Libreville on Wednesday by jubilant soldiers, hours after the "
         "army seized power and placed President Ali Bongo under house arrest.", "b")
     assert [(e.type, e.start) for e in events] == [("coup", dt.date(2023, 8, 30))]
+
+
+def test_an_ago_quoted_counts_from_the_day_the_same_sentence_says_it_was_written(extractor):
+    events = read(extractor, dt.date(2025, 3, 12), "KAMPALA - Uganda has deployed special forces to South Sudan's "
+        "capital Juba, the army chief said. \"Two days ago, our special forces entered Juba to secure it,\" General "
+        "Muhoozi Kainerugaba wrote on X on Tuesday.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("deployment", "SSD", dt.date(2025, 3, 9))]
+
+
+def test_a_text_signed_in_the_datelines_city_and_a_mission_a_power_ends(extractor):
+    events = read(extractor, dt.date(2024, 7, 7), "NIAMEY, July 7 (Reuters) - The military leaders of Niger, Mali and "
+        "Burkina Faso signed a treaty on Saturday creating a confederation. The three leaders signed the text in "
+        "Niamey, where they also agreed to set up a joint investment bank.")
+    assert ("agreement", "Niamey") in [(e.type, e.place) for e in events]
+    events = read(extractor, dt.date(2025, 1, 31), "Feb 2023 - France ends its special forces mission in Burkina Faso, "
+        "a month after the junta asked it to leave.", "b")
+    assert [(e.type, e.actor_country, e.host_country, e.start) for e in events] == [
+        ("withdrawal", "FRA", "BFA", dt.date(2023, 2, 1))]
+
+
+def test_a_protests_grievance_is_not_its_place_and_a_camp_pulled_out_of_is_left(extractor):
+    events = read(extractor, dt.date(2025, 1, 28), "Protesters attack embassies in Congo's capital over Goma fall\n\n"
+        "Police fired tear gas to disperse crowds in the capital on Tuesday.")
+    assert "Goma" not in [e.place for e in events] and [e.type for e in events] == ["protest"]
+    events = read(extractor, dt.date(2023, 8, 14), "United Nations peacekeepers pulled out of their camp at Ber in "
+        "northern Mali on Sunday, the mission said.", "b")
+    assert [(e.type, e.subtype, e.place) for e in events] == [("withdrawal", "completed", "Ber")]
