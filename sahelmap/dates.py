@@ -64,7 +64,7 @@ PATTERNS = [
                           r"(?P<hours>24|48|72|96) hours) "
                           r"(?P<dir>after|before|earlier|later|ago)|"
                           r"(?P<ago_n>" + COUNT + r") (?P<ago_unit>months?|years?) ago(?P<today> today| this week)?|"
-                          r"(?P<then_n>" + COUNT + r") (?P<then_unit>months?|years?) (?P<then_dir>earlier|later)|"
+                          r"(?P<then_n>" + COUNT + r") (?P<then_unit>months?|years?) (?P<then_dir>earlier|later|after|before)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
                           r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later)|"
                           r"the same (?P<same_day>day|night))\b",
@@ -139,7 +139,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                                    or DONE_BY.match(text, m.end())) is not None
             if kind == "offset":  # "hours after" counts only from a day the text names
                 resolved = _offset(m, _anchor(out, m, published), published)
-                if resolved and HEDGED.search(text, max(0, m.start() - 20), m.start()):
+                if resolved and resolved[1] in ("day", "week") and HEDGED.search(text, max(0, m.start() - 20), m.start()):
                     resolved = resolved[0].replace(day=1), "month"  # "less than two weeks after": that month
             else:
                 resolved = _resolve(kind, m, published, ahead or deadline and not stayed)
@@ -208,6 +208,8 @@ def _offset(m: re.Match, anchor: dt.date | None, pub: dt.date | None):
             return _years_back(pub, n, g["ago_unit"], g["today"].strip())
         return _months_ago(pub, n, g["ago_unit"]) if pub else None
     if g["then_unit"]:  # "flew out a month earlier", "a year later": that month, that year, from the day before it
+        if g["then_dir"].lower() in ("after", "before") and _count(g["then_n"]) < 2:
+            return None  # "a month after" is only roughly a month: no calendar month of its own
         return _months_from(anchor, g["then_n"], g["then_unit"], g["then_dir"]) if anchor else None
     if g["dir"]:  # "two days after", "48 hours after": two days
         n = int(g["hours"]) // 24 if g["hours"] else _count(g["n"])
@@ -230,8 +232,9 @@ def _count(word: str) -> int:
 
 
 def _months_from(anchor: dt.date, count: str, unit: str, direction: str):
-    """The month (for months) or year ``count`` months or years ``direction`` ("earlier", "later") of ``anchor``."""
-    n = _count(count) * (-1 if direction.lower() == "earlier" else 1)
+    """The month (for months) or year ``count`` months or years ``direction`` ("earlier", "later") of ``anchor``;
+    what came "four months after" something happened four months before ``anchor``."""
+    n = _count(count) * (-1 if direction.lower() in ("earlier", "after") else 1)
     year, month = divmod(_month_back(anchor, -n, unit), 12)
     return (dt.date(year, month + 1, 1), "month") if unit.startswith("month") else (dt.date(year, 1, 1), "year")
 

@@ -34,7 +34,8 @@ RELATIVE_OTHER = re.compile(r",\s*whose\s+[\w-]+\s+(?:[\w-]+\s+){1,6}(?:(?:in|on
                             r"president|army|ministry|leaders?|rulers|authorities|council)\s+(?:[\w-]+\s+){1,3}?"
                             r"(?:(?:in|on|since|during|last)\s+)?$", re.I)  # "a withdrawal that Niger's junta demanded in March"
 PLOTTED = re.compile(r"\b(?:planned|planning|plotted|plotting|intended|intending|aimed|aiming)\s+to\b[^.;]*$", re.I)
-COUNTED_FROM = re.compile(r"(?:(?:" + COUNT + r") (?:days?|weeks?)|\d+ hours) (?:after|before)", re.I)  # an offset's text
+COUNTED_FROM = re.compile(r"(?:(?:" + COUNT + r") (?:days?|weeks?|months?|years?)|\d+ hours|hours|minutes|moments) "
+                          r"(?:after|before)", re.I)  # an offset's text
 # "the agreement of 24 April 1961": the accord's own date
 ACCORD_OF = re.compile(r"\b(?:agreement|accord|treaty|pact|convention|deal)s?\s+of\s+$", re.I)
 OTHER_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(deal|accord|agreement|pact|treaty|coup|base|protest)s?\b", re.I)

@@ -87,7 +87,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:terminat|end)\w*\b[^.]{0,30}\bpresence\b", r"\b(?:br(?:ing|ings|ought)|came|come)\b[^.]{0,100}\bpresence\b[^.]{0,40}?\bto (?:a close|an end)\b",
                    r"\b(?:mission|operations?|deployment)\b[^.]{0,40}?\b(?:came|comes|come|coming) "
                    r"to (?:a close|an end)\b",
-                   r"\b(?:shut\w*|clos\w+)(?: down)?\b[^.]{0,30}\b(?:bases?|camps?|military (?:sites?|facilit(?:y|ies)|installations?))\b", r"\btransferr\w+\b[^.]{0,40}\bto the\b",
+                   r"\b(?:shut\w*|clos\w+)(?: down)?\b(?!\s+(?:to|by)\b)[^.]{0,30}\b(?:bases?|camps?|military (?:sites?|facilit(?:y|ies)|installations?))\b",
+                   r"\b(?:bases|camps)\s+(?:would|will|must|should)\s+(?:\w+\s+){0,3}?(?:close|shut)\b",  # "bases would soon have to close" r"\btransferr\w+\b[^.]{0,40}\bto the\b",
                    HANDED_BASE + r"(?:\s+(?:in|near|at|outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
                                  r"\s+(?:over\s+)?to\b",  # "handed the drone base near Agadez to Nigerien forces"
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
@@ -337,7 +338,8 @@ UN_FORCES = ((r"(?<![A-Za-z0-9])MINUSMA\b", None, "MINUSMA (UN mission)"),  # "@
              (r"\b(?:United Nations|UN\b|U\.N\.)(?:[^.]|\.(?! )){0,100}?\b(?i:peacekeep\w*|mission|force)\b|"
               r"\bblue helmets\b", None,
               "United Nations mission"),
-             (_bloc(r"ECOWAS|West African (?:leaders|bloc|heads of state|peacekeep\w*)") + r"|\bECOM(?:OG|IB|IG|IL)\b",
+             (_bloc(r"ECOWAS|West African (?:leaders|bloc|heads of state|peacekeep\w*)|"
+                   r"West African(?=\s+(?:stabili[sz]ation|standby|intervention)\s+force\b)") + r"|\bECOM(?:OG|IB|IG|IL)\b",
               None, "ECOWAS force"),  # "a West African peacekeeping force", ECOMOG (Liberia), ECOMIG (Gambia)
              (r"\bstandby force\b", None, "Regional standby force"),
              (_bloc(r"SADC|Southern African Development Community|Southern African (?:leaders|bloc|heads of state)|"

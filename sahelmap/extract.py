@@ -348,7 +348,7 @@ class Extractor:
         if placed is not None:
             geo = {"site": "site", "region": "region"}.get(placed.kind, "town")
             return placed.lat, placed.lon, placed.name, geo, False
-        capital = self._capital(d.host_cc)
+        capital = self._capital(d.host_cc, d.day)
         if capital is not None and in_capital:  # "gunfire near the presidential palace in the capital"
             return capital.latitude, capital.longitude, capital.raw["name"], "town", False
         if capital is not None and capital.raw["id"] in d.avoid:
@@ -377,8 +377,8 @@ class Extractor:
         name = self.geocoder.country_names.get(cc or "")
         return self.geocoder.geocode(name, featuretype="country", country_codes=[cc]) if name else None
 
-    def _capital(self, cc: str | None):
-        name = capital_of(cc)
+    def _capital(self, cc: str | None, day=None):
+        name = capital_of(cc, day)
         return self.geocoder.geocode(name, country_codes=[cc]) if name else None
 
     @staticmethod

@@ -37,7 +37,7 @@ LANDMARK = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south
 # "left Timbuktu", "left their camp in Ber", "left the southern port of Zhanjiang"
 LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of|"
                        r"(?:took|lifted) off from)"
-                       r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport)\s+(?:in|of|at)\s+|"
+                       r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport|city|town)\s+(?:in|of|at)\s+|"
                        r"the\s+)?\Z")
 # where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
 # what a crowd protests over: "Protesters attack embassies in Congo's capital over Goma fall"
@@ -121,8 +121,8 @@ def left_place(body: str, here, host) -> PlaceMention | None:
 
 def not_bound(etype: str, body: str, places: list) -> list:
     """Of a sentence's places, those the event may be at: not a distance's landmark ("about 450 kilometres
-    south of Addis Ababa") nor a protest's grievance ("over Goma fall"), and for a withdrawal those it left, not where it went ("Timbuktu" in "the
-    convoy came under fire as it travelled to Timbuktu")."""
+    south of Addis Ababa") nor a protest's grievance ("over Goma fall"), and for a withdrawal those it left, not
+    where it went ("Timbuktu" in "the convoy came under fire as it travelled to Timbuktu")."""
     places = [m for m in places if not LANDMARK.search(body, max(0, m.start - 40), m.start)
               and not (etype == "protest" and GRIEVANCE.search(body, max(0, m.start - 30), m.start))]
     if etype != "withdrawal":

@@ -34,6 +34,7 @@ THE_BASE = re.compile(r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\b")
 CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b|\b(?:last|first|rest) of them\b|"
                      r"\b(?:[Dd]ozens|[Hh]undreds|[Ss]cores|[Ss]everal|[Aa]bout \d[\d,]*|"
                      r"\d[\d,]*)\s+(?:of\s+)?(?-i:[A-Z][a-z]+s)\b", re.I)
+CARRIED = re.compile(r"\W*(?:A|An|The)\s+(?:[\w-]+\s+){0,2}(?:plane|aircraft|flight|ship)\s+carrying\b")
 # "the instructors", "our special forces", "the bloc's troops"
 THE_FORCE = re.compile(r"\b(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?" + FORCE, re.I)
 COUNTED_FORCE = re.compile(r"(?:(?:a|another|the first|the last)\s+(?:group|contingent|batch|team|detachment)\s+of\s+)?"
@@ -262,13 +263,17 @@ def continues(sentence: str, trig, etype: str) -> bool:
 
 def refers_back(sentence: str, trig) -> bool:
     """ "The arrival comes weeks after ... U.S. personnel", "the pullout would begin once a U.N. force ...":
-    the event the sentence before told, whoever else it names; "The arrival of Turkish troops" names its own."""
-    return (anaphora(sentence, trig) or definite(sentence, trig)) and not re.match(r"\s+of\b", sentence[trig.end():])
+    the event the sentence before told, whoever else it names; "The arrival of Turkish troops" names its own. "A
+    plane carrying about 100 Nigerian troops landed" brings the force told (a bloc's) in."""
+    return (anaphora(sentence, trig) or definite(sentence, trig)) and not re.match(r"\s+of\b", sentence[trig.end():]) \
+        or CARRIED.match(sentence) is not None
+
 
 
 def definite(sentence: str, trig) -> bool:
     """The event named as one already told, inside the sentence: "said the pullout would begin"."""
-    return _noun(trig) and re.search(r"\b(?:the|this)\s+$", sentence[:trig.start()]) is not None
+    return _noun(trig) and re.search(r"\b(?:the|this)\s+(?:(?:early|planned|gradual|phased|final|full|swift|orderly)\s+)?$",
+                                     sentence[:trig.start()]) is not None  # "announced the early withdrawal"
 
 
 def anaphora(sentence: str, trig) -> bool:

@@ -90,6 +90,12 @@ def test_days_counted_from_the_date_before_them():
     assert resolved("The troops left three days ago", pub) == [("three days ago", "2021-05-23", "day")]
     assert find_dates("arrived on Monday and left a day later", pub)[1].offset
     assert not find_dates("on Monday", pub)[0].offset
+    assert resolved("arrived on Saturday, four months after gunmen attacked", dt.date(2022, 6, 19))[1] == \
+        ("four months after", "2022-02-01", "month")
+    assert resolved("left on Saturday, a month after the junta asked", dt.date(2022, 6, 19)) == [
+        ("on Saturday", "2022-06-18", "day")]  # "a month" is only roughly one: no month of its own
+    assert resolved("ended in October 2016, nearly three years after it began", pub)[1] == \
+        ("three years after", "2013-01-01", "year")
 
 
 def test_a_named_deadline_looks_ahead():

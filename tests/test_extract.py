@@ -2507,3 +2507,41 @@ def test_a_protests_grievance_is_not_its_place_and_a_camp_pulled_out_of_is_left(
     events = read(extractor, dt.date(2023, 8, 14), "United Nations peacekeepers pulled out of their camp at Ber in "
         "northern Mali on Sunday, the mission said.", "b")
     assert [(e.type, e.subtype, e.place) for e in events] == [("withdrawal", "completed", "Ber")]
+
+
+def test_a_blocs_stabilisation_force_arrives_and_the_plane_carrying_its_troops_is_its_arrival(extractor):
+    events = read(extractor, dt.date(2022, 6, 19), "BISSAU (AFP) — The first soldiers of a West African stabilisation "
+        "force arrived in Guinea-Bissau on Saturday, four months after gunmen attacked the government palace in what "
+        "President Umaro Sissoco Embalo called a failed coup.\n\nA plane carrying about 100 Nigerian troops landed at "
+        "Bissau's airport, a Nigerien officer told AFP.")
+    got = [(e.type, e.host_country, e.start, e.place, e.is_background) for e in events]
+    assert ("deployment", "GNB", dt.date(2022, 6, 18), "Bissau", False) in got
+    assert [g for g in got if g[0] == "coup"] == [("coup", "GNB", dt.date(2022, 2, 1), "Guinea-Bissau", True)]
+    assert len(got) == 2
+
+
+def test_a_coup_before_a_capital_moved_is_not_placed_at_the_new_one(extractor):
+    events = read(extractor, dt.date(2015, 5, 14), "A Burundian general announced on Wednesday that President Pierre "
+        "Nkurunziza had been dismissed, but the presidency said the coup attempt had failed.")
+    assert [(e.type, e.start) for e in events] == [("coup", dt.date(2015, 5, 13))]
+    assert events[0].place != "Gitega"
+
+
+def test_bases_that_must_close_are_an_order_to_leave_and_a_base_close_to_another_is_not(extractor):
+    events = read(extractor, dt.date(2024, 11, 29), "Senegal's president, Bassirou Diomaye Faye, said on Thursday "
+        "French military bases would soon have to close, hours after Chad ended its defence pact with Paris.")
+    assert sorted((e.type, e.host_country, e.start) for e in events) == [
+        ("agreement", "TCD", dt.date(2024, 11, 28)), ("withdrawal", "SEN", dt.date(2024, 11, 28))]
+    events = read(extractor, dt.date(2017, 8, 2), "China opened its first overseas military base in Djibouti on "
+        "Tuesday. The base is close to Camp Lemonnier, the only permanent U.S. military base in Africa.", "b")
+    assert [e.type for e in events] == ["base"]
+
+
+def test_the_early_withdrawal_is_the_one_told_and_leaving_a_home_city_sets_out(extractor):
+    events = read(extractor, dt.date(2022, 12, 8), "The last British soldiers serving with the U.N. mission in Mali "
+        "flew out of Gao on Wednesday. Minister James Heappey announced the early withdrawal in November, saying "
+        "the Malian government's partnership with the Wagner Group was counter-productive.")
+    assert {e.actor_country for e in events} == {"GBR"}
+    events = read(extractor, dt.date(2017, 8, 2), "China formally opened its first overseas military base in Djibouti "
+        "on Tuesday. Personnel for the base left the southern city of Zhanjiang in July aboard two navy ships.", "b")
+    assert "withdrawal" not in [e.type for e in events]

@@ -151,3 +151,13 @@ def test_indexes_of_earlier_versions_are_removed(tmp_path):
         f.write_text("x")
     _remove_stale(current)
     assert current.exists() and other.exists() and not old.exists()
+
+
+def test_a_capital_that_moved_is_the_one_of_its_day():
+    import datetime as dt
+
+    from sahelmap.geocoders.index import capital_of
+
+    assert capital_of("BI") == "Gitega" and capital_of("BI", dt.date(2015, 5, 13)) == "Bujumbura"
+    assert capital_of("NG", dt.date(1985, 8, 27)) == "Lagos" and capital_of("NG", dt.date(2023, 7, 26)) == "Abuja"
+    assert capital_of("NE", dt.date(1974, 4, 15)) == "Niamey"

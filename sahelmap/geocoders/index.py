@@ -7,6 +7,7 @@ changes, so that a fresh process answers its first query without parsing 80 MB o
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -102,9 +103,18 @@ def country_table() -> dict[str, dict]:
     return {r["iso2"]: r for r in _csv("countries.csv")}
 
 
-def capital_of(cc: str | None) -> str | None:
-    """The capital's name of the country with ISO alpha-2 code ``cc``: ``capital_of("NE") == "Niamey"``."""
-    return country_table().get(cc or "", {}).get("capital")
+# capitals that moved, with the day the new one took over (countries.csv has today's): Burundi's parliament made
+# Gitega the political capital in January 2019; Abuja replaced Lagos in December 1991; Lilongwe replaced Zomba in
+# January 1975; Yamoussoukro replaced Abidjan in March 1983
+FORMER_CAPITALS = {"BI": (("2019-01-16", "Bujumbura"),), "NG": (("1991-12-12", "Lagos"),),
+                   "MW": (("1975-01-01", "Zomba"),), "CI": (("1983-03-21", "Abidjan"),)}
+
+
+def capital_of(cc: str | None, on: dt.date | None = None) -> str | None:
+    """The capital's name of the country with ISO alpha-2 code ``cc`` (``on`` a day, if given): ``capital_of("NE")
+    == "Niamey"``, ``capital_of("BI", dt.date(2015, 5, 13)) == "Bujumbura"``."""
+    former = next((name for until, name in FORMER_CAPITALS.get(cc or "", ()) if on and on.isoformat() < until), None)
+    return former or country_table().get(cc or "", {}).get("capital")
 
 
 def _rows():
