@@ -34,6 +34,7 @@ THE_BASE = re.compile(r"(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:camp|base)\b")
 CARRIER = re.compile(r"\b(?:planes?|aircraft|flights?)\b|\b(?:last|first|rest) of them\b|"
                      r"\b(?:[Dd]ozens|[Hh]undreds|[Ss]cores|[Ss]everal|[Aa]bout \d[\d,]*|"
                      r"\d[\d,]*)\s+(?:of\s+)?(?-i:[A-Z][a-z]+s)\b", re.I)
+LAST_GROUP = re.compile(r"\W*(?:A|The)\s+(?:final|last|first)\s+(?:contingent|group|detachment|batch)\b")
 CARRIED = re.compile(r"\W*(?:A|An|The)\s+(?:[\w-]+\s+){0,2}(?:plane|aircraft|flight|ship)\s+carrying\b")
 # "the instructors", "our special forces", "the bloc's troops"
 THE_FORCE = re.compile(r"\b(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?" + FORCE, re.I)
@@ -248,13 +249,14 @@ def _scene_day(article: Article, sentences, n, dates_at, words_at, lead) -> Date
 def continues(sentence: str, trig, etype: str) -> bool:
     """A sentence naming no force goes on with the one before: "A plane carrying the instructors
     landed", "The deployment, which began ...", "said the pullout would begin", "footage showed a plane
-    unloading", "Demonstrations were also held in Kayes", "About 100 servicemen landed", or a base's story ("The
+    unloading", "Demonstrations were also held in Kayes", "About 100 servicemen landed", "A final contingent flew
+    out", or a base's story ("The
     camp ... will be handed over"); not a clause recalling an earlier time ("the base, which had served as a hub for
     the withdrawal from Mali")."""
     if PAST_RELATIVE.search(sentence, max(0, trig.start() - 80), trig.start()):
         return False
     return etype == "base" or anaphora(sentence, trig) or THE_BASE.match(sentence) is not None or bool(
-        THE_FORCE.search(sentence) or COUNTED_FORCE.match(sentence)
+        THE_FORCE.search(sentence) or COUNTED_FORCE.match(sentence) or LAST_GROUP.match(sentence)
         or etype == "protest" and THE_CROWD.search(sentence)
         or definite(sentence, trig)
         or CARRIER.search(sentence, 0, trig.start())  # "a transport plane unloading", "Dozens of Russians arrived"
@@ -354,4 +356,9 @@ def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):
         when = next((d for d in raw if _counts_to(d, sentence, trig_at)), None)
     if when is None and cue is None and etype == "coup" and after.early and not RELATIVE.search(before[-30:]):
         when = after.lead_day  # "Opposition politicians called it an institutional coup.", not "juntas that seized power"
+    if when is not None and when.filed and cue is None and after.lead:  # "NIAMEY, March 17 - ... has ended ... a
+        # military agreement, a spokesman said. He said ... late on Saturday that ...": the next sentence's day
+        owned = {d for d, _ in after.owned}
+        when = next((d for d in after.dates if d.precision == "day" and not d.offset and not d.filed
+                     and d not in owned and 0 < (when.day - d.day).days <= 7), when)
     return when, cue is not None

@@ -2545,3 +2545,18 @@ def test_the_early_withdrawal_is_the_one_told_and_leaving_a_home_city_sets_out(e
     events = read(extractor, dt.date(2017, 8, 2), "China formally opened its first overseas military base in Djibouti "
         "on Tuesday. Personnel for the base left the southern city of Zhanjiang in July aboard two navy ships.", "b")
     assert "withdrawal" not in [e.type for e in events]
+
+
+def test_a_lead_dated_only_by_its_dateline_takes_the_day_the_next_sentence_reports(extractor):
+    events = read(extractor, dt.date(2024, 3, 17), "NIAMEY, March 17 (Reuters) - Niger's ruling junta has ended, with "
+        "immediate effect, a military agreement that allowed U.S. military personnel to operate in the country, a "
+        "government spokesman said.\n\nColonel Amadou Abdramane said on national television late on Saturday that the "
+        "2012 deal had been \"imposed\" on Niger.")
+    assert [(e.type, e.subtype, e.start) for e in events] == [("agreement", "revoked", dt.date(2024, 3, 16))]
+
+
+def test_a_final_contingent_goes_on_with_the_force_told(extractor):
+    events = read(extractor, dt.date(2023, 12, 23), "PARIS (AFP) — The last French soldiers deployed in Niger left the "
+        "country on Friday, the French army general staff said.\n\nA final contingent flew out of Niamey aboard an "
+        "Airbus A400M, a spokesman said.")
+    assert [(e.type, e.start, e.place) for e in events] == [("withdrawal", dt.date(2023, 12, 22), "Niamey")]
