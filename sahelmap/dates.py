@@ -64,9 +64,11 @@ PATTERNS = [
                           r"(?P<hours>24|48|72|96) hours) "
                           r"(?P<dir>after|before|earlier|later|ago)|"
                           r"(?P<ago_n>" + COUNT + r") (?P<ago_unit>months?|years?) ago(?P<today> today| this week)?|"
-                          r"(?P<then_n>" + COUNT + r") (?P<then_unit>months?|years?) (?P<then_dir>earlier|later|after|before)|"
+                          r"(?P<then_n>" + COUNT + r") (?P<then_unit>months?|years?) "
+                          r"(?P<then_dir>earlier|later|after|before)|"
                           r"the (?:day|night) (?P<prev>before|prior)|the previous (?:day|night)|"
-                          r"the (?P<next>next|following) day|(?P<same>hours|minutes|moments) (?:after|before|earlier|later)|"
+                          r"the (?P<next>next|following) day|"
+                          r"(?P<same>hours|minutes|moments) (?:after|before|earlier|later)|"
                           r"the same (?P<same_day>day|night))\b",
                           re.I)),
     ("ordinal", re.compile(r"(?P<lead>\bon )the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
@@ -139,7 +141,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                                    or DONE_BY.match(text, m.end())) is not None
             if kind == "offset":  # "hours after" counts only from a day the text names
                 resolved = _offset(m, _anchor(out, m, published), published)
-                if resolved and resolved[1] in ("day", "week") and HEDGED.search(text, max(0, m.start() - 20), m.start()):
+                hedged = HEDGED.search(text, max(0, m.start() - 20), m.start()) is not None
+                if resolved and resolved[1] in ("day", "week") and hedged:
                     resolved = resolved[0].replace(day=1), "month"  # "less than two weeks after": that month
             else:
                 resolved = _resolve(kind, m, published, ahead or deadline and not stayed)

@@ -15,8 +15,9 @@ from .eventwords import NAME, TELLS_KIND
 
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 PERFECT_SINCE = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
+# "has in recent years been forced to pull troops out": a span of years, no day
 SPAN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+)?(?:in|over)\s+(?:the\s+)?(?:recent|past|last)\s+"
-                          r"(?:few\s+|two\s+|three\s+)?(?:years|decades)\b[^.;,]{0,40}$", re.I)  # "has in recent years been"
+                          r"(?:few\s+|two\s+|three\s+)?(?:years|decades)\b[^.;,]{0,40}$", re.I)
 # "has deployed to Mali, Burkina Faso and Niger": a tally of places over time, not one happening
 PERFECT_TALLY = re.compile(r"\w*\s+(?:(?:[\w-]+\s+){0,2}(?:to|in|into|from|out of)\s+)" + NAME + r"(?:,\s+" + NAME +
                            r")+,?\s+and\s+" + NAME + r"\b")
@@ -111,12 +112,10 @@ def perfect_since(sentence: str, trig) -> bool:
     """The trigger sums up the time since something ("has expelled French troops since seizing power in
     July", "Since then, the rulers have expelled French troops", "has in recent years been forced to pull troops
     out", "has deployed to Mali, Burkina Faso and Niger"): a present perfect with no day of its own."""
-    return PERFECT.search(sentence, max(0, trig.start() - 30), trig.start()) is not None and \
-        PERFECT_SINCE.match(sentence, trig.end()) is not None \
-        or SINCE_OPENING.match(sentence, 0, trig.start()) is not None \
-        or SPAN_PERFECT.search(sentence, 0, trig.start()) is not None \
-        or PERFECT.search(sentence, max(0, trig.start() - 30), trig.start()) is not None and \
-        PERFECT_TALLY.match(sentence, trig.start()) is not None
+    perfect = PERFECT.search(sentence, max(0, trig.start() - 30), trig.start()) is not None
+    return perfect and (PERFECT_SINCE.match(sentence, trig.end()) or PERFECT_TALLY.match(sentence, trig.start())) \
+        is not None or SINCE_OPENING.match(sentence, 0, trig.start()) is not None \
+        or SPAN_PERFECT.search(sentence, 0, trig.start()) is not None
 
 
 def reports(d: DateMention, sentence: str) -> bool:

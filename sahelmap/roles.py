@@ -67,9 +67,8 @@ SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|is|was|has|had|to|plans|plans to|
 def actor_of(sentence, offset, here, trig_at, moving=False, partner=False) -> tuple[str | None, str]:
     """Whose forces: a country told to go, else one withdrawing its own, else one they come from ("Troops from
     Niger and Chad"), else the country right before the force word nearest the trigger ("France's last troops"),
-    else a named force (Wagner),
-    else the first foreign power named before the trigger, else an accord's partner ("deal with the
-    US"), else a UN or EU mission; for forces on the move, else any country sending its own, else a
+    else a named force (Wagner), else the first foreign power named before the trigger, else an accord's partner
+    ("deal with the US"), else a UN or EU mission; for forces on the move, else any country sending its own, else a
     people's forces ("The Danish troops"); else a coalition (Takuba)."""
     for m in here:  # "asked Denmark to withdraw", "ordered France to pull out"
         if m.kind == "country" and TOLD_TO_GO.match(sentence, m.end - offset) and \
@@ -241,7 +240,8 @@ def _serving_with(sentence, offset, here, trig_at) -> PlaceMention | None:
                  and SERVING.match(sentence, m.end - offset)), None)
 
 
-LISTED_FORCE = re.compile(r"(?:,\s+" + NAME + r")*,?\s+and\s+" + NAME + FORCE_AFTER.pattern, re.I)  # "South African, ..."
+# "French troops", the first of "South African, Tanzanian and Malawian soldiers"
+PEOPLE_FORCE = re.compile(r"(?:(?:,\s+" + NAME + r")*,?\s+and\s+" + NAME + r")?" + FORCE_AFTER.pattern, re.I)
 
 
 def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
@@ -252,7 +252,7 @@ def _people_force(sentence, offset, here, trig_at) -> tuple[str | None, str]:
     quote = OPENING_QUOTE.match(sentence)
     limit = quote.end() + 5 if quote and trig_at < quote.end() else trig_at
     m = next((m for m in here if m.start - offset < limit and (
-        m.role == "demonym" and (FORCE_AFTER.match(sentence, m.end - offset) or LISTED_FORCE.match(sentence, m.end - offset))
+        m.role == "demonym" and PEOPLE_FORCE.match(sentence, m.end - offset)
         or m.kind == "country" and (OWN_FORCE.match(sentence, m.end - offset)
                                     or DEFENCE_FORCE.match(sentence, m.end - offset)))), None)
     return _forces(m) if m else UNKNOWN

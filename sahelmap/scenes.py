@@ -37,11 +37,12 @@ LANDMARK = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south
 # "left Timbuktu", "left their camp in Ber", "left the southern port of Zhanjiang"
 LEFT_FROM = re.compile(r"\b(?:left|leaving|withdr[ae]w\w* from|pull(?:ed|ing|s)? out of|departed(?: from)?|flew out of|"
                        r"(?:took|lifted) off from)"
-                       r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport|city|town)\s+(?:in|of|at)\s+|"
+                       r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|port|airport|city|town)\s+"
+                       r"(?:in|of|at)\s+|"
                        r"the\s+)?\Z")
-# where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
 # what a crowd protests over: "Protesters attack embassies in Congo's capital over Goma fall"
 GRIEVANCE = re.compile(r"\b(?:over|against)\s+(?:the\s+)?(?:(?:fall|capture|loss|seizure|siege)\s+of\s+(?:the\s+)?)?\Z")
+# where a convoy went: "travelled to Timbuktu", "left for Niamey"; not "next to the airport"
 BOUND_TO = re.compile(r"(?<!next )(?<!close )\b(?:to|towards?|for|(?:advanc|march)\w*\s+on)\s+(?:the\s+)?\Z")
 
 

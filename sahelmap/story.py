@@ -75,6 +75,9 @@ NAMED = r"[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
 COMPLEMENTS = re.compile(r"\w+(?:\s+(?:from|in|at|near|of)\s+(?:the\s+)?(?:(?:base|camp|town|city) of\s+)?(?:"
                          + NAMED + r")(?:\s+(?:forces|troops|soldiers|army))?)+\s+")
 BEGAN = re.compile(r"\W*(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:began|started|erupted|broke out)\s+\Z")
+THE_TOLD = re.compile(r"\b(?:the|this)\s+(?:(?:early|planned|gradual|phased|final|full|swift|orderly)\s+)?$")  # "the
+# early withdrawal"
+WORD = re.compile(r"\w*")
 WHEN_ASKED = re.compile(r"\W*(?:Q\s*[:.]\s*)?When\b[^?]*\?")
 
 
@@ -250,9 +253,8 @@ def continues(sentence: str, trig, etype: str) -> bool:
     """A sentence naming no force goes on with the one before: "A plane carrying the instructors
     landed", "The deployment, which began ...", "said the pullout would begin", "footage showed a plane
     unloading", "Demonstrations were also held in Kayes", "About 100 servicemen landed", "A final contingent flew
-    out", or a base's story ("The
-    camp ... will be handed over"); not a clause recalling an earlier time ("the base, which had served as a hub for
-    the withdrawal from Mali")."""
+    out", or a base's story ("The camp ... will be handed over"); not a clause recalling an earlier time ("the base,
+    which had served as a hub for the withdrawal from Mali")."""
     if PAST_RELATIVE.search(sentence, max(0, trig.start() - 80), trig.start()):
         return False
     return etype == "base" or anaphora(sentence, trig) or THE_BASE.match(sentence) is not None or bool(
@@ -271,11 +273,9 @@ def refers_back(sentence: str, trig) -> bool:
         or CARRIED.match(sentence) is not None
 
 
-
 def definite(sentence: str, trig) -> bool:
     """The event named as one already told, inside the sentence: "said the pullout would begin"."""
-    return _noun(trig) and re.search(r"\b(?:the|this)\s+(?:(?:early|planned|gradual|phased|final|full|swift|orderly)\s+)?$",
-                                     sentence[:trig.start()]) is not None  # "announced the early withdrawal"
+    return _noun(trig) and THE_TOLD.search(sentence, 0, trig.start()) is not None
 
 
 def anaphora(sentence: str, trig) -> bool:
@@ -298,9 +298,10 @@ def _noun(trig) -> bool:
 def _own_verb(etype: str, sentence: str, trig_at: int, triggers: list[int]) -> re.Match:
     """The kind's word the trigger's noun does right after it ("protesters took to the streets"), else
     the trigger itself: a date after the verb is the noun's own."""
-    m = TRIGGER_RX[etype].match(sentence, trig_at) or re.compile(r"\w*").match(sentence, trig_at)
+    rx = TRIGGER_RX[etype]
+    m = rx.match(sentence, trig_at) or WORD.match(sentence, trig_at)
     nxt = next((t for t in triggers if t > m.end() and sentence[m.end():t].isspace()), None)
-    return (TRIGGER_RX[etype].match(sentence, nxt) if nxt is not None else None) or m
+    return (rx.match(sentence, nxt) if nxt is not None else None) or m
 
 
 def event_date(etype, subtype, sentence, trig_at, dates, triggers, after, pub):

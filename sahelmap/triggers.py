@@ -36,10 +36,10 @@ JOINED = re.compile(r"[^,;.]*?\band\s+[^,;.]*")  # "hours after the army seized 
 
 def _recalled_all(sentence: str, found: list[re.Match]) -> list[bool]:
     """For each word, whether it is recalled: after a background cue, or joined by "and" to one that is."""
-    out = []
-    for k, m in enumerate(found):
-        out.append(recalls(sentence, m.start()) or bool(k and out[-1] and JOINED.fullmatch(sentence, found[k - 1].end(),
-                                                                                              m.start())))
+    out: list[bool] = []
+    for prev, m in zip([None, *found], found):
+        joined = prev is not None and out[-1] and JOINED.fullmatch(sentence, prev.end(), m.start()) is not None
+        out.append(joined or recalls(sentence, m.start()))
     return out
 
 
