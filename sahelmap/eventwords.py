@@ -88,7 +88,8 @@ WORDS = {  # the words that tell each kind of event, as regular expressions
                    r"\b(?:mission|operations?|deployment)\b[^.]{0,40}?\b(?:came|comes|come|coming) "
                    r"to (?:a close|an end)\b",
                    r"\b(?:shut\w*|clos\w+)(?: down)?\b(?!\s+(?:to|by)\b)[^.]{0,30}\b(?:bases?|camps?|military (?:sites?|facilit(?:y|ies)|installations?))\b",
-                   r"\b(?:bases|camps)\s+(?:would|will|must|should)\s+(?:\w+\s+){0,3}?(?:close|shut)\b",  # "bases would soon have to close" r"\btransferr\w+\b[^.]{0,40}\bto the\b",
+                   r"\b(?:bases|camps)\s+(?:would|will|must|should)\s+(?:\w+\s+){0,3}?(?:close|shut)\b",  # "bases would soon
+                   r"\btransferr\w+\b[^.]{0,40}\bto the\b",  # have to close"; "transferred the Faya base to the Chadian army"
                    HANDED_BASE + r"(?:\s+(?:in|near|at|outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
                                  r"\s+(?:over\s+)?to\b",  # "handed the drone base near Agadez to Nigerien forces"
                    r"\b(?:reposition|relocat|redeploy)\w*\b[^.]{0,40}\bfrom\b",
@@ -270,8 +271,7 @@ BEFORE_THE = re.compile(r"[^.;]{0,40}?\bbefore\s+(?:the\s+|last\s+|\w+['’]s\s+
 TOOK_OVER = re.compile(TAKE_OVER + r"\b", re.I)  # "The Malian army took over the UN camp": whoever left it withdrew
 NO_ACCORD = re.compile(r"\b(?:no|not an?|without an?)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "No agreement has been reached"
 # "will remain until the authorities ask them to leave"
-_DEADLINE = rf"(?:the end of\s+)?(?:(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b|\d)"
-# not a deadline: "given France until January 31 to withdraw"
+_DEADLINE = rf"(?:the end of\s+)?(?:(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b|\d)"  # "until January 31": no condition
 CONDITION = re.compile(r"\b(?:until(?!\s+" + _DEADLINE + r")|unless|if)\s+[^.;,]{0,60}$|"
                        r"\A\W*(?:Should|Were)\s+[^.;,]{0,60}$|"  # "Should Niger's junta expel the troops, ..."
                        # a choice weighed, not made: "is considering withdrawing its troops", "weighs pulling out"
@@ -308,8 +308,7 @@ NOT_PROTEST = re.compile(r"\b(?:postpon|cancel|called off|ban|prohibit)\w*\s+(?:
 # "A rally planned for Saturday ... was called off"; "U.S." ends no sentence
 CALLED_OFF = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,100}?\b(?:called off|cancell?ed|postponed)\b", re.I)
 # "in central Harare", "the streets of Conakry", "signed at a summit in Niamey", "gunfire near the residence in
-# Cotonou": the scene of the news, even in the dateline's city
-# "in central Harare", "the streets of the capital, Conakry", "a ceremony ... in"
+# Cotonou", "the streets of the capital, Conakry": the scene of the news, even in the dateline's city
 SCENE_OF = re.compile(r"\b(?:in (?:central|downtown)|"
                       r"(?:streets|centre|center|heart) of(?: central| the capital,)?|"
                       r"(?:signed|sealed|inked) (?:[\w-]+ ){0,3}?(?:in|at))\s+$|"  # "was signed in Bamako", "signed the text in"

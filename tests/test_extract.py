@@ -2560,3 +2560,9 @@ def test_a_final_contingent_goes_on_with_the_force_told(extractor):
         "country on Friday, the French army general staff said.\n\nA final contingent flew out of Niamey aboard an "
         "Airbus A400M, a spokesman said.")
     assert [(e.type, e.start, e.place) for e in events] == [("withdrawal", dt.date(2023, 12, 22), "Niamey")]
+
+
+def test_troops_that_transferred_a_base_to_the_hosts_army_withdrew(extractor):
+    events = read(extractor, dt.date(2024, 7, 8), "French troops transferred the Faya base to the Chadian army on "
+        "Thursday.")
+    assert [(e.type, e.host_country, e.start) for e in events] == [("withdrawal", "TCD", dt.date(2024, 7, 4))]
